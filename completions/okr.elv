@@ -1,0 +1,890 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[okr] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'okr'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'okr'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the database (idempotent: an existing one is kept as it is)'
+            cand cycle 'Quarters, halves, years and custom cycles'
+            cand objective 'Qualitative goals on three levels: company, team, personal'
+            cand o 'Qualitative goals on three levels: company, team, personal'
+            cand kr 'Key results: the measurable part of an objective'
+            cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand ci 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand completions 'Print a completion script for your shell'
+            cand demo 'Build a sample quarter in a scratch database and show it (never touches your data)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;init'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;cycle'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List custom cycles, cycles in use, and the current quarter'
+            cand add 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
+            cand show 'Show a cycle''s dates and how far through it today is'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;cycle;list'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;cycle;add'= {
+            cand --start 'First day (included)'
+            cand --end 'Last day (included)'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;cycle;show'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;cycle;help'= {
+            cand list 'List custom cycles, cycles in use, and the current quarter'
+            cand add 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
+            cand show 'Show a cycle''s dates and how far through it today is'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;cycle;help;list'= {
+        }
+        &'okr;cycle;help;add'= {
+        }
+        &'okr;cycle;help;show'= {
+        }
+        &'okr;cycle;help;help'= {
+        }
+        &'okr;objective'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add an objective to a cycle'
+            cand list 'List objectives [default: the current quarter''s]'
+            cand ls 'List objectives [default: the current quarter''s]'
+            cand show 'Show an objective with its key results, check-ins, parent and children'
+            cand edit 'Change an objective''s fields'
+            cand close 'Mark an objective done'
+            cand archive 'Archive an objective (kept with its history, out of the way)'
+            cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;o'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add an objective to a cycle'
+            cand list 'List objectives [default: the current quarter''s]'
+            cand ls 'List objectives [default: the current quarter''s]'
+            cand show 'Show an objective with its key results, check-ins, parent and children'
+            cand edit 'Change an objective''s fields'
+            cand close 'Mark an objective done'
+            cand archive 'Archive an objective (kept with its history, out of the way)'
+            cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;objective;add'= {
+            cand --cycle 'Cycle name, e.g. 2026-Q4 [default: the quarter containing today]'
+            cand --level 'level'
+            cand --owner '[default: you, from OKR_USER, the config file or $USER]'
+            cand --parent 'The objective this one supports (alignment)'
+            cand --kind 'kind'
+            cand --description 'description'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;add'= {
+            cand --cycle 'Cycle name, e.g. 2026-Q4 [default: the quarter containing today]'
+            cand --level 'level'
+            cand --owner '[default: you, from OKR_USER, the config file or $USER]'
+            cand --parent 'The objective this one supports (alignment)'
+            cand --kind 'kind'
+            cand --description 'description'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;list'= {
+            cand --cycle 'Cycle name, or `all` [default: the quarter containing today]'
+            cand --owner 'owner'
+            cand --level 'level'
+            cand --state 'state'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;ls'= {
+            cand --cycle 'Cycle name, or `all` [default: the quarter containing today]'
+            cand --owner 'owner'
+            cand --level 'level'
+            cand --state 'state'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;list'= {
+            cand --cycle 'Cycle name, or `all` [default: the quarter containing today]'
+            cand --owner 'owner'
+            cand --level 'level'
+            cand --state 'state'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;ls'= {
+            cand --cycle 'Cycle name, or `all` [default: the quarter containing today]'
+            cand --owner 'owner'
+            cand --level 'level'
+            cand --state 'state'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;show'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;show'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;edit'= {
+            cand --title 'title'
+            cand --description 'New description (an empty string removes it)'
+            cand --cycle 'cycle'
+            cand --level 'level'
+            cand --owner 'owner'
+            cand --kind 'kind'
+            cand --parent 'parent'
+            cand --state 'state'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --no-parent 'Remove the alignment to a parent'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;edit'= {
+            cand --title 'title'
+            cand --description 'New description (an empty string removes it)'
+            cand --cycle 'cycle'
+            cand --level 'level'
+            cand --owner 'owner'
+            cand --kind 'kind'
+            cand --parent 'parent'
+            cand --state 'state'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --no-parent 'Remove the alignment to a parent'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;close'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;close'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;archive'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;archive'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;rm'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --with-checkins 'Also delete the check-ins of its key results (otherwise refused)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;rm'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --with-checkins 'Also delete the check-ins of its key results (otherwise refused)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;help'= {
+            cand add 'Add an objective to a cycle'
+            cand list 'List objectives [default: the current quarter''s]'
+            cand show 'Show an objective with its key results, check-ins, parent and children'
+            cand edit 'Change an objective''s fields'
+            cand close 'Mark an objective done'
+            cand archive 'Archive an objective (kept with its history, out of the way)'
+            cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;objective;help;add'= {
+        }
+        &'okr;objective;help;list'= {
+        }
+        &'okr;objective;help;show'= {
+        }
+        &'okr;objective;help;edit'= {
+        }
+        &'okr;objective;help;close'= {
+        }
+        &'okr;objective;help;archive'= {
+        }
+        &'okr;objective;help;rm'= {
+        }
+        &'okr;objective;help;help'= {
+        }
+        &'okr;o;help'= {
+            cand add 'Add an objective to a cycle'
+            cand list 'List objectives [default: the current quarter''s]'
+            cand show 'Show an objective with its key results, check-ins, parent and children'
+            cand edit 'Change an objective''s fields'
+            cand close 'Mark an objective done'
+            cand archive 'Archive an objective (kept with its history, out of the way)'
+            cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;o;help;add'= {
+        }
+        &'okr;o;help;list'= {
+        }
+        &'okr;o;help;show'= {
+        }
+        &'okr;o;help;edit'= {
+        }
+        &'okr;o;help;close'= {
+        }
+        &'okr;o;help;archive'= {
+        }
+        &'okr;o;help;rm'= {
+        }
+        &'okr;o;help;help'= {
+        }
+        &'okr;kr'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a key result to an objective'
+            cand list 'List key results with their current values [default: the current quarter''s]'
+            cand ls 'List key results with their current values [default: the current quarter''s]'
+            cand show 'Show a key result with all its check-ins'
+            cand edit 'Change a key result''s fields'
+            cand rm 'Delete a key result (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;kr;add'= {
+            cand --target 'The value to reach (for a threshold: the value to hold)'
+            cand --start 'The value now [default: 0; for a threshold, the target]'
+            cand --unit 'Free text: %, users, ms, 元'
+            cand --kind 'kind'
+            cand --keep 'For thresholds: which side holds [default: at-least]'
+            cand --weight 'Relative weight in the objective''s progress [default: 1]'
+            cand --owner '[default: the objective''s owner]'
+            cand --due 'Due date, if earlier than the cycle''s end'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;kr;list'= {
+            cand --objective 'Only this objective''s key results'
+            cand --cycle 'Cycle name, or `all` [default: the quarter containing today]'
+            cand --owner 'Key results owned by this person'
+            cand --level 'level'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;kr;ls'= {
+            cand --objective 'Only this objective''s key results'
+            cand --cycle 'Cycle name, or `all` [default: the quarter containing today]'
+            cand --owner 'Key results owned by this person'
+            cand --level 'level'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;kr;show'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;kr;edit'= {
+            cand --title 'title'
+            cand --target 'target'
+            cand --start 'start'
+            cand --unit 'unit'
+            cand --kind 'kind'
+            cand --keep 'keep'
+            cand --weight 'weight'
+            cand --owner 'owner'
+            cand --due 'due'
+            cand --objective 'Move it to another objective'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --no-due 'Remove the due date'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;kr;rm'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --with-checkins 'Also delete its check-ins (otherwise refused)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;kr;help'= {
+            cand add 'Add a key result to an objective'
+            cand list 'List key results with their current values [default: the current quarter''s]'
+            cand show 'Show a key result with all its check-ins'
+            cand edit 'Change a key result''s fields'
+            cand rm 'Delete a key result (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;kr;help;add'= {
+        }
+        &'okr;kr;help;list'= {
+        }
+        &'okr;kr;help;show'= {
+        }
+        &'okr;kr;help;edit'= {
+        }
+        &'okr;kr;help;rm'= {
+        }
+        &'okr;kr;help;help'= {
+        }
+        &'okr;checkin'= {
+            cand -c 'How sure you are of reaching the target, 0–10'
+            cand --confidence 'How sure you are of reaching the target, 0–10'
+            cand -n 'What happened, in a few words'
+            cand --note 'What happened, in a few words'
+            cand -d 'The day the value was measured (backfilling is fine) [default: today]'
+            cand --date 'The day the value was measured (backfilling is fine) [default: today]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List check-ins, newest first'
+            cand ls 'List check-ins, newest first'
+            cand undo 'Remove the check-in recorded last (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;ci'= {
+            cand -c 'How sure you are of reaching the target, 0–10'
+            cand --confidence 'How sure you are of reaching the target, 0–10'
+            cand -n 'What happened, in a few words'
+            cand --note 'What happened, in a few words'
+            cand -d 'The day the value was measured (backfilling is fine) [default: today]'
+            cand --date 'The day the value was measured (backfilling is fine) [default: today]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List check-ins, newest first'
+            cand ls 'List check-ins, newest first'
+            cand undo 'Remove the check-in recorded last (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;checkin;list'= {
+            cand --cycle 'Only this cycle''s check-ins (or `all`) [default: all]'
+            cand -n 'At most this many [default: 50]'
+            cand --limit 'At most this many [default: 50]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;checkin;ls'= {
+            cand --cycle 'Only this cycle''s check-ins (or `all`) [default: all]'
+            cand -n 'At most this many [default: 50]'
+            cand --limit 'At most this many [default: 50]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;ci;list'= {
+            cand --cycle 'Only this cycle''s check-ins (or `all`) [default: all]'
+            cand -n 'At most this many [default: 50]'
+            cand --limit 'At most this many [default: 50]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;ci;ls'= {
+            cand --cycle 'Only this cycle''s check-ins (or `all`) [default: all]'
+            cand -n 'At most this many [default: 50]'
+            cand --limit 'At most this many [default: 50]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;checkin;undo'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;ci;undo'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;checkin;help'= {
+            cand list 'List check-ins, newest first'
+            cand undo 'Remove the check-in recorded last (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;checkin;help;list'= {
+        }
+        &'okr;checkin;help;undo'= {
+        }
+        &'okr;checkin;help;help'= {
+        }
+        &'okr;ci;help'= {
+            cand list 'List check-ins, newest first'
+            cand undo 'Remove the check-in recorded last (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;ci;help;list'= {
+        }
+        &'okr;ci;help;undo'= {
+        }
+        &'okr;ci;help;help'= {
+        }
+        &'okr;completions'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;demo'= {
+            cand --save 'Keep the sample database in this new file, to explore with `okr --db PATH …`'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;help'= {
+            cand init 'Create the database (idempotent: an existing one is kept as it is)'
+            cand cycle 'Quarters, halves, years and custom cycles'
+            cand objective 'Qualitative goals on three levels: company, team, personal'
+            cand kr 'Key results: the measurable part of an objective'
+            cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand completions 'Print a completion script for your shell'
+            cand demo 'Build a sample quarter in a scratch database and show it (never touches your data)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;help;init'= {
+        }
+        &'okr;help;cycle'= {
+            cand list 'List custom cycles, cycles in use, and the current quarter'
+            cand add 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
+            cand show 'Show a cycle''s dates and how far through it today is'
+        }
+        &'okr;help;cycle;list'= {
+        }
+        &'okr;help;cycle;add'= {
+        }
+        &'okr;help;cycle;show'= {
+        }
+        &'okr;help;objective'= {
+            cand add 'Add an objective to a cycle'
+            cand list 'List objectives [default: the current quarter''s]'
+            cand show 'Show an objective with its key results, check-ins, parent and children'
+            cand edit 'Change an objective''s fields'
+            cand close 'Mark an objective done'
+            cand archive 'Archive an objective (kept with its history, out of the way)'
+            cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+        }
+        &'okr;help;objective;add'= {
+        }
+        &'okr;help;objective;list'= {
+        }
+        &'okr;help;objective;show'= {
+        }
+        &'okr;help;objective;edit'= {
+        }
+        &'okr;help;objective;close'= {
+        }
+        &'okr;help;objective;archive'= {
+        }
+        &'okr;help;objective;rm'= {
+        }
+        &'okr;help;kr'= {
+            cand add 'Add a key result to an objective'
+            cand list 'List key results with their current values [default: the current quarter''s]'
+            cand show 'Show a key result with all its check-ins'
+            cand edit 'Change a key result''s fields'
+            cand rm 'Delete a key result (asks first, or `--yes`)'
+        }
+        &'okr;help;kr;add'= {
+        }
+        &'okr;help;kr;list'= {
+        }
+        &'okr;help;kr;show'= {
+        }
+        &'okr;help;kr;edit'= {
+        }
+        &'okr;help;kr;rm'= {
+        }
+        &'okr;help;checkin'= {
+            cand list 'List check-ins, newest first'
+            cand undo 'Remove the check-in recorded last (asks first, or `--yes`)'
+        }
+        &'okr;help;checkin;list'= {
+        }
+        &'okr;help;checkin;undo'= {
+        }
+        &'okr;help;completions'= {
+        }
+        &'okr;help;demo'= {
+        }
+        &'okr;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

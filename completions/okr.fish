@@ -1,0 +1,757 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_okr_global_optspecs
+    string join \n db= format= color= q/quiet y/yes h/help V/version
+end
+
+function __fish_okr_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_okr_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_okr_using_subcommand
+    set -l cmd (__fish_okr_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c okr -n "__fish_okr_needs_command" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_needs_command" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_needs_command" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_needs_command" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_needs_command" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_needs_command" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_needs_command" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_needs_command" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_needs_command" -f -a "o" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_needs_command" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_needs_command" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "ci" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_needs_command" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand init" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand init" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand init" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand init" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand init" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand init" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l start -d 'First day (included)' -r
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l end -d 'Last day (included)' -r
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "add" -d 'Add an objective to a cycle'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "ls" -d 'List objectives [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "show" -d 'Show an objective with its key results, check-ins, parent and children'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "edit" -d 'Change an objective\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "close" -d 'Mark an objective done'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "archive" -d 'Archive an objective (kept with its history, out of the way)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l cycle -d 'Cycle name, e.g. 2026-Q4 [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l owner -d '[default: you, from OKR_USER, the config file or $USER]' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l parent -d 'The objective this one supports (alignment)' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l kind -r -f -a "committed\t''
+aspirational\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l description -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l owner -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l state -r -f -a "active\t''
+done\t''
+archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l owner -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l state -r -f -a "active\t''
+done\t''
+archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l title -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string removes it)' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l cycle -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l owner -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l kind -r -f -a "committed\t''
+aspirational\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l parent -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l state -r -f -a "active\t''
+done\t''
+archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an objective to a cycle'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an objective with its key results, check-ins, parent and children'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an objective\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark an objective done'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an objective (kept with its history, out of the way)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "add" -d 'Add an objective to a cycle'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "ls" -d 'List objectives [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "show" -d 'Show an objective with its key results, check-ins, parent and children'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "edit" -d 'Change an objective\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "close" -d 'Mark an objective done'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "archive" -d 'Archive an objective (kept with its history, out of the way)'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l cycle -d 'Cycle name, e.g. 2026-Q4 [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l owner -d '[default: you, from OKR_USER, the config file or $USER]' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l parent -d 'The objective this one supports (alignment)' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l kind -r -f -a "committed\t''
+aspirational\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l description -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l owner -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l state -r -f -a "active\t''
+done\t''
+archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l owner -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l state -r -f -a "active\t''
+done\t''
+archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l title -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string removes it)' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l cycle -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l owner -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l kind -r -f -a "committed\t''
+aspirational\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l parent -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l state -r -f -a "active\t''
+done\t''
+archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an objective to a cycle'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an objective with its key results, check-ins, parent and children'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an objective\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "close" -d 'Mark an objective done'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an objective (kept with its history, out of the way)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "add" -d 'Add a key result to an objective'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "list" -d 'List key results with their current values [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "ls" -d 'List key results with their current values [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "show" -d 'Show a key result with all its check-ins'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "edit" -d 'Change a key result\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "rm" -d 'Delete a key result (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l target -d 'The value to reach (for a threshold: the value to hold)' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l start -d 'The value now [default: 0; for a threshold, the target]' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l unit -d 'Free text: %, users, ms, 元' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l kind -r -f -a "metric\t''
+boolean\t''
+threshold\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l keep -d 'For thresholds: which side holds [default: at-least]' -r -f -a "at-least\t''
+at-most\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l weight -d 'Relative weight in the objective\'s progress [default: 1]' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l owner -d '[default: the objective\'s owner]' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l due -d 'Due date, if earlier than the cycle\'s end' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l objective -d 'Only this objective\'s key results' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l owner -d 'Key results owned by this person' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l objective -d 'Only this objective\'s key results' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l owner -d 'Key results owned by this person' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l title -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l target -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l start -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l unit -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l kind -r -f -a "metric\t''
+boolean\t''
+threshold\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l keep -r -f -a "at-least\t''
+at-most\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l weight -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l owner -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l due -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l objective -d 'Move it to another objective' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due date'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete its check-ins (otherwise refused)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a key result to an objective'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "list" -d 'List key results with their current values [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a key result with all its check-ins'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a key result\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a key result (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s c -l confidence -d 'How sure you are of reaching the target, 0–10' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s n -l note -d 'What happened, in a few words' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s d -l date -d 'The day the value was measured (backfilling is fine) [default: today]' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -a "list" -d 'List check-ins, newest first'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -a "ls" -d 'List check-ins, newest first'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s c -l confidence -d 'How sure you are of reaching the target, 0–10' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s n -l note -d 'What happened, in a few words' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s d -l date -d 'The day the value was measured (backfilling is fine) [default: today]' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -a "list" -d 'List check-ins, newest first'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -a "ls" -d 'List check-ins, newest first'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand completions" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand completions" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand completions" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand demo" -l save -d 'Keep the sample database in this new file, to explore with `okr --db PATH …`' -r -F
+complete -c okr -n "__fish_okr_using_subcommand demo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand demo" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand demo" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from objective" -f -a "add" -d 'Add an objective to a cycle'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from objective" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from objective" -f -a "show" -d 'Show an objective with its key results, check-ins, parent and children'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from objective" -f -a "edit" -d 'Change an objective\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from objective" -f -a "close" -d 'Mark an objective done'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from objective" -f -a "archive" -d 'Archive an objective (kept with its history, out of the way)'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from objective" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from kr" -f -a "add" -d 'Add a key result to an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from kr" -f -a "list" -d 'List key results with their current values [default: the current quarter\'s]'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from kr" -f -a "show" -d 'Show a key result with all its check-ins'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from kr" -f -a "edit" -d 'Change a key result\'s fields'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from kr" -f -a "rm" -d 'Delete a key result (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from checkin" -f -a "list" -d 'List check-ins, newest first'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from checkin" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'

@@ -1,0 +1,139 @@
+//! Everything a command needs from its surroundings, decided once: where the database
+//! is, what today is, who the user is, how output should look, and whether a person is
+//! at the terminal to be asked things.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use okr::config::Config;
+use okr::ops::Ctx;
+use okr::render::{Format, Style};
+use okr::store::Store;
+
+use super::{ColorChoice, GlobalArgs};
+
+pub struct App {
+    pub db: PathBuf,
+    pub format: Format,
+    pub style: Style,
+    pub quiet: bool,
+    pub yes: bool,
+    /// A person can answer prompts: stdin and stderr are terminals.
+    pub interactive: bool,
+    pub ctx: Ctx,
+    pub out: BufWriter<io::Stdout>,
+}
+
+impl App {
+    pub fn new(g: &GlobalArgs) -> Result<App> {
+        let config = load_config()?;
+        let today = match std::env::var("OKR_TODAY") {
+            Ok(s) if !s.trim().is_empty() => s.trim().parse::<NaiveDate>().map_err(|_| {
+                okr::Error::invalid_with_hint(
+                    format!("OKR_TODAY `{}` is not a date", s.trim()),
+                    "set it as YYYY-MM-DD, or unset it to use the clock",
+                )
+            })?,
+            _ => chrono::Local::now().date_naive(),
+        };
+        let user = env_nonempty("OKR_USER")
+            .or(config.user.clone())
+            .or_else(|| env_nonempty("USER"))
+            .or_else(|| env_nonempty("USERNAME"))
+            .unwrap_or_else(|| "me".to_string());
+        let format = match (g.format, &config.format) {
+            (Some(f), _) => f.into(),
+            (None, Some(f)) => f.parse::<Format>()?,
+            (None, None) => Format::Table,
+        };
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match g.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => !no_color && io::stdout().is_terminal(),
+        };
+        Ok(App {
+            db: match &g.db {
+                Some(p) => p.clone(),
+                None => default_db()?,
+            },
+            format,
+            style: Style { color },
+            quiet: g.quiet,
+            yes: g.yes,
+            interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
+            ctx: Ctx {
+                today,
+                user,
+                thresholds: config.status.unwrap_or_default(),
+            },
+            out: BufWriter::new(io::stdout()),
+        })
+    }
+
+    pub fn store(&self) -> Result<Store> {
+        Ok(Store::open(&self.db)?)
+    }
+
+    /// A confirmation line (`Added objective 3`), unless `--quiet`.
+    pub fn say(&mut self, line: impl std::fmt::Display) -> Result<()> {
+        if !self.quiet {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
+    }
+
+    /// Whether the user agreed to something destructive: `--yes`, or a prompt.
+    /// `action` names it: "deleting objective 2 (`Ship it`)".
+    pub fn confirm(&self, action: &str) -> Result<bool> {
+        if self.yes {
+            return Ok(true);
+        }
+        if !self.interactive {
+            return Err(okr::Error::invalid_with_hint(
+                format!("{action} needs confirmation, and there is no terminal to ask"),
+                "pass `--yes` to go ahead",
+            )
+            .into());
+        }
+        let mut question = action.to_string();
+        if let Some(first) = question.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        dialoguer::Confirm::new()
+            .with_prompt(format!("{question}?"))
+            .default(false)
+            .interact()
+            .context("cannot read the answer")
+    }
+}
+
+fn env_nonempty(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+fn load_config() -> Result<Config> {
+    let path = match std::env::var_os("OKR_CONFIG") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => match Config::default_path() {
+            Some(p) => p,
+            None => return Ok(Config::default()),
+        },
+    };
+    Ok(Config::load(&path)?)
+}
+
+fn default_db() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "okr").ok_or_else(|| {
+        okr::Error::invalid_with_hint(
+            "cannot find a data folder for the database (no home directory)",
+            "pass `--db PATH` or set `OKR_DB`",
+        )
+    })?;
+    Ok(dirs.data_dir().join("okr.db"))
+}

@@ -1,0 +1,218 @@
+//! `okr checkin [KR] [VALUE]`, `okr checkin list`, `okr checkin undo`.
+//!
+//! In a terminal, a missing key result is picked from a list and a missing value is
+//! typed at a prompt. Without one, nothing is asked: the command fails at once, naming
+//! what to pass.
+
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+use okr::model::{ValueInput, format_number};
+use okr::ops::checkins::Record;
+use okr::render::{self, Format, text};
+use okr::{Error, ops};
+
+use super::{App, parse};
+
+/// Record a key result's value (`okr checkin 7 42`, `okr checkin 7 +3`)
+///
+/// VALUE sets the value; `+N` / `-N` change it from the current value; `=-N` sets a
+/// negative value; for milestones, `done` means 1.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct CheckinArgs {
+    #[command(subcommand)]
+    pub action: Option<CheckinAction>,
+    /// Key result id [asked in a terminal]
+    pub kr: Option<String>,
+    /// The new value, or +N / -N for a change [asked in a terminal]
+    #[arg(allow_negative_numbers = true, allow_hyphen_values = true)]
+    pub value: Option<String>,
+    /// How sure you are of reaching the target, 0–10
+    #[arg(long, short, value_name = "0-10")]
+    pub confidence: Option<String>,
+    /// What happened, in a few words
+    #[arg(long, short)]
+    pub note: Option<String>,
+    /// The day the value was measured (backfilling is fine) [default: today]
+    #[arg(long, short, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CheckinAction {
+    /// List check-ins, newest first
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Remove the check-in recorded last (asks first, or `--yes`)
+    Undo(UndoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this key result's check-ins
+    pub kr: Option<String>,
+    /// Only this cycle's check-ins (or `all`) [default: all]
+    #[arg(long)]
+    pub cycle: Option<String>,
+    /// At most this many [default: 50]
+    #[arg(long, short = 'n', default_value_t = 50)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// Only undo the latest check-in of this key result
+    pub kr: Option<String>,
+}
+
+pub fn run(app: &mut App, args: CheckinArgs) -> Result<()> {
+    match args.action {
+        Some(CheckinAction::List(a)) => list(app, a),
+        Some(CheckinAction::Undo(a)) => undo(app, a),
+        None => record(app, args),
+    }
+}
+
+fn record(app: &mut App, args: CheckinArgs) -> Result<()> {
+    // Everything typed is checked before anything is asked.
+    let date = parse::date(app, args.date.as_deref())?;
+    let confidence = parse::confidence(args.confidence.as_deref())?;
+    let typed_value = args.value.as_deref().map(ValueInput::parse).transpose()?;
+    let mut store = app.store()?;
+    let kr = match args.kr {
+        Some(kr) => kr,
+        None if app.interactive => pick(app, &mut store)?,
+        None => {
+            return Err(Error::invalid_with_hint(
+                "which key result? none was given, and there is no terminal to ask",
+                "pass it first: `okr checkin <KR> <VALUE>`; `okr kr list` shows the ids",
+            )
+            .into());
+        }
+    };
+    let value = match typed_value {
+        Some(v) => v,
+        None if app.interactive => ask_value(app, &mut store, &kr)?,
+        None => {
+            return Err(Error::invalid_with_hint(
+                format!("no value given for key result `{kr}`, and there is no terminal to ask"),
+                format!("pass it after the key result: `okr checkin {kr} <VALUE>` (or `+N` for a change)"),
+            )
+            .into());
+        }
+    };
+    let r = ops::checkins::record(
+        &mut store,
+        &app.ctx,
+        Record {
+            kr,
+            value,
+            date,
+            confidence,
+            note: args.note,
+        },
+    )?;
+    if app.format == Format::Json {
+        return Ok(render::json(&mut app.out, &r)?);
+    }
+    let unit = &r.kr.kr.unit;
+    app.say(format!(
+        "Checked in {} on key result {} ({}): {} → {}, progress {}{}",
+        r.checkin.date,
+        r.kr.kr.id,
+        r.kr.kr.title,
+        text::value(r.previous, unit),
+        text::value(r.checkin.value, unit),
+        text::percent(Some(r.kr.progress)),
+        r.checkin
+            .confidence
+            .map(|c| format!(", confidence {c}"))
+            .unwrap_or_default()
+    ))
+}
+
+/// Asks which key result, from this cycle's, the user's own first.
+fn pick(app: &App, store: &mut okr::store::Store) -> Result<String> {
+    let krs = ops::checkins::candidates(store, &app.ctx)?;
+    if krs.is_empty() {
+        return Err(Error::invalid_with_hint(
+            "there are no key results in the current quarter to check in to",
+            "add one with `okr kr add <OBJECTIVE> <TITLE> --target N`",
+        )
+        .into());
+    }
+    let items: Vec<String> = krs
+        .iter()
+        .map(|k| {
+            format!(
+                "{:>4}  {}  [{} → {}, {}]  {}",
+                k.kr.id,
+                k.kr.title,
+                text::value(k.current, &k.kr.unit),
+                text::value(k.kr.target, &k.kr.unit),
+                text::percent(Some(k.progress)),
+                k.kr.owner
+            )
+        })
+        .collect();
+    let chosen = dialoguer::FuzzySelect::new()
+        .with_prompt("Key result")
+        .items(&items)
+        .default(0)
+        .interact_opt()
+        .context("cannot read the choice")?;
+    match chosen {
+        Some(i) => Ok(krs[i].kr.id.to_string()),
+        None => Err(Error::invalid("no key result chosen; nothing recorded").into()),
+    }
+}
+
+/// Asks for the value, showing the current one.
+fn ask_value(app: &App, store: &mut okr::store::Store, kr: &str) -> Result<ValueInput> {
+    let k = ops::checkins::current(store, &app.ctx, kr)?;
+    let prompt = format!(
+        "{} (now {}, target {}; +N/-N for a change)",
+        k.kr.title,
+        text::value(k.current, &k.kr.unit),
+        text::value(k.kr.target, &k.kr.unit)
+    );
+    let typed: String = dialoguer::Input::new()
+        .with_prompt(prompt)
+        .with_initial_text(format_number(k.current))
+        .validate_with(|s: &String| ValueInput::parse(s).map(|_| ()).map_err(|e| e.to_string()))
+        .interact_text()
+        .context("cannot read the value")?;
+    Ok(ValueInput::parse(&typed)?)
+}
+
+fn list(app: &mut App, a: ListArgs) -> Result<()> {
+    let mut store = app.store()?;
+    let cycle = a
+        .cycle
+        .as_deref()
+        .filter(|c| !c.eq_ignore_ascii_case("all"));
+    let rows = ops::checkins::list(&mut store, a.kr.as_deref(), cycle, Some(a.limit))?;
+    render::checkins(&mut app.out, &rows, app.format, app.style)?;
+    Ok(())
+}
+
+fn undo(app: &mut App, a: UndoArgs) -> Result<()> {
+    let mut store = app.store()?;
+    let Some(last) = ops::checkins::last(&mut store, a.kr.as_deref())? else {
+        return Err(Error::invalid("there is no check-in to undo").into());
+    };
+    let c = &last.checkin;
+    let what = format!(
+        "the check-in of {} on key result {} ({}) dated {} by {}",
+        text::value(c.value, &last.unit),
+        c.kr,
+        last.kr_title,
+        c.date,
+        c.author
+    );
+    if !app.confirm(&format!("removing {what}"))? {
+        return app.say("Nothing removed.");
+    }
+    ops::checkins::undo(&mut store, c, a.kr.as_deref())?;
+    app.say(format!("Removed {what}"))
+}

@@ -1,0 +1,65 @@
+//! `okr cycle list|add|show`.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use okr::model::Cycle;
+use okr::ops;
+use okr::render;
+
+use super::{App, parse};
+
+/// Quarters, halves, years and custom cycles
+#[derive(Debug, Subcommand)]
+pub enum CycleCommand {
+    /// List custom cycles, cycles in use, and the current quarter
+    List,
+    /// Add a custom cycle (quarters like 2026-Q4 need no setup)
+    Add(AddArgs),
+    /// Show a cycle's dates and how far through it today is
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// A one-word name, e.g. `winter-push`
+    pub name: String,
+    /// First day (included)
+    #[arg(long, allow_hyphen_values = true)]
+    pub start: String,
+    /// Last day (included)
+    #[arg(long, allow_hyphen_values = true)]
+    pub end: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The cycle [default: the quarter containing today]
+    pub name: Option<String>,
+}
+
+pub fn run(app: &mut App, cmd: CycleCommand) -> Result<()> {
+    let mut store = app.store()?;
+    match cmd {
+        CycleCommand::List => {
+            let rows = ops::cycles::list(&mut store, &app.ctx)?;
+            render::cycles(&mut app.out, &rows, app.format, app.style)?;
+        }
+        CycleCommand::Add(a) => {
+            let start = parse::date(app, Some(&a.start))?.unwrap_or(app.ctx.today);
+            let end = parse::date(app, Some(&a.end))?.unwrap_or(app.ctx.today);
+            let c = ops::cycles::add(&mut store, Cycle::custom(&a.name, start, end)?)?;
+            app.say(format!(
+                "Added cycle {} ({} .. {}, {} days)",
+                c.name,
+                c.start,
+                c.end,
+                c.days()
+            ))?;
+        }
+        CycleCommand::Show(a) => {
+            let row = ops::cycles::show(&mut store, &app.ctx, a.name.as_deref())?;
+            render::cycle(&mut app.out, &row, app.format, app.style)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! `okr demo`: a sample quarter in a scratch database, shown as a user would see it.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+use okr::store::{Scope, Store};
+use okr::{Error, ops, render};
+
+use super::App;
+
+/// Build a sample quarter in a scratch database and show it (never touches your data)
+///
+/// The sample has a company objective, two team objectives aligned to it (one in
+/// Chinese) and a personal one, with key results of every kind and a check-in every
+/// Friday of the current quarter up to today.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Keep the sample database in this new file, to explore with `okr --db PATH …`
+    #[arg(long, value_name = "PATH")]
+    pub save: Option<PathBuf>,
+}
+
+pub fn run(app: &mut App, args: DemoArgs) -> Result<()> {
+    let mut store = match &args.save {
+        Some(path) if path.exists() => {
+            return Err(Error::invalid_with_hint(
+                format!(
+                    "`{}` already exists; the demo only writes new files",
+                    path.display()
+                ),
+                "pick a path that does not exist yet",
+            )
+            .into());
+        }
+        Some(path) => Store::init(path)?.0,
+        None => Store::in_memory()?,
+    };
+    let cycle = ops::demo::build(&mut store, &app.ctx)?;
+    let out = &mut app.out;
+    writeln!(
+        out,
+        "okr demo: a sample {} as of {}, in a scratch database.",
+        cycle.name, app.ctx.today
+    )?;
+    writeln!(out)?;
+    writeln!(out, "$ okr objective list")?;
+    let rows = ops::objectives::list(&mut store, &app.ctx, &Scope::cycle(&cycle.name))?;
+    render::objectives(out, &rows, app.format, app.style)?;
+    writeln!(out)?;
+    writeln!(out, "$ okr objective show 2")?;
+    let show = ops::objectives::show(&mut store, &app.ctx, "2")?;
+    render::objective(out, &show, app.format, app.style)?;
+    writeln!(out)?;
+    match &args.save {
+        Some(path) => writeln!(
+            out,
+            "Saved to {}; explore it with `okr --db {} …`.",
+            path.display(),
+            path.display()
+        )?,
+        None => writeln!(
+            out,
+            "Nothing was saved. Start your own with `okr init`, or keep this sample with `okr demo --save PATH`."
+        )?,
+    }
+    Ok(())
+}

@@ -1,0 +1,27 @@
+//! `okr init`: create the database, or report on the one that is there.
+
+use anyhow::Result;
+use clap::Args;
+use okr::store::{Init, Store};
+
+use super::App;
+
+/// Create the database (idempotent: an existing one is kept as it is)
+#[derive(Debug, Args)]
+pub struct InitArgs {}
+
+pub fn run(app: &mut App, _args: InitArgs) -> Result<()> {
+    let (_, outcome) = Store::init(&app.db)?;
+    let path = app.db.display().to_string();
+    match outcome {
+        Init::Created => app.say(format!("Created the okr database at {path}")),
+        Init::Existing {
+            objectives,
+            key_results,
+            checkins,
+        } => app.say(format!(
+            "The okr database at {path} already exists; kept {objectives} objective(s), \
+             {key_results} key result(s) and {checkins} check-in(s)"
+        )),
+    }
+}

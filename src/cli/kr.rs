@@ -1,0 +1,220 @@
+//! `okr kr add|list|show|edit|rm`.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use okr::model::{Keep, KrKind, Level};
+use okr::ops::krs::{AddKr, EditKr};
+use okr::render::{self, Format};
+use okr::store::Scope;
+use okr::{Error, ops};
+
+use super::{App, parse};
+
+/// Key results: the measurable part of an objective
+#[derive(Debug, Subcommand)]
+pub enum KrCommand {
+    /// Add a key result to an objective
+    Add(AddArgs),
+    /// List key results with their current values [default: the current quarter's]
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show a key result with all its check-ins
+    Show(IdArg),
+    /// Change a key result's fields
+    Edit(EditArgs),
+    /// Delete a key result (asks first, or `--yes`)
+    Rm(RmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The objective it measures (number or uid prefix)
+    pub objective: String,
+    /// What will be true, with its number: "Cut p95 latency from 800 ms to 200 ms"
+    pub title: String,
+    /// The value to reach (for a threshold: the value to hold)
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
+    pub target: Option<String>,
+    /// The value now [default: 0; for a threshold, the target]
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
+    pub start: Option<String>,
+    /// Free text: %, users, ms, 元
+    #[arg(long)]
+    pub unit: Option<String>,
+    #[arg(long, value_parser = parse::names::<KrKind>(KrKind::ALL), default_value = "metric")]
+    pub kind: KrKind,
+    /// For thresholds: which side holds [default: at-least]
+    #[arg(long, value_parser = parse::names::<Keep>(Keep::ALL))]
+    pub keep: Option<Keep>,
+    /// Relative weight in the objective's progress [default: 1]
+    #[arg(long, value_name = "W")]
+    pub weight: Option<String>,
+    /// [default: the objective's owner]
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Due date, if earlier than the cycle's end
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub due: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this objective's key results
+    #[arg(long, value_name = "ID")]
+    pub objective: Option<String>,
+    /// Cycle name, or `all` [default: the quarter containing today]
+    #[arg(long)]
+    pub cycle: Option<String>,
+    /// Key results owned by this person
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
+    pub level: Option<Level>,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// Key result id: its number, or a prefix of its uid
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Key result id: its number, or a prefix of its uid
+    pub id: String,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
+    pub target: Option<String>,
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
+    pub start: Option<String>,
+    #[arg(long)]
+    pub unit: Option<String>,
+    #[arg(long, value_parser = parse::names::<KrKind>(KrKind::ALL))]
+    pub kind: Option<KrKind>,
+    #[arg(long, value_parser = parse::names::<Keep>(Keep::ALL))]
+    pub keep: Option<Keep>,
+    #[arg(long, value_name = "W")]
+    pub weight: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(
+        long,
+        value_name = "DATE",
+        conflicts_with = "no_due",
+        allow_hyphen_values = true
+    )]
+    pub due: Option<String>,
+    /// Remove the due date
+    #[arg(long)]
+    pub no_due: bool,
+    /// Move it to another objective
+    #[arg(long, value_name = "ID")]
+    pub objective: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Key result id: its number, or a prefix of its uid
+    pub id: String,
+    /// Also delete its check-ins (otherwise refused)
+    #[arg(long)]
+    pub with_checkins: bool,
+}
+
+pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
+    let mut store = app.store()?;
+    match cmd {
+        KrCommand::Add(a) => {
+            let req = AddKr {
+                objective: a.objective,
+                title: a.title,
+                kind: a.kind,
+                start: parse::number(a.start.as_deref(), "start")?,
+                target: parse::number(a.target.as_deref(), "target")?,
+                unit: a.unit,
+                weight: parse::number(a.weight.as_deref(), "weight")?,
+                owner: a.owner,
+                keep: a.keep,
+                due: parse::date(app, a.due.as_deref())?,
+            };
+            let kr = ops::krs::add(&mut store, req)?;
+            if app.format == Format::Json {
+                render::json(&mut app.out, &kr)?;
+            } else {
+                app.say(format!(
+                    "Added key result {} to objective {}: {} ({} → {})",
+                    kr.id,
+                    kr.objective,
+                    kr.title,
+                    render::text::value(kr.start, &kr.unit),
+                    render::text::value(kr.target, &kr.unit)
+                ))?;
+            }
+        }
+        KrCommand::List(a) => {
+            let mut scope = Scope {
+                cycle: parse::cycle_filter(app, a.cycle.as_deref()),
+                owner: a.owner,
+                level: a.level,
+                ..Scope::default()
+            };
+            if let Some(o) = &a.objective {
+                scope.objective =
+                    Some(ops::objectives::show(&mut store, &app.ctx, o)?.objective.id);
+                if a.cycle.is_none() {
+                    scope.cycle = None;
+                }
+            }
+            let rows = ops::krs::list(&mut store, &app.ctx, &scope)?;
+            render::krs(&mut app.out, &rows, app.format, app.style)?;
+        }
+        KrCommand::Show(a) => {
+            let s = ops::krs::show(&mut store, &app.ctx, &a.id)?;
+            render::kr(&mut app.out, &s, app.format, app.style)?;
+        }
+        KrCommand::Edit(a) => {
+            let req = EditKr {
+                title: a.title,
+                kind: a.kind,
+                start: parse::number(a.start.as_deref(), "start")?,
+                target: parse::number(a.target.as_deref(), "target")?,
+                unit: a.unit,
+                weight: parse::number(a.weight.as_deref(), "weight")?,
+                owner: a.owner,
+                keep: a.keep,
+                due: if a.no_due {
+                    Some(None)
+                } else {
+                    parse::date(app, a.due.as_deref())?.map(Some)
+                },
+                objective: a.objective,
+            };
+            if req == EditKr::default() {
+                return Err(Error::invalid_with_hint(
+                    "nothing to change",
+                    "pass a field to change, e.g. `--target`",
+                )
+                .into());
+            }
+            let kr = ops::krs::edit(&mut store, &a.id, req)?;
+            app.say(format!("Updated key result {}: {}", kr.id, kr.title))?;
+        }
+        KrCommand::Rm(a) => {
+            let s = ops::krs::show(&mut store, &app.ctx, &a.id)?;
+            let id = s.kr.kr.id;
+            let blocked = !a.with_checkins && !s.checkins.is_empty();
+            let action = format!("deleting key result {id} (`{}`)", s.kr.kr.title);
+            if !blocked && !app.confirm(&action)? {
+                app.say("Nothing deleted.")?;
+                return Ok(());
+            }
+            let (kr, n) = ops::krs::remove(&mut store, &id.to_string(), a.with_checkins)?;
+            app.say(format!(
+                "Deleted key result {} ({}) with {n} check-in(s)",
+                kr.id, kr.title
+            ))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! The command line: clap definitions, one file per command group, and the one place
+//! that turns an error into a sentence and an exit code.
+
+mod app;
+mod checkin;
+mod completions;
+mod cycle;
+mod demo;
+mod init;
+mod kr;
+mod objective;
+mod parse;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use app::App;
+
+/// Objectives and key results from the terminal: weekly check-ins, exact progress,
+/// team files in git.
+#[derive(Debug, Parser)]
+#[command(name = "okr", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    after_help = "Dates: YYYY-MM-DD, today, yesterday, a weekday name, -3d, -2w.\n\
+Environment: OKR_DB (database), OKR_TODAY (fix today), OKR_USER (your name), OKR_CONFIG, NO_COLOR."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The database file [default: okr.db in the platform data folder]
+    #[arg(long, global = true, env = "OKR_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format where the output is data
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<FormatArg>,
+    /// When to colour output (NO_COLOR is honoured in `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Print only data, no confirmations
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// Answer yes to confirmations (needed for destructive commands without a terminal)
+    #[arg(long, short, global = true)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Markdown,
+    Json,
+    Csv,
+}
+
+impl From<FormatArg> for okr::render::Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Table => okr::render::Format::Table,
+            FormatArg::Markdown => okr::render::Format::Markdown,
+            FormatArg::Json => okr::render::Format::Json,
+            FormatArg::Csv => okr::render::Format::Csv,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::InitArgs),
+    #[command(subcommand)]
+    Cycle(cycle::CycleCommand),
+    #[command(subcommand, visible_alias = "o")]
+    Objective(objective::ObjectiveCommand),
+    #[command(subcommand)]
+    Kr(kr::KrCommand),
+    #[command(visible_alias = "ci")]
+    Checkin(checkin::CheckinArgs),
+    Completions(completions::CompletionsArgs),
+    Demo(demo::DemoArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
+    let result = run(cli);
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs a command; the number is the exit code of a command that succeeded in running
+/// (lint findings give 1).
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    if let Command::Completions(args) = &cli.command {
+        return completions::run(args).map(|()| 0);
+    }
+    let mut app = App::new(&cli.global)?;
+    let code = match cli.command {
+        Command::Init(args) => init::run(&mut app, args).map(|()| 0),
+        Command::Cycle(c) => cycle::run(&mut app, c).map(|()| 0),
+        Command::Objective(c) => objective::run(&mut app, c).map(|()| 0),
+        Command::Kr(c) => kr::run(&mut app, c).map(|()| 0),
+        Command::Checkin(args) => checkin::run(&mut app, args).map(|()| 0),
+        Command::Demo(args) => demo::run(&mut app, args).map(|()| 0),
+        Command::Completions(_) => Ok(0),
+    }?;
+    app.out.flush()?;
+    Ok(code)
+}
+
+/// clap's errors, in okr's shape: `error: …` in one line and a `hint:` with the usage
+/// or the possible values. Help and version go to stdout as usual, and a bare group
+/// (`okr objective`) still shows its help.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if !e.use_stderr() || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        let _ = e.print();
+        return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+    }
+    let text = e.render().to_string();
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("For more information"));
+    let mut message = lines
+        .next()
+        .unwrap_or("error: invalid arguments")
+        .trim_start_matches("error: ")
+        .to_string();
+    let mut hint: Option<String> = None;
+    for line in lines {
+        if let Some(usage) = line.strip_prefix("Usage: ") {
+            hint.get_or_insert_with(|| format!("usage: {usage}"));
+        } else if let Some(values) = line.strip_prefix("[possible values: ") {
+            hint = Some(format!("possible values: {}", values.trim_end_matches(']')));
+        } else if let Some(tip) = line.strip_prefix("tip: ") {
+            hint = Some(tip.to_string());
+        } else if message.ends_with(':') {
+            message = format!("{message} {line}");
+        } else {
+            message = format!("{message}, {line}");
+        }
+    }
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "error: {message}");
+    if let Some(h) = hint {
+        let _ = writeln!(err, "hint: {h}");
+    }
+    ExitCode::from(2)
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// `error: …` and, where there is an obvious next step, `hint: …`, on stderr.
+fn report(e: &anyhow::Error) {
+    let color =
+        std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal();
+    let (red, yellow, reset) = if color {
+        ("\x1b[1;31m", "\x1b[1;33m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    let mut err = io::stderr().lock();
+    let message = e
+        .chain()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ");
+    let _ = writeln!(err, "{red}error:{reset} {message}");
+    if let Some(hint) = e
+        .chain()
+        .find_map(|c| c.downcast_ref::<okr::Error>())
+        .and_then(okr::Error::hint)
+    {
+        let _ = writeln!(err, "{yellow}hint:{reset} {hint}");
+    }
+}

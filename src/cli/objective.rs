@@ -1,0 +1,206 @@
+//! `okr objective add|list|show|edit|close|archive|rm`.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use okr::model::{Level, ObjectiveKind, State};
+use okr::ops::objectives::{AddObjective, EditObjective};
+use okr::render::{self, Format};
+use okr::store::Scope;
+use okr::{Error, ops};
+
+use super::{App, parse};
+
+/// Qualitative goals on three levels: company, team, personal
+#[derive(Debug, Subcommand)]
+pub enum ObjectiveCommand {
+    /// Add an objective to a cycle
+    Add(AddArgs),
+    /// List objectives [default: the current quarter's]
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show an objective with its key results, check-ins, parent and children
+    Show(IdArg),
+    /// Change an objective's fields
+    Edit(EditArgs),
+    /// Mark an objective done
+    Close(IdArg),
+    /// Archive an objective (kept with its history, out of the way)
+    Archive(IdArg),
+    /// Delete an objective and its key results (asks first, or `--yes`)
+    Rm(RmArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// What you want to achieve, qualitatively
+    pub title: String,
+    /// Cycle name, e.g. 2026-Q4 [default: the quarter containing today]
+    #[arg(long)]
+    pub cycle: Option<String>,
+    #[arg(long, value_parser = parse::names::<Level>(Level::ALL), default_value = "personal")]
+    pub level: Level,
+    /// [default: you, from OKR_USER, the config file or $USER]
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// The objective this one supports (alignment)
+    #[arg(long, value_name = "ID")]
+    pub parent: Option<String>,
+    #[arg(long, value_parser = parse::names::<ObjectiveKind>(ObjectiveKind::ALL), default_value = "aspirational")]
+    pub kind: ObjectiveKind,
+    #[arg(long)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Cycle name, or `all` [default: the quarter containing today]
+    #[arg(long)]
+    pub cycle: Option<String>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
+    pub level: Option<Level>,
+    #[arg(long, value_parser = parse::names::<State>(State::ALL))]
+    pub state: Option<State>,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArg {
+    /// Objective id: its number, or a prefix of its uid
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Objective id: its number, or a prefix of its uid
+    pub id: String,
+    #[arg(long)]
+    pub title: Option<String>,
+    /// New description (an empty string removes it)
+    #[arg(long)]
+    pub description: Option<String>,
+    #[arg(long)]
+    pub cycle: Option<String>,
+    #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
+    pub level: Option<Level>,
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long, value_parser = parse::names::<ObjectiveKind>(ObjectiveKind::ALL))]
+    pub kind: Option<ObjectiveKind>,
+    #[arg(long, value_name = "ID", conflicts_with = "no_parent")]
+    pub parent: Option<String>,
+    /// Remove the alignment to a parent
+    #[arg(long)]
+    pub no_parent: bool,
+    #[arg(long, value_parser = parse::names::<State>(State::ALL))]
+    pub state: Option<State>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Objective id: its number, or a prefix of its uid
+    pub id: String,
+    /// Also delete the check-ins of its key results (otherwise refused)
+    #[arg(long)]
+    pub with_checkins: bool,
+}
+
+pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
+    let mut store = app.store()?;
+    match cmd {
+        ObjectiveCommand::Add(a) => {
+            let o = ops::objectives::add(
+                &mut store,
+                &app.ctx,
+                AddObjective {
+                    title: a.title,
+                    description: a.description,
+                    cycle: a.cycle,
+                    level: Some(a.level),
+                    owner: a.owner,
+                    kind: Some(a.kind),
+                    parent: a.parent,
+                },
+            )?;
+            if app.format == Format::Json {
+                render::json(&mut app.out, &o)?;
+            } else {
+                app.say(format!(
+                    "Added objective {} ({} {}, {}): {}",
+                    o.id, o.cycle, o.level, o.owner, o.title
+                ))?;
+            }
+        }
+        ObjectiveCommand::List(a) => {
+            let scope = Scope {
+                cycle: parse::cycle_filter(app, a.cycle.as_deref()),
+                owner: a.owner,
+                level: a.level,
+                state: a.state,
+                ..Scope::default()
+            };
+            let rows = ops::objectives::list(&mut store, &app.ctx, &scope)?;
+            render::objectives(&mut app.out, &rows, app.format, app.style)?;
+        }
+        ObjectiveCommand::Show(a) => {
+            let s = ops::objectives::show(&mut store, &app.ctx, &a.id)?;
+            render::objective(&mut app.out, &s, app.format, app.style)?;
+        }
+        ObjectiveCommand::Edit(a) => {
+            let req = EditObjective {
+                title: a.title,
+                description: a.description,
+                cycle: a.cycle,
+                level: a.level,
+                owner: a.owner,
+                kind: a.kind,
+                parent: if a.no_parent {
+                    Some(None)
+                } else {
+                    a.parent.map(Some)
+                },
+                state: a.state,
+            };
+            if req == EditObjective::default() {
+                return Err(Error::invalid_with_hint(
+                    "nothing to change",
+                    "pass a field to change, e.g. `--title` or `--parent`",
+                )
+                .into());
+            }
+            let o = ops::objectives::edit(&mut store, &a.id, req)?;
+            app.say(format!("Updated objective {}: {}", o.id, o.title))?;
+        }
+        ObjectiveCommand::Close(a) => {
+            let o = ops::objectives::set_state(&mut store, &a.id, State::Done)?;
+            app.say(format!("Closed objective {}: {}", o.id, o.title))?;
+        }
+        ObjectiveCommand::Archive(a) => {
+            let o = ops::objectives::set_state(&mut store, &a.id, State::Archived)?;
+            app.say(format!("Archived objective {}: {}", o.id, o.title))?;
+        }
+        ObjectiveCommand::Rm(a) => {
+            let s = ops::objectives::show(&mut store, &app.ctx, &a.id)?;
+            let action = format!(
+                "deleting objective {} (`{}`) and its {} key result(s)",
+                s.objective.id,
+                s.objective.title,
+                s.key_results.len()
+            );
+            // What `remove` refuses is refused before asking anything.
+            let blocked = !s.children.is_empty()
+                || (!a.with_checkins && s.key_results.iter().any(|k| k.last_checkin.is_some()));
+            if !blocked && !app.confirm(&action)? {
+                app.say("Nothing deleted.")?;
+                return Ok(());
+            }
+            let r =
+                ops::objectives::remove(&mut store, &s.objective.id.to_string(), a.with_checkins)?;
+            app.say(format!(
+                "Deleted objective {} ({}) with {} key result(s) and {} check-in(s)",
+                r.objective.id, r.objective.title, r.key_results, r.checkins
+            ))?;
+        }
+    }
+    Ok(())
+}

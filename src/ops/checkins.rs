@@ -1,0 +1,152 @@
+//! `okr checkin`: record a value, list, undo.
+
+use chrono::NaiveDate;
+
+use super::{CheckInView, Ctx, KrView};
+use crate::model::{CheckIn, Confidence, Cycle, State, ValueInput};
+use crate::store::checkins::NewCheckIn;
+use crate::store::{self, Scope, Store};
+use crate::{Error, Result};
+
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub kr: String,
+    pub value: ValueInput,
+    pub date: Option<NaiveDate>,
+    pub confidence: Option<Confidence>,
+    pub note: Option<String>,
+}
+
+/// What a check-in changed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Recorded {
+    pub checkin: CheckIn,
+    pub previous: f64,
+    pub kr: KrView,
+}
+
+pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
+    let date = req.date.unwrap_or(ctx.today);
+    if date > ctx.today {
+        return Err(Error::invalid_with_hint(
+            format!(
+                "check-in date {date} is in the future (today is {})",
+                ctx.today
+            ),
+            "record it on the day, or backfill an earlier date with `--date`",
+        ));
+    }
+    store.write(|tx| {
+        let id = store::krs::resolve(tx, &req.kr)?;
+        let kr = store::krs::get(tx, id)?;
+        let scope = Scope::kr(id);
+        let previous = store::checkins::latest(tx, &scope, date)?
+            .first()
+            .map_or(kr.start, |c| c.value);
+        let value = kr.check_value(req.value.resolve(previous)?)?;
+        let note = req
+            .note
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty());
+        let checkin = store::checkins::insert(
+            tx,
+            &NewCheckIn {
+                kr: id,
+                value,
+                date,
+                confidence: req.confidence.map(Confidence::get),
+                note,
+                author: ctx.user.clone(),
+            },
+        )?;
+        let view = KrView::build(vec![kr], store::checkins::latest(tx, &scope, ctx.today)?)
+            .pop()
+            .ok_or_else(|| Error::NotFound {
+                kind: "key result",
+                query: req.kr.clone(),
+            })?;
+        Ok(Recorded {
+            checkin,
+            previous,
+            kr: view,
+        })
+    })
+}
+
+/// Key results to pick from when none was named: this cycle's, of active objectives,
+/// the user's own first.
+pub fn candidates(store: &mut Store, ctx: &Ctx) -> Result<Vec<KrView>> {
+    let scope = Scope {
+        cycle: Some(Cycle::quarter_of(ctx.today).name),
+        state: Some(State::Active),
+        ..Scope::default()
+    };
+    let mut krs = super::krs::list(store, ctx, &scope)?;
+    krs.sort_by_key(|k| k.kr.owner != ctx.user);
+    Ok(krs)
+}
+
+/// The current value of one key result today, for the prompt.
+pub fn current(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<KrView> {
+    store.read(|tx| {
+        let id = store::krs::resolve(tx, typed)?;
+        let kr = store::krs::get(tx, id)?;
+        let latest = store::checkins::latest(tx, &Scope::kr(id), ctx.today)?;
+        let view = KrView::build(vec![kr], latest).pop();
+        view.ok_or_else(|| Error::NotFound {
+            kind: "key result",
+            query: typed.to_string(),
+        })
+    })
+}
+
+/// Check-ins of one key result, or of a cycle, newest first.
+pub fn list(
+    store: &mut Store,
+    kr: Option<&str>,
+    cycle: Option<&str>,
+    limit: Option<usize>,
+) -> Result<Vec<CheckInView>> {
+    store.read(|tx| {
+        let scope = match kr {
+            Some(typed) => Scope::kr(store::krs::resolve(tx, typed)?),
+            None => match cycle {
+                Some(c) => Scope::cycle(&super::cycles::resolve(tx, c)?.name),
+                None => Scope::default(),
+            },
+        };
+        let checkins = store::checkins::recent(tx, &scope, limit)?;
+        Ok(CheckInView::build(checkins, &store::krs::list(tx, &scope)?))
+    })
+}
+
+/// The check-in `undo` would remove: the one recorded last (of one key result, if named).
+pub fn last(store: &mut Store, kr: Option<&str>) -> Result<Option<CheckInView>> {
+    store.read(|tx| {
+        let scope = match kr {
+            Some(typed) => Scope::kr(store::krs::resolve(tx, typed)?),
+            None => Scope::default(),
+        };
+        let Some(c) = store::checkins::last_recorded(tx, &scope)? else {
+            return Ok(None);
+        };
+        let kr = store::krs::get(tx, c.kr)?;
+        Ok(CheckInView::build(vec![c], &[kr]).pop())
+    })
+}
+
+/// Removes the check-in `last` returned, if it is still the last one recorded.
+pub fn undo(store: &mut Store, expected: &CheckIn, kr: Option<&str>) -> Result<()> {
+    store.write(|tx| {
+        let scope = match kr {
+            Some(typed) => Scope::kr(store::krs::resolve(tx, typed)?),
+            None => Scope::default(),
+        };
+        match store::checkins::last_recorded(tx, &scope)? {
+            Some(c) if c.id == expected.id => store::checkins::delete(tx, c.id),
+            _ => Err(Error::invalid(
+                "another check-in was recorded meanwhile; nothing was undone",
+            )),
+        }
+    })
+}

@@ -1,0 +1,270 @@
+//! `okr objective …`: add, list, show, edit, close, archive, rm.
+
+use rusqlite::Connection;
+
+use super::views::objective_progress;
+use super::{CheckInView, Ctx, KrView, ObjectiveRef, ObjectiveRow, ObjectiveShow, cycles};
+use crate::model::{Level, NewObjective, Objective, ObjectiveId, ObjectiveKind, State};
+use crate::store::{self, Scope, Store};
+use crate::{Error, Result};
+
+/// How many recent check-ins `show` includes.
+const RECENT: usize = 10;
+
+/// `okr objective add`, with ids as typed.
+#[derive(Debug, Clone, Default)]
+pub struct AddObjective {
+    pub title: String,
+    pub description: Option<String>,
+    pub cycle: Option<String>,
+    pub level: Option<Level>,
+    pub owner: Option<String>,
+    pub kind: Option<ObjectiveKind>,
+    pub parent: Option<String>,
+}
+
+pub fn add(store: &mut Store, ctx: &Ctx, req: AddObjective) -> Result<Objective> {
+    store.write(|tx| {
+        let cycle = cycles::resolve_or_current(tx, req.cycle.as_deref(), ctx.today)?;
+        let level = req.level.unwrap_or(Level::Personal);
+        let parent = match &req.parent {
+            Some(typed) => {
+                let parent = store::objectives::get(tx, store::objectives::resolve(tx, typed)?)?;
+                check_alignment(level, &parent)?;
+                Some(parent.id)
+            }
+            None => None,
+        };
+        let new = NewObjective {
+            title: req.title,
+            description: req.description,
+            cycle: cycle.name,
+            level,
+            owner: req.owner.unwrap_or_else(|| ctx.user.clone()),
+            kind: req.kind.unwrap_or(ObjectiveKind::Aspirational),
+            parent,
+        }
+        .validate()?;
+        store::objectives::insert(tx, &new)
+    })
+}
+
+fn check_alignment(level: Level, parent: &Objective) -> Result<()> {
+    if level.can_align_to(parent.level) {
+        Ok(())
+    } else {
+        Err(Error::invalid_with_hint(
+            format!(
+                "a {level} objective cannot align to {} objective {} (`{}`)",
+                parent.level, parent.id, parent.title
+            ),
+            "alignment runs upwards: personal → team → company",
+        ))
+    }
+}
+
+/// Objectives in scope with their key-result counts and progress today.
+pub fn list(store: &mut Store, ctx: &Ctx, scope: &Scope) -> Result<Vec<ObjectiveRow>> {
+    store.read(|tx| {
+        let scope = &cycles::canonical(tx, scope)?;
+        let objectives = store::objectives::list(tx, scope)?;
+        let kr_scope = Scope {
+            owner: None,
+            ..scope.clone()
+        };
+        let krs = KrView::build(
+            store::krs::list(tx, &kr_scope)?,
+            store::checkins::latest(tx, &kr_scope, ctx.today)?,
+        );
+        let mut by_objective: std::collections::HashMap<ObjectiveId, Vec<&KrView>> =
+            Default::default();
+        for k in &krs {
+            by_objective.entry(k.kr.objective).or_default().push(k);
+        }
+        Ok(objectives
+            .into_iter()
+            .map(|o| {
+                let mine = by_objective.remove(&o.id).unwrap_or_default();
+                ObjectiveRow {
+                    key_results: mine.len(),
+                    progress: objective_progress(mine),
+                    objective: o,
+                }
+            })
+            .collect())
+    })
+}
+
+pub fn show(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<ObjectiveShow> {
+    store.read(|tx| {
+        let id = store::objectives::resolve(tx, typed)?;
+        let objective = store::objectives::get(tx, id)?;
+        let scope = Scope::objective(id);
+        let krs = store::krs::list(tx, &scope)?;
+        let recent = store::checkins::recent(tx, &scope, Some(RECENT))?;
+        let key_results =
+            KrView::build(krs.clone(), store::checkins::latest(tx, &scope, ctx.today)?);
+        let parent = match objective.parent {
+            Some(p) => Some(ObjectiveRef::from(&store::objectives::get(tx, p)?)),
+            None => None,
+        };
+        Ok(ObjectiveShow {
+            progress: objective_progress(&key_results),
+            parent,
+            children: store::objectives::children(tx, id)?
+                .iter()
+                .map(ObjectiveRef::from)
+                .collect(),
+            recent_checkins: CheckInView::build(recent, &krs),
+            key_results,
+            objective,
+        })
+    })
+}
+
+/// `okr objective edit`: only the fields given change.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EditObjective {
+    pub title: Option<String>,
+    /// `Some("")` clears the description.
+    pub description: Option<String>,
+    pub cycle: Option<String>,
+    pub level: Option<Level>,
+    pub owner: Option<String>,
+    pub kind: Option<ObjectiveKind>,
+    /// `Some(None)` removes the parent.
+    pub parent: Option<Option<String>>,
+    pub state: Option<State>,
+}
+
+pub fn edit(store: &mut Store, typed: &str, req: EditObjective) -> Result<Objective> {
+    store.write(|tx| {
+        let id = store::objectives::resolve(tx, typed)?;
+        let mut o = store::objectives::get(tx, id)?;
+        if let Some(t) = req.title {
+            o.title = t;
+        }
+        if let Some(d) = req.description {
+            o.description = Some(d);
+        }
+        if let Some(c) = req.cycle {
+            o.cycle = cycles::resolve(tx, &c)?.name;
+        }
+        if let Some(l) = req.level {
+            o.level = l;
+        }
+        if let Some(owner) = req.owner {
+            o.owner = owner;
+        }
+        if let Some(k) = req.kind {
+            o.kind = k;
+        }
+        if let Some(s) = req.state {
+            o.state = s;
+        }
+        if let Some(p) = req.parent {
+            o.parent = match p {
+                Some(typed) => Some(store::objectives::resolve(tx, &typed)?),
+                None => None,
+            };
+        }
+        check_edit(tx, &o)?;
+        let clean = NewObjective {
+            title: o.title.clone(),
+            description: o.description.clone(),
+            cycle: o.cycle.clone(),
+            level: o.level,
+            owner: o.owner.clone(),
+            kind: o.kind,
+            parent: o.parent,
+        }
+        .validate()?;
+        (o.title, o.description, o.owner) = (clean.title, clean.description, clean.owner);
+        store::objectives::update(tx, &o)?;
+        Ok(o)
+    })
+}
+
+/// An edited objective must still align upwards, without circles, and its children
+/// must still be able to align to it.
+fn check_edit(conn: &Connection, o: &Objective) -> Result<()> {
+    if let Some(pid) = o.parent {
+        if pid == o.id {
+            return Err(Error::invalid(format!(
+                "objective {} cannot align to itself",
+                o.id
+            )));
+        }
+        let chain = store::objectives::lineage(conn, pid)?;
+        if chain.contains(&o.id) {
+            let path: Vec<String> = std::iter::once(o.id)
+                .chain(chain.iter().copied().take_while(|x| *x != o.id))
+                .chain(std::iter::once(o.id))
+                .map(|x| x.to_string())
+                .collect();
+            return Err(Error::invalid(format!(
+                "aligning objective {} under {pid} would make a circle: {}",
+                o.id,
+                path.join(" → ")
+            )));
+        }
+        check_alignment(o.level, &store::objectives::get(conn, pid)?)?;
+    }
+    for child in store::objectives::children(conn, o.id)? {
+        if !child.level.can_align_to(o.level) {
+            return Err(Error::invalid(format!(
+                "{} objective {} (`{}`) aligns to this one and cannot sit under a {} objective",
+                child.level, child.id, child.title, o.level
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub fn set_state(store: &mut Store, typed: &str, state: State) -> Result<Objective> {
+    edit(
+        store,
+        typed,
+        EditObjective {
+            state: Some(state),
+            ..Default::default()
+        },
+    )
+}
+
+/// What `rm` removed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Removed {
+    pub objective: ObjectiveRef,
+    pub key_results: i64,
+    pub checkins: i64,
+}
+
+/// Removes an objective and its key results. Refuses while other objectives align to it,
+/// and refuses to delete check-ins unless `with_checkins` says so.
+pub fn remove(store: &mut Store, typed: &str, with_checkins: bool) -> Result<Removed> {
+    store.write(|tx| {
+        let id = store::objectives::resolve(tx, typed)?;
+        let o = store::objectives::get(tx, id)?;
+        let children = store::objectives::children(tx, id)?;
+        if let Some(c) = children.first() {
+            return Err(Error::invalid_with_hint(
+                format!("{} objective(s) align to objective {id}, for example {} (`{}`)", children.len(), c.id, c.title),
+                format!("move them first: `okr objective edit {} --parent <ID>` or `--no-parent`", c.id),
+            ));
+        }
+        let (krs, checkins) = store::objectives::contents(tx, id)?;
+        if checkins > 0 && !with_checkins {
+            return Err(Error::invalid_with_hint(
+                format!("objective {id} has {checkins} check-in(s) that would be deleted with it"),
+                format!("keep the history with `okr objective archive {id}`, or pass `--with-checkins` to delete it"),
+            ));
+        }
+        store::objectives::delete(tx, id)?;
+        Ok(Removed {
+            objective: ObjectiveRef::from(&o),
+            key_results: krs,
+            checkins,
+        })
+    })
+}

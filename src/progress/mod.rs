@@ -1,0 +1,152 @@
+//! The progress math of PRODUCT.md, exactly, as pure functions.
+//!
+//! - KR progress `p = clamp((current − start) / (target − start), 0, 1)`, with the
+//!   unclamped ratio kept; booleans are 0 or 1; thresholds are 1 while they hold.
+//! - Objective progress is the weight-weighted mean of its KRs.
+//! - Expected progress on day `d` of cycle `[s, e]` is `(d − s + 1) / (e − s + 1)`.
+//! - Status follows from the gap between expected and actual progress.
+//!
+//! Weekly figures live in [`weekly`], end-of-cycle scores in [`score`].
+
+pub mod score;
+pub mod weekly;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{CheckIn, Cycle, Keep, KeyResult, KrKind};
+
+/// Where a key result stands: the unclamped ratio and the progress in [0, 1].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Progress {
+    pub raw: f64,
+    pub progress: f64,
+}
+
+/// Progress of a key result whose current value is `current`.
+pub fn kr_progress(kr: &KeyResult, current: f64) -> Progress {
+    let raw = match kr.kind {
+        KrKind::Metric => (current - kr.start) / (kr.target - kr.start),
+        KrKind::Boolean => f64::from(u8::from(current >= 1.0)),
+        KrKind::Threshold => {
+            let holds = match kr.keep.unwrap_or(Keep::AtLeast) {
+                Keep::AtLeast => current >= kr.target,
+                Keep::AtMost => current <= kr.target,
+            };
+            f64::from(u8::from(holds))
+        }
+    };
+    // start = target is refused at every door, so `raw` is finite; guard anyway so a
+    // hand-edited database can never make a NaN escape into a report.
+    let raw = if raw.is_finite() { raw } else { 0.0 };
+    Progress {
+        raw,
+        progress: raw.clamp(0.0, 1.0),
+    }
+}
+
+/// The latest check-in dated on or before `as_of`. `checkins` must be sorted by
+/// (date, id), as the store returns them; a later entry on the same day wins.
+pub fn latest_as_of(checkins: &[CheckIn], as_of: NaiveDate) -> Option<&CheckIn> {
+    let end = checkins.partition_point(|c| c.date <= as_of);
+    end.checked_sub(1).map(|i| &checkins[i])
+}
+
+/// The value that counts on `as_of`: the latest check-in's, else the start.
+pub fn current_value(kr: &KeyResult, checkins: &[CheckIn], as_of: NaiveDate) -> f64 {
+    latest_as_of(checkins, as_of).map_or(kr.start, |c| c.value)
+}
+
+/// Progress of a key result on `as_of`.
+pub fn progress_as_of(kr: &KeyResult, checkins: &[CheckIn], as_of: NaiveDate) -> Progress {
+    kr_progress(kr, current_value(kr, checkins, as_of))
+}
+
+/// The weight-weighted mean of `(weight, value)` pairs; `None` when there are none.
+pub fn weighted_mean(items: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
+    let (mut sum, mut weights) = (0.0, 0.0);
+    for (w, v) in items {
+        sum += w * v;
+        weights += w;
+    }
+    (weights > 0.0).then(|| sum / weights)
+}
+
+/// How far through the cycle `date` is, in days, clamped to [0, 1].
+pub fn expected(cycle: &Cycle, date: NaiveDate) -> f64 {
+    let elapsed = (date - cycle.start).num_days() + 1;
+    (elapsed as f64 / cycle.days() as f64).clamp(0.0, 1.0)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Done,
+    NotStarted,
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::NotStarted => "not-started",
+            Status::OnTrack => "on-track",
+            Status::AtRisk => "at-risk",
+            Status::OffTrack => "off-track",
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The gaps (expected − actual) at which a goal stops being on track and at risk.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    pub at_risk: f64,
+    pub off_track: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            at_risk: 0.10,
+            off_track: 0.25,
+        }
+    }
+}
+
+/// Status on `as_of`: `done` at p ≥ 1, `not-started` before the cycle, else by the gap.
+pub fn status(progress: f64, cycle: &Cycle, as_of: NaiveDate, t: &Thresholds) -> Status {
+    if progress >= 1.0 {
+        return Status::Done;
+    }
+    if as_of < cycle.start {
+        return Status::NotStarted;
+    }
+    // Round away float noise so that a gap of exactly 0.10 is on track, as written.
+    let gap = ((expected(cycle, as_of) - progress) * 1e9).round() / 1e9;
+    if gap <= t.at_risk {
+        Status::OnTrack
+    } else if gap <= t.off_track {
+        Status::AtRisk
+    } else {
+        Status::OffTrack
+    }
+}
+
+/// A key result is stale on `as_of` when none of its check-ins is dated within the
+/// last 7 days (as_of and the six days before).
+pub fn is_stale(checkins: &[CheckIn], as_of: NaiveDate) -> bool {
+    latest_as_of(checkins, as_of).is_none_or(|c| (as_of - c.date).num_days() >= 7)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,127 @@
+//! Weekly figures: ISO-week deltas, velocity, projection, required pace.
+//!
+//! A week runs Monday to Sunday (ISO 8601). Its delta is the progress at the end of that
+//! week minus the progress at the end of the week before. Velocity is the mean delta of
+//! the last four completed weeks that overlap the cycle (fewer while the cycle is young).
+
+use chrono::{Datelike, Days, IsoWeek, NaiveDate, Weekday};
+use serde::Serialize;
+
+use super::progress_as_of;
+use crate::model::{CheckIn, Cycle, KeyResult};
+
+/// How many completed weeks velocity looks back over.
+pub const VELOCITY_WEEKS: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Week {
+    /// ISO year and week number, e.g. 2026 and 53.
+    pub year: i32,
+    pub week: u32,
+    pub monday: NaiveDate,
+    pub sunday: NaiveDate,
+}
+
+impl Week {
+    pub fn of(date: NaiveDate) -> Week {
+        let iso: IsoWeek = date.iso_week();
+        let monday = NaiveDate::from_isoywd_opt(iso.year(), iso.week(), Weekday::Mon)
+            .expect("an ISO week of a valid date has a Monday");
+        Week {
+            year: iso.year(),
+            week: iso.week(),
+            monday,
+            sunday: monday + Days::new(6),
+        }
+    }
+
+    /// `2026-W47`.
+    pub fn label(&self) -> String {
+        format!("{}-W{:02}", self.year, self.week)
+    }
+
+    pub fn previous(&self) -> Week {
+        Week::of(self.monday - Days::new(1))
+    }
+}
+
+/// The weeks that overlap the cycle and have ended on or before `as_of`, oldest first.
+pub fn completed_weeks(cycle: &Cycle, as_of: NaiveDate) -> Vec<Week> {
+    let last_day = as_of.min(cycle.end);
+    let mut weeks = Vec::new();
+    let mut w = Week::of(cycle.start);
+    while w.sunday <= last_day {
+        weeks.push(w);
+        w = Week::of(w.sunday + Days::new(1));
+    }
+    weeks
+}
+
+/// Progress at the end of each week of the cycle up to `as_of`; the week containing
+/// `as_of`, if not yet over, counts with its progress on `as_of`. For sparklines.
+pub fn weekly_progress(
+    kr: &KeyResult,
+    checkins: &[CheckIn],
+    cycle: &Cycle,
+    as_of: NaiveDate,
+) -> Vec<f64> {
+    let last_day = as_of.min(cycle.end);
+    if last_day < cycle.start {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut w = Week::of(cycle.start);
+    loop {
+        let end = w.sunday.min(last_day);
+        out.push(progress_as_of(kr, checkins, end).progress);
+        if end >= last_day {
+            return out;
+        }
+        w = Week::of(w.sunday + Days::new(1));
+    }
+}
+
+/// A week's delta: progress at its end minus progress at the end of the week before.
+pub fn delta(kr: &KeyResult, checkins: &[CheckIn], week: &Week) -> f64 {
+    let end = progress_as_of(kr, checkins, week.sunday).progress;
+    let before = progress_as_of(kr, checkins, week.monday - Days::new(1)).progress;
+    end - before
+}
+
+/// Mean delta of the last four completed weeks; `None` before the first week ends.
+pub fn velocity(
+    kr: &KeyResult,
+    checkins: &[CheckIn],
+    cycle: &Cycle,
+    as_of: NaiveDate,
+) -> Option<f64> {
+    let weeks = completed_weeks(cycle, as_of);
+    let recent = &weeks[weeks.len().saturating_sub(VELOCITY_WEEKS)..];
+    if recent.is_empty() {
+        return None;
+    }
+    let sum: f64 = recent.iter().map(|w| delta(kr, checkins, w)).sum();
+    Some(sum / recent.len() as f64)
+}
+
+/// Weeks left in the cycle after `as_of` (fractional; 0 once it has ended).
+pub fn remaining_weeks(cycle: &Cycle, as_of: NaiveDate) -> f64 {
+    let from = as_of.max(cycle.start - Days::new(1));
+    ((cycle.end - from).num_days().max(0)) as f64 / 7.0
+}
+
+/// `p + velocity × remaining weeks`, clamped to [0, 1].
+pub fn projection(progress: f64, velocity: Option<f64>, remaining_weeks: f64) -> Option<f64> {
+    velocity.map(|v| (progress + v * remaining_weeks).clamp(0.0, 1.0))
+}
+
+/// `(1 − p) / remaining weeks`: the weekly gain still needed. `None` once no weeks remain.
+pub fn required_pace(progress: f64, remaining_weeks: f64) -> Option<f64> {
+    if progress >= 1.0 {
+        Some(0.0)
+    } else if remaining_weeks > 0.0 {
+        Some((1.0 - progress) / remaining_weeks)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,290 @@
+//! Renderers for the everyday views: cycles, objectives, key results, check-ins.
+
+use std::io::{self, Write};
+
+use super::text::{opt, percent, value};
+use super::{Format, Grid, Style, json};
+use crate::ops::cycles::CycleRow;
+use crate::ops::{CheckInView, KrShow, KrView, ObjectiveRow, ObjectiveShow};
+
+pub fn cycles(
+    out: &mut dyn Write,
+    rows: &[CycleRow],
+    format: Format,
+    style: Style,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, rows);
+    }
+    let mut g = Grid::new(vec![
+        "CYCLE",
+        "START",
+        "END",
+        "DAYS",
+        "ELAPSED",
+        "OBJECTIVES",
+        "",
+    ])
+    .right(&[3, 4, 5]);
+    for r in rows {
+        g.push(vec![
+            r.cycle.name.clone().into(),
+            r.cycle.start.to_string().into(),
+            r.cycle.end.to_string().into(),
+            r.days.to_string().into(),
+            percent(Some(r.expected)).into(),
+            r.objectives.to_string().into(),
+            if r.current { "current" } else { "" }.into(),
+        ]);
+    }
+    g.write(out, format, style)
+}
+
+pub fn cycle(out: &mut dyn Write, r: &CycleRow, format: Format, style: Style) -> io::Result<()> {
+    match format {
+        Format::Json => json(out, r),
+        Format::Table => {
+            writeln!(out, "{} ({})", r.cycle.name, kind_name(r))?;
+            writeln!(
+                out,
+                "  {} .. {}, {} days",
+                r.cycle.start, r.cycle.end, r.days
+            )?;
+            writeln!(out, "  elapsed {}", percent(Some(r.expected)))?;
+            writeln!(out, "  objectives {}", r.objectives)
+        }
+        _ => cycles(out, std::slice::from_ref(r), format, style),
+    }
+}
+
+fn kind_name(r: &CycleRow) -> &'static str {
+    match r.cycle.kind {
+        crate::model::CycleKind::Quarter => "quarter",
+        crate::model::CycleKind::Half => "half",
+        crate::model::CycleKind::Year => "year",
+        crate::model::CycleKind::Custom => "custom",
+    }
+}
+
+pub fn objectives(
+    out: &mut dyn Write,
+    rows: &[ObjectiveRow],
+    format: Format,
+    style: Style,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, rows);
+    }
+    let mut g = Grid::new(vec![
+        "ID",
+        "CYCLE",
+        "LEVEL",
+        "OWNER",
+        "OBJECTIVE",
+        "PARENT",
+        "KRS",
+        "PROGRESS",
+        "STATE",
+    ])
+    .right(&[6, 7]);
+    for r in rows {
+        let o = &r.objective;
+        g.push(vec![
+            o.id.to_string().into(),
+            o.cycle.clone().into(),
+            o.level.as_str().into(),
+            o.owner.clone().into(),
+            o.title.clone().into(),
+            opt(o.parent).into(),
+            r.key_results.to_string().into(),
+            percent(r.progress).into(),
+            o.state.as_str().into(),
+        ]);
+    }
+    g.write(out, format, style)
+}
+
+fn kr_grid(krs: &[KrView], with_objective: bool) -> Grid {
+    let mut header = vec!["ID"];
+    if with_objective {
+        header.push("OBJ");
+    }
+    header.extend([
+        "KEY RESULT",
+        "OWNER",
+        "KIND",
+        "START",
+        "CURRENT",
+        "TARGET",
+        "PROGRESS",
+        "CONF",
+        "LAST CHECK-IN",
+    ]);
+    let offset = usize::from(with_objective);
+    let mut g =
+        Grid::new(header).right(&[4 + offset, 5 + offset, 6 + offset, 7 + offset, 8 + offset]);
+    for k in krs {
+        let mut row = vec![k.kr.id.to_string().into()];
+        if with_objective {
+            row.push(k.kr.objective.to_string().into());
+        }
+        row.extend([
+            k.kr.title.clone().into(),
+            k.kr.owner.clone().into(),
+            kind_label(k).into(),
+            value(k.kr.start, &k.kr.unit).into(),
+            value(k.current, &k.kr.unit).into(),
+            value(k.kr.target, &k.kr.unit).into(),
+            percent(Some(k.progress)).into(),
+            opt(k.confidence).into(),
+            opt(k.last_checkin).into(),
+        ]);
+        g.push(row);
+    }
+    g
+}
+
+fn kind_label(k: &KrView) -> String {
+    match k.kr.keep {
+        Some(crate::model::Keep::AtLeast) => "threshold ≥".into(),
+        Some(crate::model::Keep::AtMost) => "threshold ≤".into(),
+        None => k.kr.kind.to_string(),
+    }
+}
+
+pub fn krs(out: &mut dyn Write, krs: &[KrView], format: Format, style: Style) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, krs);
+    }
+    kr_grid(krs, true).write(out, format, style)
+}
+
+pub fn objective(
+    out: &mut dyn Write,
+    s: &ObjectiveShow,
+    format: Format,
+    style: Style,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, s);
+    }
+    let o = &s.objective;
+    writeln!(out, "Objective {}: {}", o.id, o.title)?;
+    writeln!(out, "  id        {}", o.uid)?;
+    writeln!(out, "  cycle     {}", o.cycle)?;
+    writeln!(out, "  level     {} ({})", o.level, o.kind)?;
+    writeln!(out, "  owner     {}", o.owner)?;
+    writeln!(out, "  state     {}", o.state)?;
+    writeln!(out, "  progress  {}", percent(s.progress))?;
+    if let Some(d) = &o.description {
+        writeln!(out, "  about     {d}")?;
+    }
+    match &s.parent {
+        Some(p) => writeln!(
+            out,
+            "  aligns to {} {} ({}, {})",
+            p.id, p.title, p.level, p.owner
+        )?,
+        None => writeln!(out, "  aligns to –")?,
+    }
+    for c in &s.children {
+        writeln!(
+            out,
+            "  supported by {} {} ({}, {})",
+            c.id, c.title, c.level, c.owner
+        )?;
+    }
+    writeln!(out)?;
+    if s.key_results.is_empty() {
+        writeln!(out, "No key results yet.")?;
+    } else {
+        kr_grid(&s.key_results, false).write(out, format, style)?;
+    }
+    if !s.recent_checkins.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Recent check-ins")?;
+        checkin_grid(&s.recent_checkins).write(out, format, style)?;
+    }
+    Ok(())
+}
+
+pub fn kr(out: &mut dyn Write, s: &KrShow, format: Format, style: Style) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, s);
+    }
+    let k = &s.kr;
+    writeln!(out, "Key result {}: {}", k.kr.id, k.kr.title)?;
+    writeln!(out, "  id         {}", k.kr.uid)?;
+    writeln!(out, "  objective  {} {}", s.objective.id, s.objective.title)?;
+    writeln!(out, "  owner      {}", k.kr.owner)?;
+    writeln!(out, "  kind       {}", kind_label(k))?;
+    writeln!(out, "  start      {}", value(k.kr.start, &k.kr.unit))?;
+    writeln!(out, "  target     {}", value(k.kr.target, &k.kr.unit))?;
+    writeln!(out, "  current    {}", value(k.current, &k.kr.unit))?;
+    writeln!(
+        out,
+        "  progress   {} (ratio {})",
+        percent(Some(k.progress)),
+        crate::model::format_number(k.ratio)
+    )?;
+    writeln!(
+        out,
+        "  weight     {}",
+        crate::model::format_number(k.kr.weight)
+    )?;
+    if let Some(d) = k.kr.due {
+        writeln!(out, "  due        {d}")?;
+    }
+    writeln!(out)?;
+    if s.checkins.is_empty() {
+        return writeln!(out, "No check-ins yet.");
+    }
+    let mut g = Grid::new(vec!["DATE", "VALUE", "CONF", "AUTHOR", "NOTE"]).right(&[1, 2]);
+    for c in &s.checkins {
+        g.push(vec![
+            c.date.to_string().into(),
+            value(c.value, &k.kr.unit).into(),
+            opt(c.confidence).into(),
+            c.author.clone().into(),
+            c.note.clone().unwrap_or_default().into(),
+        ]);
+    }
+    g.write(out, format, style)
+}
+
+fn checkin_grid(rows: &[CheckInView]) -> Grid {
+    let mut g = Grid::new(vec![
+        "DATE",
+        "KR",
+        "KEY RESULT",
+        "VALUE",
+        "CONF",
+        "AUTHOR",
+        "NOTE",
+    ])
+    .right(&[1, 3, 4]);
+    for c in rows {
+        g.push(vec![
+            c.checkin.date.to_string().into(),
+            c.checkin.kr.to_string().into(),
+            c.kr_title.clone().into(),
+            value(c.checkin.value, &c.unit).into(),
+            opt(c.checkin.confidence).into(),
+            c.checkin.author.clone().into(),
+            c.checkin.note.clone().unwrap_or_default().into(),
+        ]);
+    }
+    g
+}
+
+pub fn checkins(
+    out: &mut dyn Write,
+    rows: &[CheckInView],
+    format: Format,
+    style: Style,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, rows);
+    }
+    checkin_grid(rows).write(out, format, style)
+}

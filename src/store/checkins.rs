@@ -1,0 +1,99 @@
+//! Check-ins in the database: append-only, except for an explicit undo.
+
+use chrono::NaiveDate;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+
+use super::Scope;
+use super::rows::{CHECKIN_COLUMNS, checkin};
+use crate::Result;
+use crate::model::{CheckIn, KrId};
+
+const FROM: &str =
+    "FROM checkin c JOIN key_result k ON k.id = c.kr_id JOIN objective o ON o.id = k.objective_id";
+
+/// A check-in about to be recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCheckIn {
+    pub kr: KrId,
+    pub value: f64,
+    pub date: NaiveDate,
+    pub confidence: Option<u8>,
+    pub note: Option<String>,
+    pub author: String,
+}
+
+pub fn insert(conn: &Connection, new: &NewCheckIn) -> Result<CheckIn> {
+    conn.execute(
+        "INSERT INTO checkin (kr_id, date, value, confidence, note, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![new.kr.0, new.date.to_string(), new.value, new.confidence, new.note, new.author],
+    )?;
+    Ok(CheckIn {
+        id: conn.last_insert_rowid(),
+        kr: new.kr,
+        value: new.value,
+        date: new.date,
+        confidence: new.confidence,
+        note: new.note.clone(),
+        author: new.author.clone(),
+    })
+}
+
+/// Check-ins in scope, newest first (by date, then by when they were recorded).
+pub fn recent(conn: &Connection, scope: &Scope, limit: Option<usize>) -> Result<Vec<CheckIn>> {
+    let (filter, mut params) = scope.sql(true);
+    params.push(SqlValue::Integer(limit.map_or(-1, |l| l as i64)));
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {CHECKIN_COLUMNS} {FROM} {filter} ORDER BY c.date DESC, c.id DESC LIMIT ?"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), checkin)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every check-in in scope dated on or before `as_of`, ordered by key result, date, id:
+/// the input of the progress math. One query, one index range per key result.
+pub fn history(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec<CheckIn>> {
+    let (filter, mut params) = scope.sql(true);
+    let and = if filter.is_empty() { "WHERE" } else { "AND" };
+    params.push(SqlValue::Text(as_of.to_string()));
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {CHECKIN_COLUMNS} {FROM} {filter} {and} c.date <= ? ORDER BY c.kr_id, c.date, c.id"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), checkin)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The latest check-in on or before `as_of` of each key result in scope: one indexed
+/// seek per key result, not a scan of all check-ins.
+pub fn latest(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec<CheckIn>> {
+    let (filter, mut params) = scope.sql(true);
+    params.insert(0, SqlValue::Text(as_of.to_string()));
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {CHECKIN_COLUMNS}
+         FROM key_result k JOIN objective o ON o.id = k.objective_id
+         JOIN checkin c ON c.id = (
+             SELECT c2.id FROM checkin c2 WHERE c2.kr_id = k.id AND c2.date <= ?
+             ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
+         {filter}
+         ORDER BY k.id"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), checkin)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The check-in recorded last (whatever its date) in scope: what `undo` removes.
+pub fn last_recorded(conn: &Connection, scope: &Scope) -> Result<Option<CheckIn>> {
+    let (filter, params) = scope.sql(true);
+    Ok(conn
+        .query_row(
+            &format!("SELECT {CHECKIN_COLUMNS} {FROM} {filter} ORDER BY c.id DESC LIMIT 1"),
+            params_from_iter(params),
+            checkin,
+        )
+        .optional()?)
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM checkin WHERE id = ?1", [id])?;
+    Ok(())
+}

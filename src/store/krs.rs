@@ -1,0 +1,100 @@
+//! Key results in the database.
+
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+
+use super::Scope;
+use super::rows::{KR_COLUMNS, key_result};
+use crate::model::{KeyResult, KrId, Measure, NewKeyResult};
+use crate::{Error, Result};
+
+const FROM: &str = "FROM key_result k JOIN objective o ON o.id = k.objective_id";
+const ORDER: &str =
+    "o.cycle, CASE o.level WHEN 'company' THEN 0 WHEN 'team' THEN 1 ELSE 2 END, o.id, k.id";
+
+pub fn insert(conn: &Connection, new: &NewKeyResult, m: &Measure) -> Result<KeyResult> {
+    conn.execute(
+        "INSERT INTO key_result (objective_id, title, kind, start, target, unit, weight, owner, keep, due)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            new.objective.0,
+            new.title,
+            m.kind.as_str(),
+            m.start,
+            m.target,
+            new.unit,
+            m.weight,
+            new.owner,
+            m.keep.map(|k| k.as_str()),
+            new.due.map(|d| d.to_string())
+        ],
+    )?;
+    get(conn, KrId(conn.last_insert_rowid()))
+}
+
+pub fn get(conn: &Connection, id: KrId) -> Result<KeyResult> {
+    conn.query_row(
+        &format!("SELECT {KR_COLUMNS} {FROM} WHERE k.id = ?1"),
+        [id.0],
+        key_result,
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        kind: "key result",
+        query: id.to_string(),
+    })
+}
+
+pub fn resolve(conn: &Connection, typed: &str) -> Result<KrId> {
+    super::ids::resolve(conn, "key_result", "key result", typed).map(KrId)
+}
+
+pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
+    let (filter, params) = scope.sql(true);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {KR_COLUMNS} {FROM} {filter} ORDER BY {ORDER}"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), key_result)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Saves an edited key result. An owner equal to the objective's is stored as "inherit".
+pub fn update(conn: &Connection, kr: &KeyResult) -> Result<()> {
+    conn.execute(
+        "UPDATE key_result SET objective_id = ?2, title = ?3, kind = ?4, start = ?5, target = ?6,
+             unit = ?7, weight = ?8,
+             owner = CASE WHEN ?9 = (SELECT owner FROM objective WHERE id = ?2) THEN NULL ELSE ?9 END,
+             keep = ?10, due = ?11
+         WHERE id = ?1",
+        params![
+            kr.id.0,
+            kr.objective.0,
+            kr.title,
+            kr.kind.as_str(),
+            kr.start,
+            kr.target,
+            kr.unit,
+            kr.weight,
+            kr.owner,
+            kr.keep.map(|k| k.as_str()),
+            kr.due.map(|d| d.to_string())
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn checkin_count(conn: &Connection, id: KrId) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM checkin WHERE kr_id = ?1",
+        [id.0],
+        |r| r.get(0),
+    )?)
+}
+
+/// Deletes a key result with its grade and check-ins. The caller decides whether that
+/// is allowed.
+pub fn delete(conn: &Connection, id: KrId) -> Result<()> {
+    conn.execute("DELETE FROM checkin WHERE kr_id = ?1", [id.0])?;
+    conn.execute("DELETE FROM grade WHERE kr_id = ?1", [id.0])?;
+    conn.execute("DELETE FROM key_result WHERE id = ?1", [id.0])?;
+    Ok(())
+}

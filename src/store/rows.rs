@@ -1,0 +1,87 @@
+//! Turning rows into model values, and model values into column text.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rusqlite::Row;
+use rusqlite::types::Type;
+
+use crate::model::{CheckIn, KeyResult, KrId, Objective, ObjectiveId, Uid};
+
+/// Reads a text column through `FromStr` (levels, kinds, dates).
+pub(crate) fn parsed<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    let text: String = row.get(idx)?;
+    text.parse::<T>().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, format!("`{text}`: {e}").into())
+    })
+}
+
+pub(crate) fn parsed_opt<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    match row.get::<_, Option<String>>(idx)? {
+        None => Ok(None),
+        Some(_) => parsed(row, idx).map(Some),
+    }
+}
+
+pub(crate) fn date(row: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDate> {
+    parsed(row, idx)
+}
+
+pub(crate) const OBJECTIVE_COLUMNS: &str =
+    "o.id, o.uid, o.title, o.description, o.cycle, o.level, o.owner, o.kind, o.parent_id, o.state";
+
+pub(crate) fn objective(row: &Row<'_>) -> rusqlite::Result<Objective> {
+    Ok(Objective {
+        id: ObjectiveId(row.get(0)?),
+        uid: Uid(row.get(1)?),
+        title: row.get(2)?,
+        description: row.get(3)?,
+        cycle: row.get(4)?,
+        level: parsed(row, 5)?,
+        owner: row.get(6)?,
+        kind: parsed(row, 7)?,
+        parent: row.get::<_, Option<i64>>(8)?.map(ObjectiveId),
+        state: parsed(row, 9)?,
+    })
+}
+
+pub(crate) const KR_COLUMNS: &str = "k.id, k.uid, k.objective_id, k.title, k.kind, k.start, k.target, \
+     k.unit, k.weight, coalesce(k.owner, o.owner), k.keep, k.due";
+
+pub(crate) fn key_result(row: &Row<'_>) -> rusqlite::Result<KeyResult> {
+    Ok(KeyResult {
+        id: KrId(row.get(0)?),
+        uid: Uid(row.get(1)?),
+        objective: ObjectiveId(row.get(2)?),
+        title: row.get(3)?,
+        kind: parsed(row, 4)?,
+        start: row.get(5)?,
+        target: row.get(6)?,
+        unit: row.get(7)?,
+        weight: row.get(8)?,
+        owner: row.get(9)?,
+        keep: parsed_opt(row, 10)?,
+        due: parsed_opt(row, 11)?,
+    })
+}
+
+pub(crate) const CHECKIN_COLUMNS: &str =
+    "c.id, c.kr_id, c.value, c.date, c.confidence, c.note, c.author";
+
+pub(crate) fn checkin(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
+    Ok(CheckIn {
+        id: row.get(0)?,
+        kr: KrId(row.get(1)?),
+        value: row.get(2)?,
+        date: date(row, 3)?,
+        confidence: row.get(4)?,
+        note: row.get(5)?,
+        author: row.get(6)?,
+    })
+}

@@ -1,0 +1,227 @@
+//! Bad input: one sentence (and a hint where there is an obvious next step), exit code
+//! 2, and a database exactly as it was. `Env::refuses` checks all three.
+
+use crate::harness::Env;
+
+/// A database with a company objective (1), a team objective (2) aligned to it, and a
+/// key result (1) with one check-in.
+fn seeded() -> Env {
+    let env = Env::init();
+    env.ok(&["objective", "add", "Win the market", "--level", "company"]);
+    env.ok(&[
+        "objective",
+        "add",
+        "Ship the platform",
+        "--level",
+        "team",
+        "--parent",
+        "1",
+    ]);
+    env.ok(&[
+        "kr",
+        "add",
+        "2",
+        "Reach 100 paying teams",
+        "--target",
+        "100",
+    ]);
+    env.ok(&["checkin", "1", "10"]);
+    env
+}
+
+#[test]
+fn no_database_yet() {
+    let env = Env::new();
+    let err = env.refuses(&["objective", "list"]);
+    assert_eq!(
+        err,
+        format!(
+            "error: no okr database at `{}`\nhint: run `okr init` first\n",
+            env.db().display()
+        )
+    );
+}
+
+#[test]
+fn unknown_ids() {
+    let env = seeded();
+    assert_eq!(
+        env.refuses(&["checkin", "99", "5"]),
+        "error: no key result matches `99`\nhint: run `okr kr list` to see the ids\n"
+    );
+    assert_eq!(
+        env.refuses(&["objective", "show", "zz-top"]),
+        "error: no objective matches `zz-top`\nhint: run `okr objective list` to see the ids\n"
+    );
+    assert_eq!(
+        env.refuses(&["kr", "add", "7", "Reach 5", "--target", "5"]),
+        "error: no objective matches `7`\nhint: run `okr objective list` to see the ids\n"
+    );
+}
+
+#[test]
+fn an_ambiguous_short_id_lists_the_candidates() {
+    let env = seeded();
+    // Give the two objectives uids that share a prefix, as can happen by chance.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "UPDATE objective SET uid = 'abcd0000000000000000000000000001' WHERE id = 1;
+         UPDATE objective SET uid = 'abcd0000000000000000000000000002' WHERE id = 2;",
+    )
+    .unwrap();
+    drop(conn);
+    let err = env.refuses(&["objective", "close", "abcd"]);
+    assert_eq!(
+        err,
+        "error: objective id `abcd` is ambiguous: it matches 1 (abcd0000 Win the market), 2 (abcd0000 Ship the platform)\n\
+         hint: type more characters of the id\n"
+    );
+    env.ok(&["objective", "close", "abcd0000000000000000000000000002"]);
+}
+
+#[test]
+fn values_that_are_not_finite_numbers() {
+    let env = seeded();
+    assert_eq!(
+        env.refuses(&["checkin", "1", "lots"]),
+        "error: value `lots` is not a number\n"
+    );
+    assert_eq!(
+        env.refuses(&["checkin", "1", "NaN"]),
+        "error: value must be a finite number, not `NaN`\n"
+    );
+    assert_eq!(
+        env.refuses(&["checkin", "1", "+inf"]),
+        "error: value must be a finite number, not `+inf`\n"
+    );
+    assert_eq!(
+        env.refuses(&["kr", "add", "1", "Reach it", "--target", "nan"]),
+        "error: target must be a finite number, not `nan`\n"
+    );
+    assert_eq!(
+        env.refuses(&["kr", "edit", "1", "--weight", "0"]),
+        "error: weight must be above 0, not `0`\n"
+    );
+}
+
+#[test]
+fn start_equal_to_target() {
+    let env = seeded();
+    let err = env.refuses(&[
+        "kr",
+        "add",
+        "1",
+        "Keep NPS at 40",
+        "--start",
+        "40",
+        "--target",
+        "40",
+    ]);
+    assert_eq!(
+        err,
+        "error: start and target are both `40`: there is nothing to measure\n\
+         hint: set a target different from the start, or use `--kind threshold` to hold a value\n"
+    );
+    env.refuses(&["kr", "edit", "1", "--start", "100"]);
+}
+
+#[test]
+fn dates_and_confidence() {
+    let env = seeded();
+    assert_eq!(
+        env.refuses(&["checkin", "1", "12", "--date", "2026-02-30"]),
+        "error: `2026-02-30` is not a date\nhint: use YYYY-MM-DD, `today`, `yesterday`, a weekday name, `-3d` or `-2w`\n"
+    );
+    env.refuses(&["checkin", "1", "12", "--date", "last tuesday"]);
+    assert_eq!(
+        env.refuses(&["checkin", "1", "12", "--confidence", "11"]),
+        "error: confidence must be between 0 and 10, not `11`\n"
+    );
+    env.refuses(&["checkin", "1", "12", "--confidence", "high"]);
+    let err = env.refuses(&["checkin", "1", "12", "--date", "2026-12-01"]);
+    assert!(
+        err.starts_with("error: check-in date 2026-12-01 is in the future (today is 2026-11-23)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_arguments_without_a_terminal() {
+    let env = seeded();
+    assert_eq!(
+        env.refuses(&["checkin"]),
+        "error: which key result? none was given, and there is no terminal to ask\n\
+         hint: pass it first: `okr checkin <KR> <VALUE>`; `okr kr list` shows the ids\n"
+    );
+    assert_eq!(
+        env.refuses(&["checkin", "1"]),
+        "error: no value given for key result `1`, and there is no terminal to ask\n\
+         hint: pass it after the key result: `okr checkin 1 <VALUE>` (or `+N` for a change)\n"
+    );
+    env.refuses(&["checkin", "undo"]);
+}
+
+#[test]
+fn circular_and_downward_alignment() {
+    let env = seeded();
+    env.ok(&[
+        "objective",
+        "add",
+        "Sub-team goal",
+        "--level",
+        "team",
+        "--parent",
+        "2",
+    ]);
+    assert_eq!(
+        env.refuses(&["objective", "edit", "2", "--parent", "3"]),
+        "error: aligning objective 2 under 3 would make a circle: 2 → 3 → 2\n"
+    );
+    env.refuses(&["objective", "edit", "1", "--parent", "1"]);
+    assert_eq!(
+        env.refuses(&[
+            "objective",
+            "add",
+            "Company thing",
+            "--level",
+            "company",
+            "--parent",
+            "2"
+        ]),
+        "error: a company objective cannot align to team objective 2 (`Ship the platform`)\n\
+         hint: alignment runs upwards: personal → team → company\n"
+    );
+}
+
+#[test]
+fn other_refusals() {
+    let env = seeded();
+    env.refuses(&["objective", "add", "   "]);
+    env.refuses(&["objective", "add", "Goal", "--cycle", "2026-Q5"]);
+    env.refuses(&[
+        "cycle",
+        "add",
+        "2026-Q1",
+        "--start",
+        "2026-01-01",
+        "--end",
+        "2026-03-31",
+    ]);
+    env.refuses(&[
+        "cycle",
+        "add",
+        "backwards",
+        "--start",
+        "2026-03-01",
+        "--end",
+        "2026-01-31",
+    ]);
+    env.refuses(&[
+        "kr", "add", "1", "Launch", "--kind", "boolean", "--target", "5",
+    ]);
+    env.refuses(&["kr", "rm", "1", "--yes"]);
+    env.refuses(&["objective", "edit", "1"]);
+    // clap's own usage errors exit 2 too.
+    env.refuses(&["objective", "add", "Goal", "--level", "department"]);
+    env.refuses(&["frobnicate"]);
+}

@@ -1,0 +1,8 @@
+//! The `okr` binary, driven as a user would drive it. One test binary; every test runs
+//! in a pinned environment (see [`harness::Env`]).
+
+mod bad_input;
+mod completions;
+mod concurrency;
+mod harness;
+mod story;
