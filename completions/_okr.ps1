@@ -39,6 +39,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('kr', 'kr', [CompletionResultType]::ParameterValue, 'Key results: the measurable part of an objective')
             [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)')
+            [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Where the cycle stands: progress, expected pace, status, confidence, trend')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for your shell')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a sample quarter in a scratch database and show it (never touches your data)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -861,6 +863,92 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
         'okr;ci;help;help' {
             break
         }
+        'okr;score' {
+            [CompletionResult]::new('--cycle', '--cycle', [CompletionResultType]::ParameterName, 'Cycle name [default: the quarter containing the as-of date]')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only objectives owned by this person or team')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Score as of this day [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show how each number was reached: values, dates, weights')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grade a key result by hand, with the reason; the grade then counts')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove a hand grade; the computed score counts again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okr;score;set' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Why this grade (required)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why this grade (required)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okr;score;clear' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okr;score;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grade a key result by hand, with the reason; the grade then counts')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove a hand grade; the computed score counts again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okr;score;help;set' {
+            break
+        }
+        'okr;score;help;clear' {
+            break
+        }
+        'okr;score;help;help' {
+            break
+        }
+        'okr;report' {
+            [CompletionResult]::new('--cycle', '--cycle', [CompletionResultType]::ParameterName, 'Cycle name [default: the quarter containing the as-of date]')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only objectives owned by this person or team')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'level')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Report as that day would have seen it: later check-ins are ignored [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'The ISO week of the as-of date: check-ins, changes, status moves, who did not check in')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Company → team → personal, with rolled-up progress')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okr;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data')
@@ -896,6 +984,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('objective', 'objective', [CompletionResultType]::ParameterValue, 'Qualitative goals on three levels: company, team, personal')
             [CompletionResult]::new('kr', 'kr', [CompletionResultType]::ParameterValue, 'Key results: the measurable part of an objective')
             [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)')
+            [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Where the cycle stands: progress, expected pace, status, confidence, trend')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for your shell')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a sample quarter in a scratch database and show it (never touches your data)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -982,6 +1072,20 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;help;checkin;undo' {
+            break
+        }
+        'okr;help;score' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Grade a key result by hand, with the reason; the grade then counts')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove a hand grade; the computed score counts again')
+            break
+        }
+        'okr;help;score;set' {
+            break
+        }
+        'okr;help;score;clear' {
+            break
+        }
+        'okr;help;report' {
             break
         }
         'okr;help;completions' {

@@ -46,6 +46,12 @@ _okr() {
             okr,objective)
                 cmd="okr__subcmd__objective"
                 ;;
+            okr,report)
+                cmd="okr__subcmd__report"
+                ;;
+            okr,score)
+                cmd="okr__subcmd__score"
+                ;;
             okr__subcmd__checkin,help)
                 cmd="okr__subcmd__checkin__subcmd__help"
                 ;;
@@ -115,6 +121,12 @@ _okr() {
             okr__subcmd__help,objective)
                 cmd="okr__subcmd__help__subcmd__objective"
                 ;;
+            okr__subcmd__help,report)
+                cmd="okr__subcmd__help__subcmd__report"
+                ;;
+            okr__subcmd__help,score)
+                cmd="okr__subcmd__help__subcmd__score"
+                ;;
             okr__subcmd__help__subcmd__checkin,list)
                 cmd="okr__subcmd__help__subcmd__checkin__subcmd__list"
                 ;;
@@ -165,6 +177,12 @@ _okr() {
                 ;;
             okr__subcmd__help__subcmd__objective,show)
                 cmd="okr__subcmd__help__subcmd__objective__subcmd__show"
+                ;;
+            okr__subcmd__help__subcmd__score,clear)
+                cmd="okr__subcmd__help__subcmd__score__subcmd__clear"
+                ;;
+            okr__subcmd__help__subcmd__score,set)
+                cmd="okr__subcmd__help__subcmd__score__subcmd__set"
                 ;;
             okr__subcmd__kr,add)
                 cmd="okr__subcmd__kr__subcmd__add"
@@ -256,6 +274,24 @@ _okr() {
             okr__subcmd__objective__subcmd__help,show)
                 cmd="okr__subcmd__objective__subcmd__help__subcmd__show"
                 ;;
+            okr__subcmd__score,clear)
+                cmd="okr__subcmd__score__subcmd__clear"
+                ;;
+            okr__subcmd__score,help)
+                cmd="okr__subcmd__score__subcmd__help"
+                ;;
+            okr__subcmd__score,set)
+                cmd="okr__subcmd__score__subcmd__set"
+                ;;
+            okr__subcmd__score__subcmd__help,clear)
+                cmd="okr__subcmd__score__subcmd__help__subcmd__clear"
+                ;;
+            okr__subcmd__score__subcmd__help,help)
+                cmd="okr__subcmd__score__subcmd__help__subcmd__help"
+                ;;
+            okr__subcmd__score__subcmd__help,set)
+                cmd="okr__subcmd__score__subcmd__help__subcmd__set"
+                ;;
             *)
                 ;;
         esac
@@ -263,7 +299,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version init cycle objective o kr checkin ci completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --yes --help --version init cycle objective o kr checkin ci score report completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,7 +733,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin completions demo help"
+            opts="init cycle objective kr checkin score report completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1047,6 +1083,62 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__objective__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__score)
+            opts="set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__score__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__score__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1815,6 +1907,202 @@ _okr() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__report)
+            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cycle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -W "company team personal" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__score)
+            opts="-q -y -h -V --cycle --owner --as-of --explain --db --format --color --quiet --yes --help --version set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cycle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__score__subcmd__clear)
+            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__score__subcmd__help)
+            opts="set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__score__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__score__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__score__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__score__subcmd__set)
+            opts="-n -q -y -h -V --note --db --format --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

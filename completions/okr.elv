@@ -36,6 +36,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand kr 'Key results: the measurable part of an objective'
             cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
             cand ci 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand score 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+            cand report 'Where the cycle stands: progress, expected pace, status, confidence, trend'
             cand completions 'Print a completion script for your shell'
             cand demo 'Build a sample quarter in a scratch database and show it (never touches your data)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -781,6 +783,84 @@ set edit:completion:arg-completer[okr] = {|@words|
         }
         &'okr;ci;help;help'= {
         }
+        &'okr;score'= {
+            cand --cycle 'Cycle name [default: the quarter containing the as-of date]'
+            cand --owner 'Only objectives owned by this person or team'
+            cand --as-of 'Score as of this day [default: today]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --explain 'Show how each number was reached: values, dates, weights'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Grade a key result by hand, with the reason; the grade then counts'
+            cand clear 'Remove a hand grade; the computed score counts again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;score;set'= {
+            cand -n 'Why this grade (required)'
+            cand --note 'Why this grade (required)'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;score;clear'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;score;help'= {
+            cand set 'Grade a key result by hand, with the reason; the grade then counts'
+            cand clear 'Remove a hand grade; the computed score counts again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;score;help;set'= {
+        }
+        &'okr;score;help;clear'= {
+        }
+        &'okr;score;help;help'= {
+        }
+        &'okr;report'= {
+            cand --cycle 'Cycle name [default: the quarter containing the as-of date]'
+            cand --owner 'Only objectives owned by this person or team'
+            cand --level 'level'
+            cand --as-of 'Report as that day would have seen it: later check-ins are ignored [default: today]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --week 'The ISO week of the as-of date: check-ins, changes, status moves, who did not check in'
+            cand --tree 'Company → team → personal, with rolled-up progress'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;completions'= {
             cand --db 'The database file [default: okr.db in the platform data folder]'
             cand --format 'Output format where the output is data'
@@ -814,6 +894,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand objective 'Qualitative goals on three levels: company, team, personal'
             cand kr 'Key results: the measurable part of an objective'
             cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand score 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+            cand report 'Where the cycle stands: progress, expected pace, status, confidence, trend'
             cand completions 'Print a completion script for your shell'
             cand demo 'Build a sample quarter in a scratch database and show it (never touches your data)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -878,6 +960,16 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;checkin;list'= {
         }
         &'okr;help;checkin;undo'= {
+        }
+        &'okr;help;score'= {
+            cand set 'Grade a key result by hand, with the reason; the grade then counts'
+            cand clear 'Remove a hand grade; the computed score counts again'
+        }
+        &'okr;help;score;set'= {
+        }
+        &'okr;help;score;clear'= {
+        }
+        &'okr;help;report'= {
         }
         &'okr;help;completions'= {
         }

@@ -43,6 +43,8 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "o" -d 'Qualitative goals on
 complete -c okr -n "__fish_okr_needs_command" -f -a "kr" -d 'Key results: the measurable part of an objective'
 complete -c okr -n "__fish_okr_needs_command" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "ci" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+complete -c okr -n "__fish_okr_needs_command" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
 complete -c okr -n "__fish_okr_needs_command" -f -a "completions" -d 'Print a completion script for your shell'
 complete -c okr -n "__fish_okr_needs_command" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -705,6 +707,73 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l cycle -d 'Cycle name [default: the quarter containing the as-of date]' -r
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l owner -d 'Only objectives owned by this person or team' -r
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l as-of -d 'Score as of this day [default: today]' -r
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l explain -d 'Show how each number was reached: values, dates, weights'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -f -a "clear" -d 'Remove a hand grade; the computed score counts again'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s n -l note -d 'Why this grade (required)' -r
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from help" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove a hand grade; the computed score counts again'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand report" -l cycle -d 'Cycle name [default: the quarter containing the as-of date]' -r
+complete -c okr -n "__fish_okr_using_subcommand report" -l owner -d 'Only objectives owned by this person or team' -r
+complete -c okr -n "__fish_okr_using_subcommand report" -l level -r -f -a "company\t''
+team\t''
+personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand report" -l as-of -d 'Report as that day would have seen it: later check-ins are ignored [default: today]' -r
+complete -c okr -n "__fish_okr_using_subcommand report" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand report" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand report" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand report" -l week -d 'The ISO week of the as-of date: check-ins, changes, status moves, who did not check in'
+complete -c okr -n "__fish_okr_using_subcommand report" -l tree -d 'Company → team → personal, with rolled-up progress'
+complete -c okr -n "__fish_okr_using_subcommand report" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand report" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand completions" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand completions" -l format -d 'Output format where the output is data' -r -f -a "table\t''
 markdown\t''
@@ -730,14 +799,16 @@ complete -c okr -n "__fish_okr_using_subcommand demo" -s q -l quiet -d 'Print on
 complete -c okr -n "__fish_okr_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
@@ -755,3 +826,5 @@ complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from kr" -f -a "rm" -d 'Delete a key result (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from checkin" -f -a "list" -d 'List check-ins, newest first'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from checkin" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from score" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from score" -f -a "clear" -d 'Remove a hand grade; the computed score counts again'

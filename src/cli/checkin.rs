@@ -6,7 +6,7 @@
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
-use okr::model::{ValueInput, format_number};
+use okr::model::ValueInput;
 use okr::ops::checkins::Record;
 use okr::render::{self, Format, text};
 use okr::{Error, ops};
@@ -178,7 +178,6 @@ fn ask_value(app: &App, store: &mut okr::store::Store, kr: &str) -> Result<Value
     );
     let typed: String = dialoguer::Input::new()
         .with_prompt(prompt)
-        .with_initial_text(format_number(k.current))
         .validate_with(|s: &String| ValueInput::parse(s).map(|_| ()).map_err(|e| e.to_string()))
         .interact_text()
         .context("cannot read the value")?;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
-use okr::store::{Scope, Store};
+use okr::store::Store;
 use okr::{Error, ops, render};
 
 use super::App;
@@ -41,17 +41,16 @@ pub fn run(app: &mut App, args: DemoArgs) -> Result<()> {
     let out = &mut app.out;
     writeln!(
         out,
-        "okr demo: a sample {} as of {}, in a scratch database.",
+        "okr demo: a sample {} as of {}, in a scratch database (nothing of yours is touched).",
         cycle.name, app.ctx.today
     )?;
+    let report = ops::report::report(&mut store, &app.ctx, &ops::report::Request::default())?;
     writeln!(out)?;
-    writeln!(out, "$ okr objective list")?;
-    let rows = ops::objectives::list(&mut store, &app.ctx, &Scope::cycle(&cycle.name))?;
-    render::objectives(out, &rows, app.format, app.style)?;
+    writeln!(out, "$ okr report")?;
+    render::report(out, &report, app.format, app.style)?;
     writeln!(out)?;
-    writeln!(out, "$ okr objective show 2")?;
-    let show = ops::objectives::show(&mut store, &app.ctx, "2")?;
-    render::objective(out, &show, app.format, app.style)?;
+    writeln!(out, "$ okr report --tree")?;
+    render::tree(out, &report, app.format, app.style)?;
     writeln!(out)?;
     match &args.save {
         Some(path) => writeln!(

@@ -142,13 +142,19 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
             if app.format == Format::Json {
                 render::json(&mut app.out, &kr)?;
             } else {
+                let measure = match kr.keep {
+                    Some(keep) => {
+                        format!("hold {} {}", keep, render::text::value(kr.target, &kr.unit))
+                    }
+                    None => format!(
+                        "{} → {}",
+                        render::text::value(kr.start, &kr.unit),
+                        render::text::value(kr.target, &kr.unit)
+                    ),
+                };
                 app.say(format!(
-                    "Added key result {} to objective {}: {} ({} → {})",
-                    kr.id,
-                    kr.objective,
-                    kr.title,
-                    render::text::value(kr.start, &kr.unit),
-                    render::text::value(kr.target, &kr.unit)
+                    "Added key result {} to objective {}: {} ({measure})",
+                    kr.id, kr.objective, kr.title
                 ))?;
             }
         }

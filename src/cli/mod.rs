@@ -10,6 +10,8 @@ mod init;
 mod kr;
 mod objective;
 mod parse;
+mod report;
+mod score;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -90,6 +92,8 @@ pub enum Command {
     Kr(kr::KrCommand),
     #[command(visible_alias = "ci")]
     Checkin(checkin::CheckinArgs),
+    Score(score::ScoreArgs),
+    Report(report::ReportArgs),
     Completions(completions::CompletionsArgs),
     Demo(demo::DemoArgs),
 }
@@ -123,6 +127,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Objective(c) => objective::run(&mut app, c).map(|()| 0),
         Command::Kr(c) => kr::run(&mut app, c).map(|()| 0),
         Command::Checkin(args) => checkin::run(&mut app, args).map(|()| 0),
+        Command::Score(args) => score::run(&mut app, args).map(|()| 0),
+        Command::Report(args) => report::run(&mut app, args).map(|()| 0),
         Command::Demo(args) => demo::run(&mut app, args).map(|()| 0),
         Command::Completions(_) => Ok(0),
     }?;

@@ -5,6 +5,7 @@
 
 mod checkin;
 mod cycle;
+mod grade;
 mod ids;
 mod kr;
 mod objective;
@@ -12,6 +13,7 @@ mod value;
 
 pub use checkin::{CheckIn, Confidence};
 pub use cycle::{Cycle, CycleKind};
+pub use grade::Grade;
 pub use ids::{IdQuery, KrId, ObjectiveId, Uid};
 pub use kr::{Keep, KeyResult, KrKind, Measure, NewKeyResult};
 pub use objective::{Level, NewObjective, Objective, ObjectiveKind, State};

@@ -239,10 +239,10 @@ fn checkins(store: &mut Store, ctx: &Ctx, cycle: &Cycle, kr_id: &str, k: &Kr) ->
             KrKind::Metric => {
                 let p = (elapsed * k.pace).min(1.0);
                 let v = k.start + (k.target - k.start) * p;
-                if (k.target - k.start).abs() >= 20.0 {
+                if (k.target - k.start).abs() >= 10.0 {
                     v.round()
                 } else {
-                    round2(v)
+                    (v * 10.0).round() / 10.0
                 }
             }
             KrKind::Boolean => f64::from(u8::from(elapsed * k.pace >= 0.75)),

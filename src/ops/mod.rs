@@ -7,6 +7,7 @@ pub mod cycles;
 pub mod demo;
 pub mod krs;
 pub mod objectives;
+pub mod report;
 mod views;
 
 use chrono::NaiveDate;

@@ -38,7 +38,8 @@ pub fn kr_progress(kr: &KeyResult, current: f64) -> Progress {
     };
     // start = target is refused at every door, so `raw` is finite; guard anyway so a
     // hand-edited database can never make a NaN escape into a report.
-    let raw = if raw.is_finite() { raw } else { 0.0 };
+    // `+ 0.0` turns a negative zero (0 / −600) into 0, so `-0` never prints.
+    let raw = if raw.is_finite() { raw + 0.0 } else { 0.0 };
     Progress {
         raw,
         progress: raw.clamp(0.0, 1.0),

@@ -97,7 +97,13 @@ impl Grid {
         t.set_header(header);
         for row in &self.rows {
             t.add_row(row.iter().map(|cell| {
-                let c = comfy_table::Cell::new(clean(&cell.text));
+                let text = clean(&cell.text);
+                let text = if markdown {
+                    text.replace('|', "\\|")
+                } else {
+                    text
+                };
+                let c = comfy_table::Cell::new(text);
                 match (style.color, cell.color) {
                     (true, Some(color)) => c.fg(color),
                     _ => c,

@@ -5,7 +5,10 @@
 
 mod grid;
 mod items;
+mod report;
+mod score;
 pub mod text;
+mod week;
 
 use std::io::{self, Write};
 
@@ -13,6 +16,9 @@ use serde::Serialize;
 
 pub use grid::{Cell, Grid};
 pub use items::*;
+pub use report::{report, tree};
+pub use score::scores;
+pub use week::week;
 
 /// The data formats of `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

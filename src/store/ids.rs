@@ -9,17 +9,24 @@ use crate::{Error, Result};
 const SHOWN: usize = 5;
 
 /// Resolves a short number or a uid prefix in `table` (`objective` or `key_result`).
+/// Reports label rows `O3` and `K7`; `letter` (`o` or `k`) lets those forms be typed too.
 pub(crate) fn resolve(
     conn: &Connection,
     table: &str,
     kind: &'static str,
+    letter: char,
     typed: &str,
 ) -> Result<i64> {
     let not_found = || Error::NotFound {
         kind,
         query: typed.trim().to_string(),
     };
-    match IdQuery::parse(typed).ok_or_else(not_found)? {
+    let t = typed.trim();
+    let unlettered = match t.strip_prefix([letter, letter.to_ascii_uppercase()]) {
+        Some(rest) if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => t,
+    };
+    match IdQuery::parse(unlettered).ok_or_else(not_found)? {
         IdQuery::Number(n) => conn
             .query_row(&format!("SELECT id FROM {table} WHERE id = ?1"), [n], |r| {
                 r.get(0)

@@ -45,7 +45,7 @@ pub fn get(conn: &Connection, id: KrId) -> Result<KeyResult> {
 }
 
 pub fn resolve(conn: &Connection, typed: &str) -> Result<KrId> {
-    super::ids::resolve(conn, "key_result", "key result", typed).map(KrId)
+    super::ids::resolve(conn, "key_result", "key result", 'k', typed).map(KrId)
 }
 
 pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {

@@ -7,6 +7,7 @@
 
 pub mod checkins;
 pub mod cycles;
+pub mod grades;
 mod ids;
 pub mod krs;
 mod migrations;

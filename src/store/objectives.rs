@@ -43,7 +43,7 @@ pub fn get(conn: &Connection, id: ObjectiveId) -> Result<Objective> {
 
 /// Resolves a typed id (`7` or a uid prefix).
 pub fn resolve(conn: &Connection, typed: &str) -> Result<ObjectiveId> {
-    super::ids::resolve(conn, "objective", "objective", typed).map(ObjectiveId)
+    super::ids::resolve(conn, "objective", "objective", 'o', typed).map(ObjectiveId)
 }
 
 pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Objective>> {

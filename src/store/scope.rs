@@ -11,6 +11,8 @@ pub struct Scope {
     pub cycle: Option<String>,
     /// Objective owner; in key-result queries, the key result's own owner.
     pub owner: Option<String>,
+    /// The objective's owner, in every query (reports follow objectives).
+    pub objective_owner: Option<String>,
     pub level: Option<Level>,
     pub state: Option<State>,
     pub objective: Option<ObjectiveId>,
@@ -54,6 +56,10 @@ impl Scope {
             } else {
                 "o.owner = ?"
             });
+            params.push(SqlValue::Text(owner.clone()));
+        }
+        if let Some(owner) = &self.objective_owner {
+            parts.push("o.owner = ?");
             params.push(SqlValue::Text(owner.clone()));
         }
         if let Some(l) = self.level {

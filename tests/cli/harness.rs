@@ -36,15 +36,6 @@ impl Env {
         self.dir.path().join("okr.db")
     }
 
-    /// The same database on another day.
-    pub fn on(&self, today: &str) -> EnvView<'_> {
-        EnvView {
-            env: self,
-            user: self.user.clone(),
-            today: today.to_string(),
-        }
-    }
-
     /// The same database, acting as another user.
     pub fn as_user(&self, user: &str) -> EnvView<'_> {
         EnvView {

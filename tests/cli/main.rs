@@ -5,4 +5,5 @@ mod bad_input;
 mod completions;
 mod concurrency;
 mod harness;
+mod report;
 mod story;

@@ -1,0 +1,54 @@
+//! `okr report`: where a cycle stands, for people and for cron.
+
+use anyhow::Result;
+use clap::Args;
+use okr::model::Level;
+use okr::ops::report::Request;
+use okr::{ops, render};
+
+use super::{App, parse};
+
+/// Where the cycle stands: progress, expected pace, status, confidence, trend
+///
+/// Never prompts and prints no colour when not on a terminal, so it is safe in cron:
+/// `okr report --format markdown --as-of today`. For last week's mail on a Monday,
+/// `okr report --week --as-of sunday`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Cycle name [default: the quarter containing the as-of date]
+    #[arg(long)]
+    pub cycle: Option<String>,
+    /// Only objectives owned by this person or team
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
+    pub level: Option<Level>,
+    /// Report as that day would have seen it: later check-ins are ignored [default: today]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub as_of: Option<String>,
+    /// The ISO week of the as-of date: check-ins, changes, status moves, who did not check in
+    #[arg(long, conflicts_with = "tree")]
+    pub week: bool,
+    /// Company → team → personal, with rolled-up progress
+    #[arg(long)]
+    pub tree: bool,
+}
+
+pub fn run(app: &mut App, a: ReportArgs) -> Result<()> {
+    let mut store = app.store()?;
+    let req = Request {
+        cycle: a.cycle,
+        owner: a.owner,
+        level: a.level,
+        as_of: parse::date(app, a.as_of.as_deref())?,
+    };
+    let report = ops::report::report(&mut store, &app.ctx, &req)?;
+    if a.week {
+        render::week(&mut app.out, &report, app.format, app.style)?;
+    } else if a.tree {
+        render::tree(&mut app.out, &report, app.format, app.style)?;
+    } else {
+        render::report(&mut app.out, &report, app.format, app.style)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,436 @@
+//! Every figure of a report, from loaded rows, by one pure function: [`build`].
+//!
+//! Renderers only format what is here, so a table, a markdown mail, JSON and CSV can
+//! never disagree. The field names are the JSON schema documented in `docs/json.md`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::model::{
+    CheckIn, Cycle, Grade, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveId,
+    ObjectiveKind, State,
+};
+use crate::progress::score::{Band, kr_score, succeeded};
+use crate::progress::weekly::{
+    Week, projection, remaining_weeks, required_pace, velocity, weekly_progress,
+};
+use crate::progress::{
+    self, Status, Thresholds, kr_progress, latest_as_of, progress_as_of, weighted_mean,
+};
+
+/// What a report is computed from. `history` holds the check-ins of `krs` dated on or
+/// before `as_of`, sorted by (key result, date, id).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub cycle: Cycle,
+    pub as_of: NaiveDate,
+    pub thresholds: Thresholds,
+    pub objectives: Vec<Objective>,
+    pub krs: Vec<KeyResult>,
+    pub history: Vec<CheckIn>,
+    pub grades: Vec<Grade>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Version of this JSON schema.
+    pub schema: u32,
+    pub cycle: Cycle,
+    pub as_of: NaiveDate,
+    /// Share of the cycle elapsed on `as_of`.
+    pub expected: f64,
+    pub remaining_weeks: f64,
+    pub thresholds: Thresholds,
+    pub summary: Summary,
+    pub objectives: Vec<ObjectiveReport>,
+    pub week: WeekReport,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Summary {
+    pub objectives: usize,
+    pub key_results: usize,
+    /// Mean progress of the top-level objectives in the report, rolled up.
+    pub progress: Option<f64>,
+    pub done: usize,
+    pub on_track: usize,
+    pub at_risk: usize,
+    pub off_track: usize,
+    pub not_started: usize,
+    pub stale: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObjectiveReport {
+    pub id: ObjectiveId,
+    pub uid: String,
+    pub title: String,
+    pub owner: String,
+    pub level: Level,
+    pub cycle: String,
+    pub kind: ObjectiveKind,
+    pub state: State,
+    pub parent: Option<ObjectiveId>,
+    /// Objectives in this report aligned to this one.
+    pub children: Vec<ObjectiveId>,
+    /// Start, target, current and unit belong to key results; `null` here.
+    pub start: Option<f64>,
+    pub target: Option<f64>,
+    pub current: Option<f64>,
+    pub unit: Option<String>,
+    /// Weighted mean of its key results' progress.
+    pub progress: Option<f64>,
+    /// Mean of its own progress and its children's rolled-up progress.
+    pub rollup: Option<f64>,
+    pub expected: f64,
+    pub status: Option<Status>,
+    /// Mean of its key results' latest confidences.
+    pub confidence: Option<f64>,
+    pub velocity: Option<f64>,
+    pub projection: Option<f64>,
+    pub score: Option<f64>,
+    pub band: Option<Band>,
+    /// Aspirational: score ≥ 0.7; committed: score = 1.0.
+    pub succeeded: Option<bool>,
+    pub key_results: Vec<KrReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KrReport {
+    pub id: KrId,
+    pub uid: String,
+    pub objective: ObjectiveId,
+    pub title: String,
+    pub owner: String,
+    pub level: Level,
+    pub cycle: String,
+    pub kind: KrKind,
+    pub keep: Option<Keep>,
+    pub start: f64,
+    pub target: f64,
+    pub current: f64,
+    pub unit: String,
+    pub weight: f64,
+    /// Unclamped `(current − start) / (target − start)`.
+    pub ratio: f64,
+    pub progress: f64,
+    pub expected: f64,
+    pub status: Status,
+    pub confidence: Option<u8>,
+    /// Mean weekly change of progress over the last four completed weeks.
+    pub velocity: Option<f64>,
+    /// Progress at the cycle's end at that velocity.
+    pub projection: Option<f64>,
+    /// Weekly progress still needed to reach the target.
+    pub required_pace: Option<f64>,
+    pub stale: bool,
+    pub last_checkin: Option<NaiveDate>,
+    /// Progress at the end of each ISO week of the cycle so far.
+    pub weekly: Vec<f64>,
+    /// The day the score is taken: the cycle's end, or `as_of` while it runs.
+    pub scored_on: NaiveDate,
+    /// The value that counted on `scored_on`, and the check-in it came from.
+    pub scored_value: f64,
+    pub scored_checkin: Option<NaiveDate>,
+    /// Progress on `scored_on`, whatever the grade.
+    pub computed_score: f64,
+    pub grade: Option<Grade>,
+    /// The grade if set, else the computed score.
+    pub score: f64,
+    pub band: Band,
+    /// Progress at the end of the week before `as_of`'s week.
+    pub week_before: f64,
+    pub week_delta: f64,
+    pub status_before: Status,
+}
+
+/// The ISO week of `as_of`, up to `as_of`: the Monday mail.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeekReport {
+    pub label: String,
+    pub monday: NaiveDate,
+    pub sunday: NaiveDate,
+    pub checkins: Vec<WeekCheckIn>,
+    /// Owners of key results in the report with no check-in this week, sorted.
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeekCheckIn {
+    #[serde(flatten)]
+    pub checkin: CheckIn,
+    pub kr_title: String,
+    pub unit: String,
+}
+
+/// Where each key result's check-ins sit in the sorted history.
+fn ranges(history: &[CheckIn]) -> HashMap<KrId, Range<usize>> {
+    let mut out: HashMap<KrId, Range<usize>> = HashMap::new();
+    for (i, c) in history.iter().enumerate() {
+        out.entry(c.kr)
+            .and_modify(|r| r.end = i + 1)
+            .or_insert(i..i + 1);
+    }
+    out
+}
+
+pub fn build(input: &Loaded) -> Report {
+    let Loaded {
+        cycle,
+        as_of,
+        thresholds,
+        ..
+    } = input;
+    let as_of = *as_of;
+    let expected = progress::expected(cycle, as_of);
+    let remaining = remaining_weeks(cycle, as_of);
+    let week = Week::of(as_of);
+    let before_week = week.monday - Days::new(1);
+    let by_kr = ranges(&input.history);
+    let grades: HashMap<KrId, &Grade> = input.grades.iter().map(|g| (g.kr, g)).collect();
+    let objectives: HashMap<ObjectiveId, &Objective> =
+        input.objectives.iter().map(|o| (o.id, o)).collect();
+
+    let mut krs_of: HashMap<ObjectiveId, Vec<KrReport>> = HashMap::new();
+    for kr in &input.krs {
+        let Some(o) = objectives.get(&kr.objective) else {
+            continue;
+        };
+        let hist = by_kr
+            .get(&kr.id)
+            .map_or(&[][..], |r| &input.history[r.clone()]);
+        let latest = latest_as_of(hist, as_of);
+        let current = latest.map_or(kr.start, |c| c.value);
+        let p = kr_progress(kr, current);
+        let vel = velocity(kr, hist, cycle, as_of);
+        let scored_on = as_of.min(cycle.end);
+        let scored = latest_as_of(hist, scored_on);
+        let computed = progress_as_of(kr, hist, scored_on).progress;
+        let grade = grades.get(&kr.id).map(|g| (*g).clone());
+        let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
+        let week_before = progress_as_of(kr, hist, before_week).progress;
+        krs_of.entry(kr.objective).or_default().push(KrReport {
+            id: kr.id,
+            uid: kr.uid.0.clone(),
+            objective: kr.objective,
+            title: kr.title.clone(),
+            owner: kr.owner.clone(),
+            level: o.level,
+            cycle: o.cycle.clone(),
+            kind: kr.kind,
+            keep: kr.keep,
+            start: kr.start,
+            target: kr.target,
+            current,
+            unit: kr.unit.clone(),
+            weight: kr.weight,
+            ratio: p.raw,
+            progress: p.progress,
+            expected,
+            status: progress::status(p.progress, cycle, as_of, thresholds),
+            confidence: hist[..hist.partition_point(|c| c.date <= as_of)]
+                .iter()
+                .rev()
+                .find_map(|c| c.confidence),
+            velocity: vel,
+            projection: projection(p.progress, vel, remaining),
+            required_pace: required_pace(p.progress, remaining),
+            // A reached milestone cannot regress, so it needs no more check-ins.
+            stale: cycle.contains(as_of)
+                && !(kr.kind == KrKind::Boolean && p.progress >= 1.0)
+                && progress::is_stale(hist, as_of),
+            last_checkin: latest.map(|c| c.date),
+            weekly: weekly_progress(kr, hist, cycle, as_of),
+            scored_on,
+            scored_value: scored.map_or(kr.start, |c| c.value),
+            scored_checkin: scored.map(|c| c.date),
+            computed_score: computed,
+            grade,
+            score,
+            band: Band::of(score),
+            week_before,
+            week_delta: p.progress - week_before,
+            status_before: progress::status(week_before, cycle, before_week, thresholds),
+        });
+    }
+
+    let in_report: HashSet<ObjectiveId> = objectives.keys().copied().collect();
+    let mut children: BTreeMap<ObjectiveId, Vec<ObjectiveId>> = BTreeMap::new();
+    for o in &input.objectives {
+        if let Some(p) = o.parent.filter(|p| in_report.contains(p)) {
+            children.entry(p).or_default().push(o.id);
+        }
+    }
+
+    let mut reports: Vec<ObjectiveReport> = input
+        .objectives
+        .iter()
+        .map(|o| {
+            let krs = krs_of.remove(&o.id).unwrap_or_default();
+            let weighted = |f: &dyn Fn(&KrReport) -> Option<f64>| {
+                weighted_mean(krs.iter().filter_map(|k| f(k).map(|v| (k.weight, v))))
+            };
+            let progress = weighted(&|k| Some(k.progress));
+            let vel = if krs.iter().any(|k| k.velocity.is_some()) {
+                weighted(&|k| k.velocity)
+            } else {
+                None
+            };
+            let score = weighted(&|k| Some(k.score));
+            let confidences: Vec<f64> = krs
+                .iter()
+                .filter_map(|k| k.confidence.map(f64::from))
+                .collect();
+            ObjectiveReport {
+                id: o.id,
+                uid: o.uid.0.clone(),
+                title: o.title.clone(),
+                owner: o.owner.clone(),
+                level: o.level,
+                cycle: o.cycle.clone(),
+                kind: o.kind,
+                state: o.state,
+                parent: o.parent,
+                children: children.get(&o.id).cloned().unwrap_or_default(),
+                start: None,
+                target: None,
+                current: None,
+                unit: None,
+                progress,
+                rollup: None,
+                expected,
+                status: progress.map(|p| progress::status(p, cycle, as_of, thresholds)),
+                confidence: (!confidences.is_empty())
+                    .then(|| confidences.iter().sum::<f64>() / confidences.len() as f64),
+                velocity: vel,
+                projection: progress.and_then(|p| projection(p, vel, remaining)),
+                score,
+                band: score.map(Band::of),
+                succeeded: score.map(|s| succeeded(o.kind, s)),
+                key_results: krs,
+            }
+        })
+        .collect();
+    rollup(&mut reports);
+
+    let summary = summarize(&reports);
+    let week = week_report(input, &reports, week, as_of);
+    Report {
+        schema: 1,
+        cycle: cycle.clone(),
+        as_of,
+        expected,
+        remaining_weeks: remaining,
+        thresholds: *thresholds,
+        summary,
+        objectives: reports,
+        week,
+    }
+}
+
+/// Rolled-up progress: the mean of an objective's own progress (if it has key results)
+/// and the rolled-up progress of each child in the report.
+fn rollup(reports: &mut [ObjectiveReport]) {
+    let index: HashMap<ObjectiveId, usize> =
+        reports.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+    fn visit(
+        i: usize,
+        reports: &[ObjectiveReport],
+        index: &HashMap<ObjectiveId, usize>,
+        memo: &mut Vec<Option<Option<f64>>>,
+        depth: usize,
+    ) -> Option<f64> {
+        if let Some(v) = memo[i] {
+            return v;
+        }
+        let mut parts: Vec<f64> = reports[i].progress.into_iter().collect();
+        if depth < 64 {
+            for c in &reports[i].children {
+                if let Some(v) = index
+                    .get(c)
+                    .and_then(|&j| visit(j, reports, index, memo, depth + 1))
+                {
+                    parts.push(v);
+                }
+            }
+        }
+        let v = (!parts.is_empty()).then(|| parts.iter().sum::<f64>() / parts.len() as f64);
+        memo[i] = Some(v);
+        v
+    }
+    let mut memo = vec![None; reports.len()];
+    let values: Vec<Option<f64>> = (0..reports.len())
+        .map(|i| visit(i, reports, &index, &mut memo, 0))
+        .collect();
+    for (o, v) in reports.iter_mut().zip(values) {
+        o.rollup = v;
+    }
+}
+
+fn summarize(reports: &[ObjectiveReport]) -> Summary {
+    let ids: HashSet<ObjectiveId> = reports.iter().map(|o| o.id).collect();
+    let tops: Vec<f64> = reports
+        .iter()
+        .filter(|o| o.parent.is_none_or(|p| !ids.contains(&p)))
+        .filter_map(|o| o.rollup)
+        .collect();
+    let mut s = Summary {
+        objectives: reports.len(),
+        progress: (!tops.is_empty()).then(|| tops.iter().sum::<f64>() / tops.len() as f64),
+        ..Summary::default()
+    };
+    for k in reports.iter().flat_map(|o| &o.key_results) {
+        s.key_results += 1;
+        match k.status {
+            Status::Done => s.done += 1,
+            Status::OnTrack => s.on_track += 1,
+            Status::AtRisk => s.at_risk += 1,
+            Status::OffTrack => s.off_track += 1,
+            Status::NotStarted => s.not_started += 1,
+        }
+        s.stale += usize::from(k.stale);
+    }
+    s
+}
+
+fn week_report(
+    input: &Loaded,
+    reports: &[ObjectiveReport],
+    week: Week,
+    as_of: NaiveDate,
+) -> WeekReport {
+    let titles: HashMap<KrId, &KrReport> = reports
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .map(|k| (k.id, k))
+        .collect();
+    let mut checkins: Vec<WeekCheckIn> = input
+        .history
+        .iter()
+        .filter(|c| c.date >= week.monday && c.date <= as_of && titles.contains_key(&c.kr))
+        .map(|c| WeekCheckIn {
+            kr_title: titles[&c.kr].title.clone(),
+            unit: titles[&c.kr].unit.clone(),
+            checkin: c.clone(),
+        })
+        .collect();
+    checkins.sort_by_key(|c| (c.checkin.date, c.checkin.id));
+    // An owner is missing when none of their key results got a check-in this week.
+    let checked: HashSet<&str> = checkins
+        .iter()
+        .map(|c| titles[&c.checkin.kr].owner.as_str())
+        .collect();
+    let owners: HashSet<&str> = titles.values().map(|k| k.owner.as_str()).collect();
+    let mut missing: Vec<String> = owners.difference(&checked).map(|s| s.to_string()).collect();
+    missing.sort();
+    WeekReport {
+        label: week.label(),
+        monday: week.monday,
+        sunday: week.sunday,
+        checkins,
+        missing,
+    }
+}

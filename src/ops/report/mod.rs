@@ -1,0 +1,96 @@
+//! `okr report` and `okr score`: load what a cycle needs in a handful of set-based
+//! queries (one per table), then compute every figure with [`figures::build`].
+
+pub mod figures;
+
+use chrono::NaiveDate;
+
+pub use figures::{KrReport, ObjectiveReport, Report};
+
+use super::{Ctx, cycles};
+use crate::model::{Grade, Level, State};
+use crate::progress::score::check_grade;
+use crate::store::{self, Scope, Store};
+use crate::{Error, Result};
+
+/// What to report on.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// [default: the quarter containing `as_of`]
+    pub cycle: Option<String>,
+    pub owner: Option<String>,
+    pub level: Option<Level>,
+    /// [default: today]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// Loads the cycle's active and done objectives (archived ones are left out), their key
+/// results, grades and check-ins up to the as-of date, and computes the report.
+pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
+    let as_of = req.as_of.unwrap_or(ctx.today);
+    let loaded = store.read(|tx| {
+        let cycle = cycles::resolve_or_current(tx, req.cycle.as_deref(), as_of)?;
+        // Key results follow their objective, whoever owns them.
+        let scope = Scope {
+            cycle: Some(cycle.name.clone()),
+            objective_owner: req.owner.clone(),
+            level: req.level,
+            ..Scope::default()
+        };
+        let mut objectives = store::objectives::list(tx, &scope)?;
+        let loaded = objectives.len();
+        objectives.retain(|o| o.state != State::Archived);
+        let mut krs = store::krs::list(tx, &scope)?;
+        let mut history = store::checkins::history(tx, &scope, as_of)?;
+        let mut grades = store::grades::list(tx, &scope)?;
+        if objectives.len() < loaded {
+            let kept: std::collections::HashSet<_> = objectives.iter().map(|o| o.id).collect();
+            krs.retain(|k| kept.contains(&k.objective));
+            let kr_ids: std::collections::HashSet<_> = krs.iter().map(|k| k.id).collect();
+            history.retain(|c| kr_ids.contains(&c.kr));
+            grades.retain(|g| kr_ids.contains(&g.kr));
+        }
+        Ok(figures::Loaded {
+            cycle,
+            as_of,
+            thresholds: ctx.thresholds,
+            objectives,
+            krs,
+            history,
+            grades,
+        })
+    })?;
+    Ok(figures::build(&loaded))
+}
+
+/// `okr score set KR GRADE --note TEXT`: a hand grade that then counts as the score.
+pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str) -> Result<Grade> {
+    let grade = check_grade(grade)?;
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(Error::invalid_with_hint(
+            "a hand grade needs a reason",
+            "pass `--note \"why this grade\"`",
+        ));
+    }
+    store.write(|tx| {
+        let id = store::krs::resolve(tx, kr)?;
+        let g = Grade {
+            kr: id,
+            grade,
+            note: note.to_string(),
+            author: ctx.user.clone(),
+            date: ctx.today,
+        };
+        store::grades::set(tx, &g)?;
+        Ok(g)
+    })
+}
+
+/// Removes a hand grade, so the computed score counts again.
+pub fn clear_grade(store: &mut Store, kr: &str) -> Result<bool> {
+    store.write(|tx| {
+        let id = store::krs::resolve(tx, kr)?;
+        store::grades::clear(tx, id)
+    })
+}

@@ -1,0 +1,427 @@
+//! `okr report`: the default view (objectives with their key results) and `--tree`.
+
+use std::io::{self, Write};
+
+use super::text::{bar, percent, sparkline, status_color, value};
+use super::{Cell, Format, Grid, Style, json};
+use crate::model::format_number;
+use crate::ops::report::{KrReport, ObjectiveReport, Report};
+
+/// One line on where the cycle stands.
+pub(super) fn headline(r: &Report) -> String {
+    format!(
+        "{} · as of {} · {} of the cycle elapsed · {} weeks left",
+        r.cycle.name,
+        r.as_of,
+        percent(Some(r.expected)),
+        format_number((r.remaining_weeks * 10.0).round() / 10.0)
+    )
+}
+
+pub(super) fn counts(r: &Report) -> String {
+    let s = &r.summary;
+    let mut parts = vec![format!(
+        "{} objectives, {} key results",
+        s.objectives, s.key_results
+    )];
+    let by: Vec<String> = [
+        (s.done, "done"),
+        (s.on_track, "on-track"),
+        (s.at_risk, "at-risk"),
+        (s.off_track, "off-track"),
+        (s.not_started, "not-started"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, name)| format!("{n} {name}"))
+    .collect();
+    if !by.is_empty() {
+        parts.push(by.join(", "));
+    }
+    if s.stale > 0 {
+        parts.push(format!("{} stale", s.stale));
+    }
+    parts.join(" · ")
+}
+
+fn arrow(k: &KrReport) -> String {
+    format!(
+        "{} → {}",
+        value(k.current, &k.unit),
+        value(k.target, &k.unit)
+    )
+}
+
+fn progress_cell(p: Option<f64>) -> String {
+    match p {
+        Some(p) => format!("{} {:>4}", bar(p, 10), percent(Some(p))),
+        None => "–".into(),
+    }
+}
+
+fn status_cell(s: Option<crate::progress::Status>) -> Cell {
+    match s {
+        Some(s) => Cell::colored(s.as_str(), status_color(s)),
+        None => "–".into(),
+    }
+}
+
+pub fn report(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io::Result<()> {
+    match format {
+        Format::Json => json(out, r),
+        Format::Csv => csv(out, r),
+        Format::Markdown => markdown(out, r),
+        Format::Table => table(out, r, style),
+    }
+}
+
+fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
+    writeln!(out, "{}", headline(r))?;
+    writeln!(out, "{}", counts(r))?;
+    writeln!(out)?;
+    if r.objectives.is_empty() {
+        return writeln!(out, "No objectives in {}.", r.cycle.name);
+    }
+    let mut g = Grid::new(vec![
+        "ID",
+        "OBJECTIVE / KEY RESULT",
+        "OWNER",
+        "CURRENT → TARGET",
+        "PROGRESS",
+        "EXPECTED",
+        "STATUS",
+        "CONF",
+        "WEEKS",
+        "",
+    ])
+    .right(&[5, 7]);
+    for (i, o) in r.objectives.iter().enumerate() {
+        if i > 0 {
+            g.push(vec![]);
+        }
+        g.push(vec![
+            format!("O{}", o.id).into(),
+            o.title.clone().into(),
+            o.owner.clone().into(),
+            format!("{} · {}", o.level, o.kind).into(),
+            progress_cell(o.progress).into(),
+            percent(Some(o.expected)).into(),
+            status_cell(o.status),
+            o.confidence
+                .map(|c| format!("{c:.1}"))
+                .unwrap_or_else(|| "–".into())
+                .into(),
+            "".into(),
+            "".into(),
+        ]);
+        for k in &o.key_results {
+            g.push(vec![
+                format!("K{}", k.id).into(),
+                format!("  {}", k.title).into(),
+                k.owner.clone().into(),
+                arrow(k).into(),
+                progress_cell(Some(k.progress)).into(),
+                percent(Some(k.expected)).into(),
+                status_cell(Some(k.status)),
+                k.confidence
+                    .map_or_else(|| "–".into(), |c| c.to_string())
+                    .into(),
+                sparkline(&k.weekly).into(),
+                Cell::colored(
+                    if k.stale { "stale" } else { "" },
+                    Some(comfy_table::Color::Yellow),
+                ),
+            ]);
+        }
+    }
+    g.write(out, Format::Table, style)
+}
+
+fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    writeln!(out, "# OKR report: {}", r.cycle.name)?;
+    writeln!(out)?;
+    writeln!(out, "{}  ", headline(r))?;
+    writeln!(out, "{}", counts(r))?;
+    if r.objectives.is_empty() {
+        writeln!(out)?;
+        return writeln!(out, "No objectives in {}.", r.cycle.name);
+    }
+    for o in &r.objectives {
+        objective_section(out, o)?;
+    }
+    Ok(())
+}
+
+fn objective_section(out: &mut dyn Write, o: &ObjectiveReport) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "## O{} {}", o.id, o.title.replace('\n', " "))?;
+    writeln!(out)?;
+    let mut facts = vec![
+        format!("{} objective", o.level),
+        format!("owner {}", o.owner),
+        o.kind.to_string(),
+    ];
+    facts.push(format!(
+        "progress **{}** (expected {})",
+        percent(o.progress),
+        percent(Some(o.expected))
+    ));
+    if let Some(s) = o.status {
+        facts.push(format!("**{s}**"));
+    }
+    if let Some(c) = o.confidence {
+        facts.push(format!("confidence {c:.1}"));
+    }
+    writeln!(out, "{}", facts.join(" · "))?;
+    writeln!(out)?;
+    if o.key_results.is_empty() {
+        return writeln!(out, "No key results yet.");
+    }
+    let mut g = Grid::new(vec![
+        "KR",
+        "Key result",
+        "Owner",
+        "Current → target",
+        "Progress",
+        "Status",
+        "Confidence",
+        "Weeks",
+        "Stale",
+    ]);
+    for k in &o.key_results {
+        g.push(vec![
+            format!("K{}", k.id).into(),
+            k.title.clone().into(),
+            k.owner.clone().into(),
+            arrow(k).into(),
+            percent(Some(k.progress)).into(),
+            k.status.as_str().into(),
+            k.confidence
+                .map_or_else(|| "–".into(), |c| c.to_string())
+                .into(),
+            sparkline(&k.weekly).into(),
+            if k.stale { "stale" } else { "" }.into(),
+        ]);
+    }
+    g.write(out, Format::Markdown, Style::default())
+}
+
+const CSV_HEADER: &[&str] = &[
+    "cycle",
+    "as_of",
+    "objective_id",
+    "objective",
+    "kr_id",
+    "key_result",
+    "owner",
+    "level",
+    "kind",
+    "start",
+    "target",
+    "current",
+    "unit",
+    "weight",
+    "ratio",
+    "progress",
+    "expected",
+    "status",
+    "confidence",
+    "velocity",
+    "projection",
+    "required_pace",
+    "stale",
+    "last_checkin",
+    "score",
+    "band",
+];
+
+/// One row per key result; numbers unrounded so that spreadsheets can compute.
+fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    let mut g = Grid::new(CSV_HEADER.to_vec());
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    for o in &r.objectives {
+        for k in &o.key_results {
+            g.push(vec![
+                r.cycle.name.clone().into(),
+                r.as_of.to_string().into(),
+                o.id.to_string().into(),
+                o.title.clone().into(),
+                k.id.to_string().into(),
+                k.title.clone().into(),
+                k.owner.clone().into(),
+                k.level.as_str().into(),
+                k.kind.as_str().into(),
+                num(Some(k.start)).into(),
+                num(Some(k.target)).into(),
+                num(Some(k.current)).into(),
+                k.unit.clone().into(),
+                num(Some(k.weight)).into(),
+                num(Some(k.ratio)).into(),
+                num(Some(k.progress)).into(),
+                num(Some(k.expected)).into(),
+                k.status.as_str().into(),
+                k.confidence
+                    .map(|c| c.to_string())
+                    .unwrap_or_default()
+                    .into(),
+                num(k.velocity).into(),
+                num(k.projection).into(),
+                num(k.required_pace).into(),
+                k.stale.to_string().into(),
+                k.last_checkin
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+                    .into(),
+                num(Some(k.score)).into(),
+                k.band.as_str().into(),
+            ]);
+        }
+    }
+    g.write(out, Format::Csv, Style::default())
+}
+
+/// `--tree`: company → team → personal, with rolled-up progress.
+pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, r);
+    }
+    let rows = tree_rows(r);
+    if format == Format::Markdown {
+        writeln!(out, "# OKR tree: {}", r.cycle.name)?;
+        writeln!(out)?;
+        writeln!(out, "{}", headline(r))?;
+        writeln!(out)?;
+        for (depth, o) in &rows {
+            writeln!(
+                out,
+                "{}- **O{} {}** ({}, {}): {} rolled up, {} own, {}",
+                "  ".repeat(*depth),
+                o.id,
+                o.title,
+                o.level,
+                o.owner,
+                percent(o.rollup),
+                percent(o.progress),
+                o.status.map_or("–", |s| s.as_str())
+            )?;
+        }
+        return Ok(());
+    }
+    if format == Format::Table {
+        writeln!(out, "{}", headline(r))?;
+        writeln!(out)?;
+        if rows.is_empty() {
+            return writeln!(out, "No objectives in {}.", r.cycle.name);
+        }
+    }
+    if format == Format::Csv {
+        let mut g = Grid::new(vec![
+            "id",
+            "parent",
+            "depth",
+            "objective",
+            "level",
+            "owner",
+            "progress",
+            "rollup",
+            "status",
+        ]);
+        let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+        for (depth, o) in &rows {
+            g.push(vec![
+                o.id.to_string().into(),
+                o.parent.map(|p| p.to_string()).unwrap_or_default().into(),
+                depth.to_string().into(),
+                o.title.clone().into(),
+                o.level.as_str().into(),
+                o.owner.clone().into(),
+                num(o.progress).into(),
+                num(o.rollup).into(),
+                o.status.map_or("", |s| s.as_str()).into(),
+            ]);
+        }
+        return g.write(out, format, style);
+    }
+    let mut g = Grid::new(vec![
+        "ID",
+        "OBJECTIVE",
+        "LEVEL",
+        "OWNER",
+        "OWN",
+        "ROLLED UP",
+        "STATUS",
+    ])
+    .right(&[4]);
+    let prefixes = tree_prefixes(&rows);
+    for ((_, o), prefix) in rows.iter().zip(prefixes) {
+        g.push(vec![
+            format!("O{}", o.id).into(),
+            format!("{prefix}{}", o.title).into(),
+            o.level.as_str().into(),
+            o.owner.clone().into(),
+            percent(o.progress).into(),
+            progress_cell(o.rollup).into(),
+            status_cell(o.status),
+        ]);
+    }
+    g.write(out, format, style)
+}
+
+/// Objectives in tree order (depth first, report order among siblings) with depths.
+/// Objectives whose parent is outside the report are roots.
+fn tree_rows(r: &Report) -> Vec<(usize, &ObjectiveReport)> {
+    let by_id: std::collections::HashMap<_, _> = r.objectives.iter().map(|o| (o.id, o)).collect();
+    let mut rows = Vec::new();
+    fn walk<'a>(
+        o: &'a ObjectiveReport,
+        depth: usize,
+        by_id: &std::collections::HashMap<crate::model::ObjectiveId, &'a ObjectiveReport>,
+        rows: &mut Vec<(usize, &'a ObjectiveReport)>,
+    ) {
+        rows.push((depth, o));
+        if depth < 64 {
+            for c in &o.children {
+                if let Some(child) = by_id.get(c) {
+                    walk(child, depth + 1, by_id, rows);
+                }
+            }
+        }
+    }
+    for o in r
+        .objectives
+        .iter()
+        .filter(|o| o.parent.is_none_or(|p| !by_id.contains_key(&p)))
+    {
+        walk(o, 0, &by_id, &mut rows);
+    }
+    rows
+}
+
+/// `├─ `, `│  └─ ` and so on, from depths in depth-first order.
+fn tree_prefixes(rows: &[(usize, &ObjectiveReport)]) -> Vec<String> {
+    let depths: Vec<usize> = rows.iter().map(|(d, _)| *d).collect();
+    // Whether another sibling follows row `i` at the same depth before the tree climbs above it.
+    let has_next = |i: usize| {
+        depths[i + 1..]
+            .iter()
+            .take_while(|d| **d >= depths[i])
+            .any(|d| *d == depths[i])
+    };
+    let mut prefixes = Vec::with_capacity(rows.len());
+    for i in 0..rows.len() {
+        let d = depths[i];
+        if d == 0 {
+            prefixes.push(String::new());
+            continue;
+        }
+        let mut p = String::new();
+        for level in 1..d {
+            // The ancestor at `level` on this row's path: the nearest row above at that depth.
+            let anc = (0..i).rev().find(|&j| depths[j] == level).unwrap_or(0);
+            p.push_str(if has_next(anc) { "│  " } else { "   " });
+        }
+        p.push_str(if has_next(i) { "├─ " } else { "└─ " });
+        prefixes.push(p);
+    }
+    prefixes
+}

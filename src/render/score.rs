@@ -1,0 +1,217 @@
+//! `okr score`: scores with bands and verdicts, and `--explain`, the arithmetic.
+
+use std::io::{self, Write};
+
+use super::text::{band_color, score, value};
+use super::{Cell, Format, Grid, Style, json};
+use crate::model::{KrKind, ObjectiveKind, format_number};
+use crate::ops::report::{KrReport, ObjectiveReport, Report};
+
+fn verdict(o: &ObjectiveReport) -> &'static str {
+    match (o.succeeded, o.kind) {
+        (None, _) => "–",
+        (Some(true), _) => "met",
+        (Some(false), ObjectiveKind::Committed) => "missed (committed: needs 1.0)",
+        (Some(false), ObjectiveKind::Aspirational) => "missed (aspirational: needs 0.7)",
+    }
+}
+
+fn when(r: &Report) -> String {
+    if r.as_of >= r.cycle.end {
+        format!(
+            "{} scores (final, the cycle ended {})",
+            r.cycle.name, r.cycle.end
+        )
+    } else {
+        format!(
+            "{} scores as of {} (provisional: the cycle ends {})",
+            r.cycle.name, r.as_of, r.cycle.end
+        )
+    }
+}
+
+pub fn scores(
+    out: &mut dyn Write,
+    r: &Report,
+    format: Format,
+    style: Style,
+    explain: bool,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, r);
+    }
+    if explain && matches!(format, Format::Table | Format::Markdown) {
+        return explained(out, r);
+    }
+    if format == Format::Table {
+        writeln!(out, "{}", when(r))?;
+        writeln!(out)?;
+        if r.objectives.is_empty() {
+            return writeln!(out, "No objectives in {}.", r.cycle.name);
+        }
+    }
+    let mut g = Grid::new(vec![
+        "ID",
+        "OBJECTIVE / KEY RESULT",
+        "KIND",
+        "WEIGHT",
+        "COMPUTED",
+        "GRADE",
+        "SCORE",
+        "BAND",
+        "VERDICT",
+    ])
+    .right(&[3, 4, 5, 6]);
+    let indent = if format == Format::Csv { "" } else { "  " };
+    for o in &r.objectives {
+        g.push(vec![
+            format!("O{}", o.id).into(),
+            o.title.clone().into(),
+            o.kind.as_str().into(),
+            "".into(),
+            "".into(),
+            "".into(),
+            o.score.map(score).unwrap_or_else(|| "–".into()).into(),
+            o.band
+                .map_or_else(|| "–".into(), |b| Cell::colored(b.as_str(), band_color(b))),
+            verdict(o).into(),
+        ]);
+        for k in &o.key_results {
+            g.push(vec![
+                format!("K{}", k.id).into(),
+                format!("{indent}{}", k.title).into(),
+                k.kind.as_str().into(),
+                format_number(k.weight).into(),
+                score(k.computed_score).into(),
+                k.grade
+                    .as_ref()
+                    .map_or_else(String::new, |g| score(g.grade))
+                    .into(),
+                score(k.score).into(),
+                Cell::colored(k.band.as_str(), band_color(k.band)),
+                k.grade
+                    .as_ref()
+                    .map_or_else(String::new, |g| g.note.clone())
+                    .into(),
+            ]);
+        }
+    }
+    g.write(out, format, style)
+}
+
+/// How each number was reached: values, dates, weights.
+fn explained(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    writeln!(out, "{}", when(r))?;
+    for o in &r.objectives {
+        writeln!(out)?;
+        let s = o.score.map(score).unwrap_or_else(|| "–".into());
+        writeln!(
+            out,
+            "O{} {} ({}): score {s}, {}, {}",
+            o.id,
+            o.title,
+            o.kind,
+            o.band.map_or("–", |b| b.as_str()),
+            verdict(o)
+        )?;
+        if o.key_results.is_empty() {
+            writeln!(out, "  no key results, so no score")?;
+            continue;
+        }
+        let terms: Vec<String> = o
+            .key_results
+            .iter()
+            .map(|k| format!("{} × {}", format_number(k.weight), score(k.score)))
+            .collect();
+        let total: f64 = o.key_results.iter().map(|k| k.weight).sum();
+        writeln!(
+            out,
+            "  = ({}) / {} (weighted mean of its key results)",
+            terms.join(" + "),
+            format_number(total)
+        )?;
+        for k in &o.key_results {
+            writeln!(
+                out,
+                "  K{} {}: {} {}",
+                k.id,
+                k.title,
+                score(k.score),
+                k.band.as_str()
+            )?;
+            for line in kr_lines(k) {
+                writeln!(out, "      {line}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn kr_lines(k: &KrReport) -> Vec<String> {
+    let v = |x: f64| value(x, &k.unit);
+    let mut lines = Vec::new();
+    match k.scored_checkin {
+        Some(d) => lines.push(format!(
+            "value {} from the check-in of {d} (latest on or before {})",
+            v(k.scored_value),
+            k.scored_on
+        )),
+        None => lines.push(format!(
+            "no check-in on or before {}: the start value {} counts",
+            k.scored_on,
+            v(k.start)
+        )),
+    }
+    let computed = score(k.computed_score);
+    match k.kind {
+        KrKind::Metric => {
+            let ratio = (k.scored_value - k.start) / (k.target - k.start);
+            let clamp = if (0.0..=1.0).contains(&ratio) {
+                String::new()
+            } else {
+                format!(", clamped to {computed}")
+            };
+            lines.push(format!(
+                "({} − {}) / ({} − {}) = {}{clamp}",
+                format_number(k.scored_value),
+                format_number(k.start),
+                format_number(k.target),
+                format_number(k.start),
+                format_number(ratio),
+            ));
+        }
+        KrKind::Boolean => lines.push(format!(
+            "milestone {}: {computed}",
+            if k.computed_score >= 1.0 {
+                "reached"
+            } else {
+                "not reached"
+            }
+        )),
+        KrKind::Threshold => {
+            let side = match k.keep {
+                Some(crate::model::Keep::AtMost) => "at most",
+                _ => "at least",
+            };
+            let held = if k.computed_score >= 1.0 {
+                "holds"
+            } else {
+                "does not hold"
+            };
+            lines.push(format!(
+                "threshold {side} {}: {held}, {computed}",
+                v(k.target)
+            ));
+        }
+    }
+    if let Some(g) = &k.grade {
+        lines.push(format!(
+            "graded {} by {} on {} (computed {computed} stays for reference): {}",
+            score(g.grade),
+            g.author,
+            g.date,
+            g.note
+        ));
+    }
+    lines
+}

@@ -1,0 +1,154 @@
+//! `okr report --week`: the ISO week of the as-of date, the Monday mail.
+
+use std::io::{self, Write};
+
+use super::text::{delta, opt, percent, status_color, value};
+use super::{Cell, Format, Grid, Style, json};
+use crate::ops::report::{KrReport, Report};
+
+/// Key results that moved or changed status this week.
+fn moved(r: &Report) -> Vec<&KrReport> {
+    r.objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .filter(|k| k.week_delta.abs() > 1e-12 || k.status != k.status_before)
+        .collect()
+}
+
+pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io::Result<()> {
+    let w = &r.week;
+    let md = format == Format::Markdown;
+    match format {
+        Format::Json => return json(out, r),
+        Format::Csv => return csv(out, r),
+        _ => {}
+    }
+    let heading = |out: &mut dyn Write, text: &str| -> io::Result<()> {
+        writeln!(out)?;
+        if md {
+            writeln!(out, "## {text}\n")
+        } else {
+            writeln!(out, "{text}")
+        }
+    };
+    let title = format!(
+        "Week {} ({} .. {}) in {}, as of {}",
+        w.label, w.monday, w.sunday, r.cycle.name, r.as_of
+    );
+    if md {
+        writeln!(out, "# OKR week: {title}")?;
+        writeln!(out)?;
+        writeln!(out, "{}  ", super::report::headline(r))?;
+        writeln!(out, "{}", super::report::counts(r))?;
+    } else {
+        writeln!(out, "{title}")?;
+        writeln!(out, "{}", super::report::counts(r))?;
+    }
+
+    heading(out, &format!("Check-ins this week: {}", w.checkins.len()))?;
+    if !w.checkins.is_empty() {
+        let mut g = Grid::new(vec![
+            "DATE",
+            "KR",
+            "KEY RESULT",
+            "VALUE",
+            "CONF",
+            "AUTHOR",
+            "NOTE",
+        ])
+        .right(&[3, 4]);
+        for c in &w.checkins {
+            g.push(vec![
+                c.checkin.date.to_string().into(),
+                format!("K{}", c.checkin.kr).into(),
+                c.kr_title.clone().into(),
+                value(c.checkin.value, &c.unit).into(),
+                opt(c.checkin.confidence).into(),
+                c.checkin.author.clone().into(),
+                c.checkin.note.clone().unwrap_or_default().into(),
+            ]);
+        }
+        g.write(out, format, style)?;
+    }
+
+    let moved = moved(r);
+    heading(out, "Progress this week")?;
+    if moved.is_empty() {
+        writeln!(out, "No key result moved.")?;
+    } else {
+        let mut g = Grid::new(vec![
+            "KR",
+            "KEY RESULT",
+            "OWNER",
+            "BEFORE",
+            "NOW",
+            "CHANGE",
+            "STATUS",
+        ])
+        .right(&[3, 4, 5]);
+        for k in &moved {
+            let status = if k.status == k.status_before {
+                Cell::colored(k.status.as_str(), status_color(k.status))
+            } else {
+                Cell::colored(
+                    format!("{} → {}", k.status_before, k.status),
+                    status_color(k.status),
+                )
+            };
+            g.push(vec![
+                format!("K{}", k.id).into(),
+                k.title.clone().into(),
+                k.owner.clone().into(),
+                percent(Some(k.week_before)).into(),
+                percent(Some(k.progress)).into(),
+                delta(k.week_delta).into(),
+                status,
+            ]);
+        }
+        g.write(out, format, style)?;
+    }
+
+    heading(out, "Owners without a check-in this week")?;
+    if w.missing.is_empty() {
+        writeln!(out, "Everyone checked in.")
+    } else {
+        writeln!(out, "{}", w.missing.join(", "))
+    }
+}
+
+/// One row per key result with its week.
+fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    let mut g = Grid::new(vec![
+        "week",
+        "kr_id",
+        "key_result",
+        "owner",
+        "before",
+        "progress",
+        "delta",
+        "status_before",
+        "status",
+        "checkins",
+    ]);
+    for k in r.objectives.iter().flat_map(|o| &o.key_results) {
+        let n = r
+            .week
+            .checkins
+            .iter()
+            .filter(|c| c.checkin.kr == k.id)
+            .count();
+        g.push(vec![
+            r.week.label.clone().into(),
+            k.id.to_string().into(),
+            k.title.clone().into(),
+            k.owner.clone().into(),
+            k.week_before.to_string().into(),
+            k.progress.to_string().into(),
+            k.week_delta.to_string().into(),
+            k.status_before.as_str().into(),
+            k.status.as_str().into(),
+            n.to_string().into(),
+        ]);
+    }
+    g.write(out, Format::Csv, Style::default())
+}

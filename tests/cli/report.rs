@@ -1,0 +1,338 @@
+//! Reports and scores on a fixed scenario whose figures can be checked by hand.
+//!
+//! 2026-Q4, as of 2026-11-15: day 46 of 92, so 0.5 of the cycle is expected.
+//! - O1 company (ceo, committed)
+//!   - K1 grow 0 → 100: 10 (Oct 9), 30 (Oct 23), 50 (Nov 13), 60 (Nov 16), 90 (Nov 20)
+//!   - K2 cut 800 → 200 ms, weight 2: 500 (Nov 10), a decreasing metric at 0.5
+//! - O2 team (li, aligned to O1)
+//!   - K3 keep renewals at least 90%, starting at 93: 88 (Nov 14), broken, 0
+//!   - K4 milestone: done (Nov 2)
+//! - O3 personal (bob, aligned to O2)
+//!   - K5 interview 0 → 10 users: no check-ins, stale
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::harness::{Env, json};
+
+fn scenario() -> Env {
+    let env = Env::init();
+    let ceo = env.as_user("ceo");
+    ceo.ok(&[
+        "objective",
+        "add",
+        "Win the enterprise market",
+        "--level",
+        "company",
+        "--kind",
+        "committed",
+        "--cycle",
+        "2026-Q4",
+    ]);
+    ceo.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Grow enterprise accounts from 0 to 100",
+        "--target",
+        "100",
+        "--unit",
+        "accounts",
+    ]);
+    ceo.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Cut p95 report time from 800 ms to 200 ms",
+        "--start",
+        "800",
+        "--target",
+        "200",
+        "--unit",
+        "ms",
+        "--weight",
+        "2",
+    ]);
+    let li = env.as_user("li");
+    li.ok(&[
+        "objective",
+        "add",
+        "留住华东区客户",
+        "--level",
+        "team",
+        "--parent",
+        "1",
+    ]);
+    li.ok(&[
+        "kr",
+        "add",
+        "2",
+        "续约率保持在 90% 以上",
+        "--kind",
+        "threshold",
+        "--start",
+        "93",
+        "--target",
+        "90",
+        "--unit",
+        "%",
+    ]);
+    li.ok(&[
+        "kr",
+        "add",
+        "2",
+        "Publish the renewal playbook",
+        "--kind",
+        "boolean",
+    ]);
+    let bob = env.as_user("bob");
+    bob.ok(&[
+        "objective",
+        "add",
+        "Learn why customers leave",
+        "--parent",
+        "2",
+    ]);
+    bob.ok(&[
+        "kr",
+        "add",
+        "3",
+        "Interview 10 churned customers",
+        "--target",
+        "10",
+        "--unit",
+        "users",
+    ]);
+
+    for (date, value) in [
+        ("2026-10-09", "10"),
+        ("2026-10-23", "30"),
+        ("2026-11-13", "50"),
+        ("2026-11-16", "60"),
+        ("2026-11-20", "90"),
+    ] {
+        ceo.ok(&["checkin", "1", value, "--date", date, "--confidence", "7"]);
+    }
+    ceo.ok(&[
+        "checkin",
+        "2",
+        "500",
+        "--date",
+        "2026-11-10",
+        "--confidence",
+        "6",
+        "--note",
+        "query cache",
+    ]);
+    li.ok(&[
+        "checkin",
+        "3",
+        "88",
+        "--date",
+        "2026-11-14",
+        "--confidence",
+        "4",
+        "--note",
+        "两家客户未续约",
+    ]);
+    li.ok(&["checkin", "4", "done", "--date", "2026-11-02"]);
+    env
+}
+
+fn filters(env: &Env) -> Vec<(String, String)> {
+    env.filters()
+}
+
+#[test]
+fn every_format_of_the_report() {
+    let env = scenario();
+    let f = filters(&env);
+    let f: Vec<(&str, &str)> = f.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    insta::with_settings!({ filters => f }, {
+        for format in ["table", "markdown", "csv"] {
+            assert_cmd_snapshot!(format!("report_{format}"), env.cmd(&["report", "--as-of", "2026-11-15", "--format", format]));
+            assert_cmd_snapshot!(format!("tree_{format}"), env.cmd(&["report", "--tree", "--as-of", "2026-11-15", "--format", format]));
+            assert_cmd_snapshot!(format!("week_{format}"), env.cmd(&["report", "--week", "--as-of", "2026-11-15", "--format", format]));
+        }
+        assert_cmd_snapshot!("report_json", env.cmd(&["report", "--as-of", "2026-11-15", "--format", "json"]));
+    });
+}
+
+#[test]
+fn the_json_report_holds_the_exact_figures() {
+    let env = scenario();
+    let r = json(&env.ok(&["report", "--as-of", "2026-11-15", "--format", "json"]));
+    assert_eq!(r["expected"], 0.5, "2026-11-15 in 2026-Q4 is 46/92");
+    let o1 = &r["objectives"][0];
+    let k1 = &o1["key_results"][0];
+    let k2 = &o1["key_results"][1];
+    assert_eq!(
+        (k1["current"].as_f64(), k1["progress"].as_f64()),
+        (Some(50.0), Some(0.5)),
+        "later check-ins are ignored"
+    );
+    assert_eq!(
+        (k2["current"].as_f64(), k2["progress"].as_f64()),
+        (Some(500.0), Some(0.5)),
+        "800 → 200 at 500 is 0.5"
+    );
+    assert_eq!(o1["progress"], 0.5);
+    assert_eq!(o1["status"], "on-track");
+    assert_eq!(o1["succeeded"], false, "a committed objective needs 1.0");
+    let o2 = &r["objectives"][1];
+    assert_eq!(
+        o2["key_results"][0]["progress"], 0.0,
+        "88% broke the 90% threshold"
+    );
+    assert_eq!(o2["key_results"][1]["status"], "done");
+    assert_eq!(o2["progress"], 0.5);
+    let k5 = &r["objectives"][2]["key_results"][0];
+    assert_eq!(
+        (k5["current"].as_f64(), k5["stale"].as_bool()),
+        (Some(0.0), Some(true))
+    );
+    // Rolled up: O3 0; O2 = mean(0.5, 0) = 0.25; O1 = mean(0.5, 0.25) = 0.375.
+    assert_eq!(r["objectives"][2]["rollup"], 0.0);
+    assert_eq!(r["objectives"][1]["rollup"], 0.25);
+    assert_eq!(r["objectives"][0]["rollup"], 0.375);
+    // Velocity of K1 over W43..W46: (0.2 + 0 + 0 + 0.2) / 4.
+    assert!((k1["velocity"].as_f64().unwrap() - 0.1).abs() < 1e-12);
+    for field in [
+        "id",
+        "title",
+        "owner",
+        "level",
+        "cycle",
+        "start",
+        "target",
+        "current",
+        "unit",
+        "progress",
+        "expected",
+        "status",
+        "confidence",
+        "velocity",
+        "projection",
+        "score",
+    ] {
+        assert!(o1.get(field).is_some(), "objective lacks `{field}`");
+        assert!(k1.get(field).is_some(), "key result lacks `{field}`");
+    }
+
+    // As of a later day, the later check-in counts.
+    let later = json(&env.ok(&["report", "--as-of", "2026-11-20", "--format", "json"]));
+    assert_eq!(later["objectives"][0]["key_results"][0]["progress"], 0.9);
+}
+
+#[test]
+fn cron_gets_the_same_bytes_every_time_without_a_terminal() {
+    let env = scenario();
+    let args = [
+        "report",
+        "--week",
+        "--format",
+        "markdown",
+        "--as-of",
+        "2026-11-16",
+    ];
+    let first = env.cmd(&args).output().unwrap();
+    assert!(first.status.success());
+    assert!(first.stderr.is_empty());
+    let text = String::from_utf8(first.stdout.clone()).unwrap();
+    assert!(!text.contains('\x1b'), "no escape codes in cron output");
+    assert!(
+        text.starts_with(
+            "# OKR week: Week 2026-W47 (2026-11-16 .. 2026-11-22) in 2026-Q4, as of 2026-11-16\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("| 2026-11-16 | K1 |"), "{text}");
+    assert!(
+        text.contains("bob, li"),
+        "owners without a check-in: {text}"
+    );
+    // Even with colour allowed, output that is not a terminal stays plain.
+    let mut cmd = env.cmd(&args);
+    cmd.env_remove("NO_COLOR");
+    let second = cmd.output().unwrap();
+    assert_eq!(first.stdout, second.stdout, "byte-identical");
+    for format in ["table", "json", "csv"] {
+        let a = env.ok(&["report", "--as-of", "2026-11-16", "--format", format]);
+        assert_eq!(
+            a,
+            env.ok(&["report", "--as-of", "2026-11-16", "--format", format]),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_cycle_is_not_an_error() {
+    let env = scenario();
+    assert_eq!(
+        env.ok(&["report", "--cycle", "2027-Q1"]),
+        "2027-Q1 · as of 2026-11-23 · 0% of the cycle elapsed · 12.9 weeks left\n0 objectives, 0 key results\n\nNo objectives in 2027-Q1.\n"
+    );
+    let r = json(&env.ok(&["report", "--cycle", "2027-Q1", "--format", "json"]));
+    assert_eq!(r["objectives"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn filters_by_owner_and_level() {
+    let env = scenario();
+    let r = json(&env.ok(&["report", "--owner", "li", "--format", "json"]));
+    let titles: Vec<&str> = r["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["留住华东区客户"]);
+    let r = json(&env.ok(&["report", "--level", "personal", "--format", "json"]));
+    assert_eq!(r["objectives"][0]["owner"], "bob");
+}
+
+#[test]
+fn scores_with_a_hand_grade_and_the_arithmetic() {
+    let env = scenario();
+    // At the cycle's end the last check-in (90) counts for K1.
+    env.as_user("ceo").ok(&[
+        "score",
+        "set",
+        "2",
+        "0.8",
+        "--note",
+        "the cache shipped; the last 100 ms moved to Q1",
+    ]);
+    let f = filters(&env);
+    let f: Vec<(&str, &str)> = f.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    insta::with_settings!({ filters => f }, {
+        assert_cmd_snapshot!("score_table", env.cmd(&["score", "--as-of", "2026-12-31"]));
+        assert_cmd_snapshot!("score_explain", env.cmd(&["score", "--as-of", "2026-12-31", "--explain"]));
+    });
+    let r = json(&env.ok(&["score", "--as-of", "2026-12-31", "--format", "json"]));
+    let k2 = &r["objectives"][0]["key_results"][1];
+    assert_eq!(
+        (k2["computed_score"].as_f64(), k2["score"].as_f64()),
+        (Some(0.5), Some(0.8)),
+        "the computed figure stays beside the grade"
+    );
+    // O1 = (1 × 0.9 + 2 × 0.8) / 3.
+    let o1 = r["objectives"][0]["score"].as_f64().unwrap();
+    assert!((o1 - 2.5 / 3.0).abs() < 1e-12);
+    assert_eq!(r["objectives"][0]["band"], "green");
+
+    env.ok(&["score", "clear", "2"]);
+    let r = json(&env.ok(&["score", "--as-of", "2026-12-31", "--format", "json"]));
+    assert_eq!(r["objectives"][0]["key_results"][1]["score"], 0.5);
+
+    assert_eq!(
+        env.refuses(&["score", "set", "2", "1.5", "--note", "x"]),
+        "error: a grade is a number from 0.0 to 1.0, not `1.5`\n"
+    );
+    assert_eq!(
+        env.refuses(&["score", "set", "2", "0.5", "--note", "  "]),
+        "error: a hand grade needs a reason\nhint: pass `--note \"why this grade\"`\n"
+    );
+    env.refuses(&["score", "set", "2", "0.5"]);
+    env.refuses(&["score", "clear", "2"]);
+}
