@@ -31,8 +31,14 @@ _okr() {
             okr,demo)
                 cmd="okr__subcmd__demo"
                 ;;
+            okr,export)
+                cmd="okr__subcmd__export"
+                ;;
             okr,help)
                 cmd="okr__subcmd__help"
+                ;;
+            okr,import)
+                cmd="okr__subcmd__import"
                 ;;
             okr,init)
                 cmd="okr__subcmd__init"
@@ -51,6 +57,9 @@ _okr() {
                 ;;
             okr,score)
                 cmd="okr__subcmd__score"
+                ;;
+            okr,sync)
+                cmd="okr__subcmd__sync"
                 ;;
             okr__subcmd__checkin,help)
                 cmd="okr__subcmd__checkin__subcmd__help"
@@ -109,8 +118,14 @@ _okr() {
             okr__subcmd__help,demo)
                 cmd="okr__subcmd__help__subcmd__demo"
                 ;;
+            okr__subcmd__help,export)
+                cmd="okr__subcmd__help__subcmd__export"
+                ;;
             okr__subcmd__help,help)
                 cmd="okr__subcmd__help__subcmd__help"
+                ;;
+            okr__subcmd__help,import)
+                cmd="okr__subcmd__help__subcmd__import"
                 ;;
             okr__subcmd__help,init)
                 cmd="okr__subcmd__help__subcmd__init"
@@ -126,6 +141,9 @@ _okr() {
                 ;;
             okr__subcmd__help,score)
                 cmd="okr__subcmd__help__subcmd__score"
+                ;;
+            okr__subcmd__help,sync)
+                cmd="okr__subcmd__help__subcmd__sync"
                 ;;
             okr__subcmd__help__subcmd__checkin,list)
                 cmd="okr__subcmd__help__subcmd__checkin__subcmd__list"
@@ -299,7 +317,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version init cycle objective o kr checkin ci score report completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version init cycle objective o kr checkin ci score report export import sync completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -317,6 +335,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -325,7 +347,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin)
-            opts="-c -n -d -q -y -h -V --confidence --note --date --db --format --color --quiet --yes --help --version list ls undo help"
+            opts="-c -n -d -q -y -h -V --confidence --note --date --db --format --color --quiet --team-dir --yes --help --version list ls undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,6 +387,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -431,7 +457,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin__subcmd__list)
-            opts="-n -q -y -h -V --cycle --limit --db --format --color --quiet --yes --help --version"
+            opts="-n -q -y -h -V --cycle --limit --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -461,6 +487,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -469,7 +499,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin__subcmd__undo)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,6 +517,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -495,7 +529,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__completions)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -511,6 +545,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -521,7 +559,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version list add show help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version list add show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -539,6 +577,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -547,7 +589,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__add)
-            opts="-q -y -h -V --start --end --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --start --end --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +613,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -651,7 +697,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__list)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,6 +713,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -677,7 +727,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -695,6 +745,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -703,7 +757,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__demo)
-            opts="-q -y -h -V --save --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --save --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,6 +779,52 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__export)
+            opts="-q -y -h -V --cycle --owner --out --db --format --color --quiet --team-dir --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cycle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -733,7 +833,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin score report completions demo help"
+            opts="init cycle objective kr checkin score report export import sync completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -872,7 +972,35 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1152,8 +1280,22 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        okr__subcmd__init)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+        okr__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__import)
+            opts="-q -y -h -V --dry-run --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,6 +1311,40 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__init)
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1179,7 +1355,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version add list ls show edit rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version add list ls show edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1197,6 +1373,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1205,7 +1385,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__add)
-            opts="-q -y -h -V --target --start --unit --kind --keep --weight --owner --due --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --target --start --unit --kind --keep --weight --owner --due --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1255,6 +1435,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1263,7 +1447,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__edit)
-            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1319,6 +1503,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1427,7 +1615,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__list)
-            opts="-q -y -h -V --objective --cycle --owner --level --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --objective --cycle --owner --level --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,6 +1649,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1469,7 +1661,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__rm)
-            opts="-q -y -h -V --with-checkins --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,6 +1677,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1495,7 +1691,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1513,6 +1709,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1521,7 +1721,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version add list ls show edit close archive rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version add list ls show edit close archive rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1539,6 +1739,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1547,7 +1751,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__add)
-            opts="-q -y -h -V --cycle --level --owner --parent --kind --description --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --cycle --level --owner --parent --kind --description --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +1793,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1597,7 +1805,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__archive)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1613,6 +1821,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1623,7 +1835,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__close)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1853,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1649,7 +1865,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__edit)
-            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1913,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1833,7 +2053,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__list)
-            opts="-q -y -h -V --cycle --owner --level --state --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --cycle --owner --level --state --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,6 +2087,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1875,7 +2099,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__rm)
-            opts="-q -y -h -V --with-checkins --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1891,6 +2115,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1901,7 +2129,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1919,6 +2147,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1927,7 +2159,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__report)
-            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1961,6 +2193,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1969,7 +2205,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score)
-            opts="-q -y -h -V --cycle --owner --as-of --explain --db --format --color --quiet --yes --help --version set clear help"
+            opts="-q -y -h -V --cycle --owner --as-of --explain --db --format --color --quiet --team-dir --yes --help --version set clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1999,6 +2235,10 @@ _okr() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2007,7 +2247,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score__subcmd__clear)
-            opts="-q -y -h -V --db --format --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2263,10 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2089,7 +2333,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score__subcmd__set)
-            opts="-n -q -y -h -V --note --db --format --color --quiet --yes --help --version"
+            opts="-n -q -y -h -V --note --db --format --color --quiet --team-dir --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2113,6 +2357,44 @@ _okr() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__sync)
+            opts="-q -y -h -V --cycle --db --format --color --quiet --team-dir --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cycle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

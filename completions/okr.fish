@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okr_global_optspecs
-    string join \n db= format= color= q/quiet y/yes h/help V/version
+    string join \n db= format= color= q/quiet team-dir= y/yes h/help V/version
 end
 
 function __fish_okr_needs_command
@@ -32,6 +32,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_needs_command" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_needs_command" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_needs_command" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_needs_command" -s h -l help -d 'Print help'
@@ -45,6 +46,9 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "checkin" -d 'Record a key r
 complete -c okr -n "__fish_okr_needs_command" -f -a "ci" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
 complete -c okr -n "__fish_okr_needs_command" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
+complete -c okr -n "__fish_okr_needs_command" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_needs_command" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
 complete -c okr -n "__fish_okr_needs_command" -f -a "completions" -d 'Print a completion script for your shell'
 complete -c okr -n "__fish_okr_needs_command" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -56,6 +60,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand init" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand init" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand init" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand init" -s h -l help -d 'Print help'
@@ -68,6 +73,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s h -l help -d 'Print help'
@@ -84,6 +90,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -98,6 +105,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -110,6 +118,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -126,6 +135,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help'
@@ -156,6 +166,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -176,6 +187,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -196,6 +208,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -208,6 +221,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -233,6 +247,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -246,6 +261,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
@@ -258,6 +274,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
@@ -270,6 +287,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -291,6 +309,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help'
@@ -321,6 +340,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -341,6 +361,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -361,6 +382,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -373,6 +395,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -398,6 +421,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -411,6 +435,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
@@ -423,6 +448,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
@@ -435,6 +461,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -456,6 +483,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s h -l help -d 'Print help'
@@ -486,6 +514,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -504,6 +533,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -522,6 +552,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -534,6 +565,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -559,6 +591,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due date'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -572,6 +605,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete its check-ins (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -594,6 +628,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -612,6 +647,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -626,6 +662,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -638,6 +675,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
@@ -656,6 +694,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -674,6 +713,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -688,6 +728,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -700,6 +741,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
@@ -718,6 +760,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l explain -d 'Show how each number was reached: values, dates, weights'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -735,6 +778,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -747,6 +791,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
@@ -768,12 +813,57 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand report" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand report" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand report" -l week -d 'The ISO week of the as-of date: check-ins, changes, status moves, who did not check in'
 complete -c okr -n "__fish_okr_using_subcommand report" -l tree -d 'Company → team → personal, with rolled-up progress'
 complete -c okr -n "__fish_okr_using_subcommand report" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand report" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand export" -l cycle -d 'Cycle name [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand export" -l owner -d 'Only objectives owned by this person or team' -r
+complete -c okr -n "__fish_okr_using_subcommand export" -l out -d 'A folder, an objectives file (`.toml`), or `-` for stdout [default: the team\'s OKR folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand export" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand export" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand export" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand export" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand export" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand export" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand import" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand import" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand import" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand import" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand import" -l dry-run -d 'Show what would change, and change nothing'
+complete -c okr -n "__fish_okr_using_subcommand import" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand import" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand sync" -l cycle -d 'Also export this cycle [default: the quarter containing today, if it has objectives]' -r
+complete -c okr -n "__fish_okr_using_subcommand sync" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand sync" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''"
+complete -c okr -n "__fish_okr_using_subcommand sync" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand sync" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand sync" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand completions" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand completions" -l format -d 'Output format where the output is data' -r -f -a "table\t''
 markdown\t''
@@ -782,6 +872,7 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand completions" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand completions" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -795,20 +886,24 @@ csv\t''"
 complete -c okr -n "__fish_okr_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c okr -n "__fish_okr_using_subcommand demo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand demo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'

@@ -13,6 +13,7 @@
 pub mod config;
 pub mod dates;
 pub mod error;
+pub mod exchange;
 pub mod model;
 pub mod ops;
 pub mod progress;

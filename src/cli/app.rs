@@ -24,6 +24,7 @@ pub struct App {
     pub interactive: bool,
     pub ctx: Ctx,
     pub out: BufWriter<io::Stdout>,
+    team_dir: Option<PathBuf>,
 }
 
 impl App {
@@ -70,7 +71,28 @@ impl App {
                 thresholds: config.status.unwrap_or_default(),
             },
             out: BufWriter::new(io::stdout()),
+            team_dir: g.team_dir.clone(),
         })
+    }
+
+    /// The team directory: `--team-dir` / `OKR_TEAM_DIR`, else the nearest folder at or
+    /// above the current one that holds `okr.toml`.
+    pub fn team_dir(&self) -> Result<Option<PathBuf>> {
+        if let Some(dir) = &self.team_dir {
+            if !dir.join(okr::exchange::team::MARKER).is_file() {
+                return Err(okr::Error::invalid_with_hint(
+                    format!(
+                        "`{}` is not a team directory: it has no okr.toml",
+                        dir.display()
+                    ),
+                    "create okr.toml there, or point --team-dir at the folder that has it",
+                )
+                .into());
+            }
+            return Ok(Some(dir.clone()));
+        }
+        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        Ok(okr::exchange::team::Team::find(&cwd))
     }
 
     pub fn store(&self) -> Result<Store> {

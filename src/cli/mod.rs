@@ -6,6 +6,7 @@ mod checkin;
 mod completions;
 mod cycle;
 mod demo;
+mod exchange;
 mod init;
 mod kr;
 mod objective;
@@ -27,7 +28,7 @@ pub use app::App;
 #[command(name = "okr", version, propagate_version = true, max_term_width = 100)]
 #[command(
     after_help = "Dates: YYYY-MM-DD, today, yesterday, a weekday name, -3d, -2w.\n\
-Environment: OKR_DB (database), OKR_TODAY (fix today), OKR_USER (your name), OKR_CONFIG, NO_COLOR."
+Environment: OKR_DB (database), OKR_TODAY (fix today), OKR_USER (your name), OKR_CONFIG, OKR_TEAM_DIR, NO_COLOR."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -50,6 +51,9 @@ pub struct GlobalArgs {
     /// Print only data, no confirmations
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// The team directory (holding okr.toml) [default: found by walking up from here]
+    #[arg(long, global = true, env = "OKR_TEAM_DIR", value_name = "DIR")]
+    pub team_dir: Option<PathBuf>,
     /// Answer yes to confirmations (needed for destructive commands without a terminal)
     #[arg(long, short, global = true)]
     pub yes: bool,
@@ -94,6 +98,9 @@ pub enum Command {
     Checkin(checkin::CheckinArgs),
     Score(score::ScoreArgs),
     Report(report::ReportArgs),
+    Export(exchange::ExportArgs),
+    Import(exchange::ImportArgs),
+    Sync(exchange::SyncArgs),
     Completions(completions::CompletionsArgs),
     Demo(demo::DemoArgs),
 }
@@ -130,6 +137,9 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Score(args) => score::run(&mut app, args).map(|()| 0),
         Command::Report(args) => report::run(&mut app, args).map(|()| 0),
         Command::Demo(args) => demo::run(&mut app, args).map(|()| 0),
+        Command::Export(args) => exchange::export(&mut app, args).map(|()| 0),
+        Command::Import(args) => exchange::import(&mut app, args).map(|()| 0),
+        Command::Sync(args) => exchange::sync(&mut app, args).map(|()| 0),
         Command::Completions(_) => Ok(0),
     }?;
     app.out.flush()?;

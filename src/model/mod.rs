@@ -17,6 +17,7 @@ pub use grade::Grade;
 pub use ids::{IdQuery, KrId, ObjectiveId, Uid};
 pub use kr::{Keep, KeyResult, KrKind, Measure, NewKeyResult};
 pub use objective::{Level, NewObjective, Objective, ObjectiveKind, State};
+pub(crate) use objective::{clean_owner, clean_title};
 pub use value::{Value, ValueInput, format_number};
 
 /// Declares a closed set of lowercase names (`company`, `team`, …) with parsing,

@@ -5,6 +5,8 @@
 pub mod checkins;
 pub mod cycles;
 pub mod demo;
+pub mod export;
+pub mod import;
 pub mod krs;
 pub mod objectives;
 pub mod report;
@@ -23,3 +25,6 @@ pub struct Ctx {
     pub user: String,
     pub thresholds: Thresholds,
 }
+
+#[cfg(test)]
+mod roundtrip_tests;

@@ -7,6 +7,7 @@
 
 pub mod checkins;
 pub mod cycles;
+pub mod exchange;
 pub mod grades;
 mod ids;
 pub mod krs;
@@ -128,6 +129,25 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
+        Ok(out)
+    }
+
+    /// Like [`Store::write`], but rolls back instead of committing when `commit` is
+    /// false: a dry run that sees exactly what the real run would do.
+    pub fn write_or_rollback<T>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
     }
 

@@ -7,3 +7,4 @@ mod concurrency;
 mod harness;
 mod report;
 mod story;
+mod team;

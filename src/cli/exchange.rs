@@ -1,0 +1,214 @@
+//! `okr export`, `okr import`, `okr sync`: team files in git.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::Args;
+use okr::exchange::team::Team;
+use okr::ops::export::{Exported, Target};
+use okr::ops::import::{self, Counts, Summary};
+use okr::{Error, ops};
+
+use super::App;
+
+/// Write a cycle's objectives, key results and check-ins as TOML team files
+///
+/// Into the team directory's OKR folder by default (`okrs/2026-Q4.toml` and
+/// `okrs/checkins/2026-Q4/<author>.toml`). Exporting twice gives identical files; an
+/// existing file keeps its comments and order.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Cycle name [default: the quarter containing today]
+    #[arg(long)]
+    pub cycle: Option<String>,
+    /// Only objectives owned by this person or team
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// A folder, an objectives file (`.toml`), or `-` for stdout [default: the team's OKR folder]
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
+
+/// Read team files into the database (idempotent; all or nothing)
+///
+/// With no PATH, the team directory's OKR folder. The file wins over the database for
+/// the fields it states; nothing is ever deleted by an import.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Files or folders of `.toml` team files
+    pub paths: Vec<PathBuf>,
+    /// Show what would change, and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Import the team's files, then export: run after `git pull`, before `git commit`
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Also export this cycle [default: the quarter containing today, if it has objectives]
+    #[arg(long)]
+    pub cycle: Option<String>,
+}
+
+fn team(app: &App) -> Result<Team> {
+    match app.team_dir()? {
+        Some(dir) => Ok(Team::load(&dir)?),
+        None => Err(Error::invalid_with_hint(
+            "no team directory here: no `okr.toml` in this folder or any folder above it",
+            "create one with `printf '[team]\\nfiles = \"okrs\"\\n' > okr.toml`, or pass `--team-dir` / `--out`",
+        )
+        .into()),
+    }
+}
+
+pub fn export(app: &mut App, a: ExportArgs) -> Result<()> {
+    let target = match &a.out {
+        Some(p) if p.as_os_str() == "-" => Target::Stdout,
+        Some(p) if p.extension().is_some_and(|e| e == "toml") => Target::File(p.clone()),
+        Some(p) => Target::Dir(p.clone()),
+        None => Target::Dir(team(app)?.files_dir()),
+    };
+    let mut store = app.store()?;
+    let done = ops::export::export(
+        &mut store,
+        &app.ctx,
+        a.cycle.as_deref(),
+        a.owner.as_deref(),
+        &target,
+    )?;
+    report_export(app, &done)
+}
+
+fn report_export(app: &mut App, done: &Exported) -> Result<()> {
+    if let Some(text) = &done.stdout {
+        app.out.write_all(text.as_bytes())?;
+        return Ok(());
+    }
+    for f in &done.files {
+        let verb = if f.changed { "Wrote" } else { "Unchanged" };
+        app.say(format!("{verb} {}", shown(&f.path)))?;
+    }
+    Ok(())
+}
+
+pub fn import(app: &mut App, a: ImportArgs) -> Result<()> {
+    let paths = if a.paths.is_empty() {
+        vec![team(app)?.files_dir()]
+    } else {
+        a.paths
+    };
+    let parsed = import::read(&paths)?;
+    let mut store = app.store()?;
+    let summary = run_import(app, &mut store, &parsed, a.dry_run)?;
+    app.say(describe(&summary, a.dry_run))
+}
+
+/// Imports with a progress bar on stderr when a person is watching a long import.
+fn run_import(
+    app: &App,
+    store: &mut okr::store::Store,
+    parsed: &[okr::exchange::TeamFile],
+    dry_run: bool,
+) -> Result<Summary> {
+    let total: usize = parsed
+        .iter()
+        .map(|f| match f {
+            okr::exchange::TeamFile::Checkins(_, c) => c.checkin.len(),
+            okr::exchange::TeamFile::Objectives(..) => 0,
+        })
+        .sum();
+    let bar = (std::io::stderr().is_terminal() && !app.quiet && total >= 20_000).then(|| {
+        let bar = indicatif::ProgressBar::new(total as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "importing check-ins {bar:40} {pos}/{len} {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let mut tick = |done: usize, _total: usize| {
+        if let Some(b) = &bar {
+            b.set_position(done as u64);
+        }
+    };
+    let summary = ops::import::import(store, &app.ctx, parsed, dry_run, &mut tick);
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    Ok(summary?)
+}
+
+fn describe(s: &Summary, dry_run: bool) -> String {
+    let files = format!("{} file{}", s.files, if s.files == 1 { "" } else { "s" });
+    if !s.changed() {
+        return format!("Nothing to import: the database already holds everything in {files}.");
+    }
+    let part = |name: &str, c: &Counts| -> Option<String> {
+        let mut bits = Vec::new();
+        if c.added > 0 {
+            bits.push(format!("{} added", c.added));
+        }
+        if c.updated > 0 {
+            bits.push(format!("{} updated", c.updated));
+        }
+        (!bits.is_empty()).then(|| format!("{name} {}", bits.join(", ")))
+    };
+    let parts: Vec<String> = [
+        part("cycles", &s.cycles),
+        part("objectives", &s.objectives),
+        part("key results", &s.key_results),
+        part("check-ins", &s.checkins),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let lead = if dry_run { "Would import" } else { "Imported" };
+    let tail = if dry_run {
+        " (dry run: nothing changed)"
+    } else {
+        ""
+    };
+    format!("{lead} {files}: {}{tail}", parts.join("; "))
+}
+
+pub fn sync(app: &mut App, a: SyncArgs) -> Result<()> {
+    let team = team(app)?;
+    let dir = team.files_dir();
+    let mut store = app.store()?;
+    if dir.exists() {
+        let parsed = import::read(std::slice::from_ref(&dir))?;
+        let summary = run_import(app, &mut store, &parsed, false)?;
+        app.say(describe(&summary, false))?;
+    }
+    let mut cycles = if dir.exists() {
+        ops::export::cycles_in(&dir)?
+    } else {
+        Vec::new()
+    };
+    let wanted =
+        store.read(|tx| ops::cycles::resolve_or_current(tx, a.cycle.as_deref(), app.ctx.today))?;
+    if !cycles.contains(&wanted.name) && ops::export::has_objectives(&mut store, &wanted)? {
+        cycles.push(wanted.name);
+    }
+    for c in cycles {
+        let done = ops::export::export(
+            &mut store,
+            &app.ctx,
+            Some(&c),
+            None,
+            &Target::Dir(dir.clone()),
+        )?;
+        report_export(app, &done)?;
+    }
+    Ok(())
+}
+
+/// A path shown relative to the current directory when it lies below it.
+pub fn shown(p: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| p.strip_prefix(cwd).ok().map(|r| r.display().to_string()))
+        .unwrap_or_else(|| p.display().to_string())
+}

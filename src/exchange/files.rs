@@ -1,0 +1,257 @@
+//! Reading team files into typed entries that remember where each value stood, so that
+//! every complaint can name `file:line:col`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::config::line_col;
+use crate::{Error, Result};
+
+/// A position in a file, 1-based, columns in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+/// A file's text and name, for turning spans into positions and errors.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl Source {
+    pub fn pos(&self, span: &std::ops::Range<usize>) -> Pos {
+        let (line, col) = line_col(&self.text, span.start);
+        Pos { line, col }
+    }
+
+    /// `path:line:col: message`.
+    pub fn error(&self, span: &std::ops::Range<usize>, message: impl std::fmt::Display) -> Error {
+        let p = self.pos(span);
+        Error::invalid(format!(
+            "{}:{}:{}: {message}",
+            self.path.display(),
+            p.line,
+            p.col
+        ))
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectivesFile {
+    pub format: Option<Spanned<i64>>,
+    pub cycle: Spanned<String>,
+    /// Custom cycles carry their dates; built-in ones (`2026-Q4`) need none.
+    pub start: Option<Spanned<toml::value::Datetime>>,
+    pub end: Option<Spanned<toml::value::Datetime>>,
+    #[serde(default)]
+    pub objective: Vec<Spanned<ObjectiveEntry>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectiveEntry {
+    pub id: Option<Spanned<String>>,
+    pub title: Spanned<String>,
+    pub description: Option<String>,
+    pub level: Option<Spanned<String>>,
+    pub owner: Option<Spanned<String>>,
+    pub kind: Option<Spanned<String>>,
+    pub state: Option<Spanned<String>>,
+    /// The parent's id, or its exact title.
+    pub parent: Option<Spanned<String>>,
+    /// Lint rules this objective allows for itself.
+    pub lint: Option<LintAllow>,
+    #[serde(default)]
+    pub kr: Vec<Spanned<KrEntry>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LintAllow {
+    #[serde(default)]
+    pub allow: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KrEntry {
+    pub id: Option<Spanned<String>>,
+    pub title: Spanned<String>,
+    pub kind: Option<Spanned<String>>,
+    pub start: Option<Spanned<f64>>,
+    pub target: Option<Spanned<f64>>,
+    pub unit: Option<String>,
+    pub weight: Option<Spanned<f64>>,
+    pub owner: Option<Spanned<String>>,
+    pub keep: Option<Spanned<String>>,
+    pub due: Option<Spanned<toml::value::Datetime>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckinsFile {
+    pub format: Option<Spanned<i64>>,
+    pub cycle: Option<Spanned<String>>,
+    pub author: Spanned<String>,
+    #[serde(default)]
+    pub checkin: Vec<Spanned<CheckinEntry>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckinEntry {
+    pub id: Option<Spanned<String>>,
+    /// The key result's id, or its exact title.
+    pub kr: Spanned<String>,
+    pub date: Spanned<toml::value::Datetime>,
+    pub value: Spanned<f64>,
+    pub confidence: Option<Spanned<i64>>,
+    pub note: Option<String>,
+}
+
+/// One parsed team file.
+#[derive(Debug, Clone)]
+pub enum TeamFile {
+    Objectives(Source, ObjectivesFile),
+    Checkins(Source, CheckinsFile),
+}
+
+impl TeamFile {
+    pub fn source(&self) -> &Source {
+        match self {
+            TeamFile::Objectives(s, _) | TeamFile::Checkins(s, _) => s,
+        }
+    }
+}
+
+/// Reads and parses one file: a check-in file has an `author`, anything else is read as
+/// an objectives file. Errors name `file:line:col`.
+pub fn parse_file(path: &Path) -> Result<TeamFile> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        action: "read",
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_text(path, text)
+}
+
+pub fn parse_text(path: &Path, text: String) -> Result<TeamFile> {
+    let src = Source {
+        path: path.to_path_buf(),
+        text,
+    };
+    let bad = |e: toml::de::Error| {
+        let span = e.span().unwrap_or(0..0);
+        src.error(
+            &span,
+            e.message().trim_end_matches('\n').replace('\n', "; "),
+        )
+    };
+    let format_ok = |f: &Option<Spanned<i64>>| -> Result<()> {
+        match f {
+            Some(v) if *v.get_ref() != super::FORMAT => Err(src.error(
+                &v.span(),
+                format!(
+                    "format {} is not one this okr reads (it reads format {})",
+                    v.get_ref(),
+                    super::FORMAT
+                ),
+            )),
+            _ => Ok(()),
+        }
+    };
+    if is_checkins(&src.text) {
+        let file: CheckinsFile = toml::from_str(&src.text).map_err(bad)?;
+        format_ok(&file.format)?;
+        Ok(TeamFile::Checkins(src, file))
+    } else {
+        let file: ObjectivesFile = toml::from_str(&src.text).map_err(bad)?;
+        format_ok(&file.format)?;
+        Ok(TeamFile::Objectives(src, file))
+    }
+}
+
+/// Whether a file is a check-in file: an `author` key before the first table, or a
+/// `[[checkin]]` table. Decided without parsing, so that a large file is parsed once.
+fn is_checkins(text: &str) -> bool {
+    let mut top = true;
+    for line in text.lines().map(str::trim_start) {
+        if line.starts_with("[[checkin]]") {
+            return true;
+        }
+        if line.starts_with('[') {
+            top = false;
+        } else if top && (line.starts_with("author ") || line.starts_with("author=")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A TOML date (no time) as a `NaiveDate`.
+pub fn date_of(src: &Source, d: &Spanned<toml::value::Datetime>) -> Result<NaiveDate> {
+    let dt = d.get_ref();
+    match (dt.date, dt.time) {
+        (Some(date), None) => {
+            NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+                .ok_or_else(|| src.error(&d.span(), format!("`{dt}` is not a date")))
+        }
+        _ => Err(src.error(
+            &d.span(),
+            format!("expected a date like 2026-11-20, not `{dt}`"),
+        )),
+    }
+}
+
+/// Every `.toml` file under `path` (or `path` itself), sorted, skipping `okr.toml`.
+pub fn collect(path: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+        action: "read",
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|source| Error::Io {
+            action: "read the folder",
+            path: dir.clone(),
+            source,
+        })?;
+        for entry in entries {
+            let p = entry
+                .map_err(|source| Error::Io {
+                    action: "read the folder",
+                    path: dir.clone(),
+                    source,
+                })?
+                .path();
+            let hidden = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "toml")
+                && p.file_name().is_some_and(|n| n != "okr.toml")
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

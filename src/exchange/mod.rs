@@ -1,0 +1,24 @@
+//! Team files: OKRs as TOML in a git repository.
+//!
+//! Layout, under the team's OKR folder (`okrs/` by default):
+//!
+//! ```text
+//! okrs/2026-Q4.toml                   objectives and key results of one cycle
+//! okrs/checkins/2026-Q4/alice.toml    alice's check-ins; only alice's okr writes it
+//! ```
+//!
+//! Objectives change rarely and are reviewed in pull requests; check-ins are appended
+//! by their author only, so two people checking in never touch the same file and git
+//! merges their work without conflicts. Nothing derived (progress, scores) is stored.
+//! The format is documented in `docs/team-files.md`.
+
+pub mod files;
+mod hash;
+pub mod team;
+pub mod write;
+
+pub use files::{CheckinsFile, ObjectivesFile, TeamFile, parse_file};
+pub use hash::stable_uid;
+
+/// The format version this okr reads and writes.
+pub const FORMAT: i64 = 1;

@@ -1,0 +1,333 @@
+//! Writing team files deterministically: the same data gives the same bytes.
+//!
+//! An existing objectives file is updated in place with toml_edit: comments, order and
+//! formatting are kept; only values that differ change; ids are filled in; new
+//! objectives and key results are appended. Entries the database does not know are
+//! left alone — export never deletes from a file. Check-in files are machine-written
+//! and regenerated in a canonical order.
+
+use chrono::NaiveDate;
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
+
+use crate::model::{
+    Cycle, CycleKind, Keep, KeyResult, KrKind, Level, Objective, ObjectiveKind, State,
+};
+use crate::{Error, Result};
+
+/// An objective to write, with its parent's uid and its key results.
+pub struct ObjectiveOut<'a> {
+    pub objective: &'a Objective,
+    pub parent_uid: Option<String>,
+    pub krs: Vec<&'a KeyResult>,
+}
+
+/// A check-in to write into its author's file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckinOut {
+    pub uid: String,
+    pub kr: String,
+    pub date: NaiveDate,
+    pub value: f64,
+    pub confidence: Option<u8>,
+    pub note: Option<String>,
+}
+
+fn header(cycle: &str) -> String {
+    format!(
+        "# okr team file (format 1): objectives and key results of {cycle}.\n\
+         # Check-ins live in checkins/{cycle}/<author>.toml. Progress is computed, never stored.\n"
+    )
+}
+
+/// The objectives file for `cycle`, updating `existing` in place when given.
+pub fn objectives_file(
+    existing: Option<&str>,
+    cycle: &Cycle,
+    objectives: &[ObjectiveOut<'_>],
+) -> Result<String> {
+    let mut doc = match existing {
+        Some(text) => text.parse::<DocumentMut>().map_err(|e| {
+            Error::invalid(format!(
+                "cannot update the file: {}",
+                e.message().trim_end()
+            ))
+        })?,
+        None => {
+            let mut d = DocumentMut::new();
+            d.decor_mut().set_prefix(header(&cycle.name));
+            d
+        }
+    };
+    let root = doc.as_table_mut();
+    // `format` is optional in a file; a fresh file states it first, a hand-written
+    // one is not rearranged to add it.
+    if existing.is_none() {
+        root.insert("format", value(super::FORMAT));
+    }
+    set(root, "cycle", Some(value(cycle.name.as_str())));
+    let custom = cycle.kind == CycleKind::Custom;
+    set(root, "start", custom.then(|| date(cycle.start)));
+    set(root, "end", custom.then(|| date(cycle.end)));
+    if !root.contains_array_of_tables("objective") {
+        root.insert("objective", Item::ArrayOfTables(ArrayOfTables::new()));
+    }
+    let Some(Item::ArrayOfTables(list)) = root.get_mut("objective") else {
+        return Err(Error::invalid(
+            "`objective` must be an array of tables (`[[objective]]`)",
+        ));
+    };
+    for out in objectives {
+        let o = out.objective;
+        let i = find(list.iter(), &o.uid.0, &o.title).unwrap_or_else(|| {
+            list.push(Table::new());
+            list.len() - 1
+        });
+        let Some(table) = list.get_mut(i) else {
+            continue;
+        };
+        fill_objective(table, out);
+    }
+    Ok(doc.to_string())
+}
+
+/// The index of the table with this id, or without an id and with this title.
+fn find<'a>(tables: impl Iterator<Item = &'a Table>, uid: &str, title: &str) -> Option<usize> {
+    let tables: Vec<&Table> = tables.collect();
+    let text = |t: &Table, k: &str| t.get(k).and_then(Item::as_str).map(str::to_string);
+    tables
+        .iter()
+        .position(|t| text(t, "id").as_deref() == Some(uid))
+        .or_else(|| {
+            tables
+                .iter()
+                .position(|t| text(t, "id").is_none() && text(t, "title").as_deref() == Some(title))
+        })
+}
+
+fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
+    let o = out.objective;
+    ensure_id_first(t, &o.uid.0);
+    set(t, "title", Some(value(o.title.as_str())));
+    set(t, "description", o.description.as_deref().map(value));
+    set_default(t, "level", o.level.as_str(), Level::Team.as_str());
+    set(t, "owner", Some(value(o.owner.as_str())));
+    set_default(
+        t,
+        "kind",
+        o.kind.as_str(),
+        ObjectiveKind::Aspirational.as_str(),
+    );
+    set_default(t, "state", o.state.as_str(), State::Active.as_str());
+    set(t, "parent", out.parent_uid.as_deref().map(value));
+    if out.krs.is_empty() {
+        return;
+    }
+    if !t.contains_array_of_tables("kr") {
+        t.insert("kr", Item::ArrayOfTables(ArrayOfTables::new()));
+    }
+    let Some(Item::ArrayOfTables(list)) = t.get_mut("kr") else {
+        return;
+    };
+    for kr in &out.krs {
+        let i = find(list.iter(), &kr.uid.0, &kr.title).unwrap_or_else(|| {
+            list.push(Table::new());
+            list.len() - 1
+        });
+        if let Some(kt) = list.get_mut(i) {
+            fill_kr(kt, kr, &o.owner);
+        }
+    }
+}
+
+fn fill_kr(t: &mut Table, kr: &KeyResult, objective_owner: &str) {
+    ensure_id_first(t, &kr.uid.0);
+    set(t, "title", Some(value(kr.title.as_str())));
+    set_default(t, "kind", kr.kind.as_str(), KrKind::Metric.as_str());
+    let start_default = match kr.kind {
+        KrKind::Metric | KrKind::Boolean => kr.start == 0.0,
+        KrKind::Threshold => kr.start == kr.target,
+    };
+    set_number(t, "start", (!start_default).then_some(kr.start));
+    set_number(
+        t,
+        "target",
+        (kr.kind != KrKind::Boolean).then_some(kr.target),
+    );
+    set(
+        t,
+        "unit",
+        (!kr.unit.is_empty()).then(|| value(kr.unit.as_str())),
+    );
+    set_number(t, "weight", (kr.weight != 1.0).then_some(kr.weight));
+    set(
+        t,
+        "owner",
+        (kr.owner != objective_owner).then(|| value(kr.owner.as_str())),
+    );
+    let keep = kr
+        .keep
+        .filter(|k| *k != Keep::AtLeast)
+        .map(|k| value(k.as_str()));
+    set(t, "keep", keep);
+    set(t, "due", kr.due.map(date));
+}
+
+/// Puts `id` first in a table that has none; a wrong id is left for import to report.
+fn ensure_id_first(t: &mut Table, uid: &str) {
+    if t.contains_key("id") {
+        return;
+    }
+    let rest: Vec<(toml_edit::Key, Item)> = t
+        .iter()
+        .filter_map(|(k, _)| {
+            t.get_key_value(k)
+                .map(|(key, item)| (key.clone(), item.clone()))
+        })
+        .collect();
+    let indent = rest
+        .first()
+        .and_then(|(k, _)| {
+            k.leaf_decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .map(str::to_string)
+        })
+        .filter(|p| p.chars().all(|c| c == ' ' || c == '\t'));
+    t.clear();
+    t.insert("id", value(uid));
+    if let (Some(indent), Some(mut key)) = (indent, t.key_mut("id")) {
+        key.leaf_decor_mut().set_prefix(indent);
+    }
+    for (key, item) in rest {
+        t.insert_formatted(&key, item);
+    }
+}
+
+fn date(d: NaiveDate) -> Item {
+    let text = d.to_string();
+    match text.parse::<toml_edit::Datetime>() {
+        Ok(dt) => value(dt),
+        Err(_) => value(text),
+    }
+}
+
+/// Whole numbers as TOML integers (`100`, not `100.0`).
+fn number(v: f64) -> Item {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        value(v as i64)
+    } else {
+        value(v)
+    }
+}
+
+fn as_number(item: &Item) -> Option<f64> {
+    item.as_float()
+        .or_else(|| item.as_integer().map(|i| i as f64))
+}
+
+/// Sets `key` to `want`, or removes it when `None`. A value that already means the same
+/// is left untouched, with its formatting and comments.
+fn set(t: &mut Table, key: &str, want: Option<Item>) {
+    match (want, t.get_mut(key)) {
+        (None, Some(_)) => {
+            t.remove(key);
+        }
+        (None, None) => {}
+        (Some(w), Some(have)) => {
+            if !same(have, &w) {
+                keep_decor(have, w);
+            }
+        }
+        (Some(w), None) => {
+            t.insert(key, w);
+        }
+    }
+}
+
+/// Like [`set`], but an explicit default already in the file is kept.
+fn set_default(t: &mut Table, key: &str, want: &str, default: &str) {
+    let present = t.get(key).is_some();
+    if want == default && !present {
+        return;
+    }
+    if want == default && t.get(key).and_then(Item::as_str) == Some(default) {
+        return;
+    }
+    set(t, key, Some(value(want)));
+}
+
+fn set_number(t: &mut Table, key: &str, want: Option<f64>) {
+    match (want, t.get(key).and_then(as_number)) {
+        (Some(w), Some(have)) if w == have => {}
+        (w, _) => set(t, key, w.map(number)),
+    }
+}
+
+fn same(have: &Item, want: &Item) -> bool {
+    match (have.as_value(), want.as_value()) {
+        (Some(Value::String(a)), Some(Value::String(b))) => a.value() == b.value(),
+        (Some(Value::Integer(a)), Some(Value::Integer(b))) => a.value() == b.value(),
+        (Some(Value::Datetime(a)), Some(Value::Datetime(b))) => a.value() == b.value(),
+        _ => false,
+    }
+}
+
+/// Replaces a value, keeping the comment that followed it on its line.
+fn keep_decor(have: &mut Item, want: Item) {
+    let decor = have.as_value().map(|v| v.decor().clone());
+    *have = want;
+    if let (Some(d), Some(v)) = (decor, have.as_value_mut()) {
+        *v.decor_mut() = d;
+    }
+}
+
+/// A check-in file: canonical, sorted by date then id.
+pub fn checkins_file(cycle: &str, author: &str, entries: &[CheckinOut]) -> String {
+    let mut entries: Vec<&CheckinOut> = entries.iter().collect();
+    entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
+    let mut doc = DocumentMut::new();
+    doc.decor_mut().set_prefix(format!(
+        "# okr check-ins by {author} in {cycle} (format 1). Only {author}'s okr writes this file.\n"
+    ));
+    let root = doc.as_table_mut();
+    root.insert("format", value(super::FORMAT));
+    root.insert("cycle", value(cycle));
+    root.insert("author", value(author));
+    let mut list = ArrayOfTables::new();
+    for e in entries {
+        let mut t = Table::new();
+        t.insert("id", value(e.uid.as_str()));
+        t.insert("kr", value(e.kr.as_str()));
+        t.insert("date", date(e.date));
+        t.insert("value", number(e.value));
+        if let Some(c) = e.confidence {
+            t.insert("confidence", value(i64::from(c)));
+        }
+        if let Some(n) = &e.note {
+            t.insert("note", value(n.as_str()));
+        }
+        list.push(t);
+    }
+    root.insert("checkin", Item::ArrayOfTables(list));
+    doc.to_string()
+}
+
+/// A file name for an author: letters (any script), digits, `-`, `_` and `.` kept.
+pub fn author_file_name(author: &str) -> String {
+    let name: String = author
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let name = name.trim_start_matches('.');
+    if name.is_empty() {
+        "_".to_string()
+    } else {
+        format!("{name}.toml")
+    }
+}

@@ -1,0 +1,291 @@
+//! The SQL of import and export: indexes of what exists (by uid, loaded in one query per
+//! table), and upserts that say whether they changed anything. Import runs all of it
+//! in one transaction with cached prepared statements.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+
+use super::Scope;
+use super::rows::date;
+use crate::Result;
+use crate::model::{Keep, KrId, KrKind, Level, ObjectiveId, ObjectiveKind, State};
+
+/// What an upsert did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectiveKey {
+    pub id: ObjectiveId,
+    pub uid: String,
+    pub cycle: String,
+    pub title: String,
+}
+
+pub fn objective_keys(conn: &Connection) -> Result<Vec<ObjectiveKey>> {
+    let mut stmt = conn.prepare("SELECT id, uid, cycle, title FROM objective ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(ObjectiveKey {
+            id: ObjectiveId(r.get(0)?),
+            uid: r.get(1)?,
+            cycle: r.get(2)?,
+            title: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KrKey {
+    pub id: KrId,
+    pub uid: String,
+    pub objective_uid: String,
+    pub title: String,
+}
+
+pub fn kr_keys(conn: &Connection) -> Result<Vec<KrKey>> {
+    let mut stmt = conn.prepare(
+        "SELECT k.id, k.uid, o.uid, k.title FROM key_result k JOIN objective o ON o.id = k.objective_id ORDER BY k.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(KrKey {
+            id: KrId(r.get(0)?),
+            uid: r.get(1)?,
+            objective_uid: r.get(2)?,
+            title: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A check-in as team files hold it: ids instead of local numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckinRow {
+    pub uid: String,
+    pub kr_uid: String,
+    pub date: NaiveDate,
+    pub value: f64,
+    pub confidence: Option<u8>,
+    pub note: Option<String>,
+    pub author: String,
+}
+
+/// Check-ins of the key results in scope, by key result and date.
+pub fn checkin_rows(conn: &Connection, scope: &Scope) -> Result<Vec<CheckinRow>> {
+    let (filter, params) = scope.sql(true);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT c.uid, k.uid, c.date, c.value, c.confidence, c.note, c.author
+         FROM checkin c JOIN key_result k ON k.id = c.kr_id JOIN objective o ON o.id = k.objective_id
+         {filter} ORDER BY c.kr_id, c.date, c.id"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok(CheckinRow {
+            uid: r.get(0)?,
+            kr_uid: r.get(1)?,
+            date: date(r, 2)?,
+            value: r.get(3)?,
+            confidence: r.get(4)?,
+            note: r.get(5)?,
+            author: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every check-in by uid (uid → row), for deduplicating an import.
+pub fn checkins_by_uid(conn: &Connection) -> Result<HashMap<String, CheckinRow>> {
+    Ok(checkin_rows(conn, &Scope::default())?
+        .into_iter()
+        .map(|c| (c.uid.clone(), c))
+        .collect())
+}
+
+/// The uid of each in-scope objective's parent (which may lie in another cycle).
+pub fn parent_uids(conn: &Connection, scope: &Scope) -> Result<HashMap<ObjectiveId, String>> {
+    let (filter, params) = scope.sql(false);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT o.id, p.uid FROM objective o JOIN objective p ON p.id = o.parent_id {filter}"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok((ObjectiveId(r.get(0)?), r.get(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// An objective's fields as a team file states them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectiveFields {
+    pub title: String,
+    pub description: Option<String>,
+    pub cycle: String,
+    pub level: Level,
+    pub owner: String,
+    pub kind: ObjectiveKind,
+    pub state: State,
+}
+
+pub fn upsert_objective(
+    conn: &Connection,
+    uid: &str,
+    f: &ObjectiveFields,
+) -> Result<(ObjectiveId, Change)> {
+    let existing: Option<(i64, bool)> = conn
+        .prepare_cached(
+            "SELECT id, title IS ?2 AND description IS ?3 AND cycle IS ?4 AND level IS ?5 AND owner IS ?6
+                 AND kind IS ?7 AND state IS ?8
+             FROM objective WHERE uid = ?1",
+        )?
+        .query_row(
+            params![uid, f.title, f.description, f.cycle, f.level.as_str(), f.owner, f.kind.as_str(), f.state.as_str()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match existing {
+        Some((id, true)) => Ok((ObjectiveId(id), Change::Unchanged)),
+        Some((id, false)) => {
+            conn.prepare_cached(
+                "UPDATE objective SET title = ?2, description = ?3, cycle = ?4, level = ?5, owner = ?6,
+                     kind = ?7, state = ?8 WHERE id = ?1",
+            )?
+            .execute(params![id, f.title, f.description, f.cycle, f.level.as_str(), f.owner, f.kind.as_str(), f.state.as_str()])?;
+            Ok((ObjectiveId(id), Change::Updated))
+        }
+        None => {
+            conn.prepare_cached(
+                "INSERT INTO objective (uid, title, description, cycle, level, owner, kind, state)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                uid,
+                f.title,
+                f.description,
+                f.cycle,
+                f.level.as_str(),
+                f.owner,
+                f.kind.as_str(),
+                f.state.as_str()
+            ])?;
+            Ok((ObjectiveId(conn.last_insert_rowid()), Change::Added))
+        }
+    }
+}
+
+/// Sets a parent; says whether it changed.
+pub fn set_parent(conn: &Connection, id: ObjectiveId, parent: Option<ObjectiveId>) -> Result<bool> {
+    let n = conn
+        .prepare_cached(
+            "UPDATE objective SET parent_id = ?2 WHERE id = ?1 AND parent_id IS NOT ?2",
+        )?
+        .execute(params![id.0, parent.map(|p| p.0)])?;
+    Ok(n > 0)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KrFields {
+    pub objective: ObjectiveId,
+    pub title: String,
+    pub kind: KrKind,
+    pub start: f64,
+    pub target: f64,
+    pub unit: String,
+    pub weight: f64,
+    /// `None`: the objective's owner.
+    pub owner: Option<String>,
+    pub keep: Option<Keep>,
+    pub due: Option<NaiveDate>,
+}
+
+pub fn upsert_kr(conn: &Connection, uid: &str, f: &KrFields) -> Result<(KrId, Change)> {
+    let due = f.due.map(|d| d.to_string());
+    let keep = f.keep.map(Keep::as_str);
+    let p = params![
+        uid,
+        f.objective.0,
+        f.title,
+        f.kind.as_str(),
+        f.start,
+        f.target,
+        f.unit,
+        f.weight,
+        f.owner,
+        keep,
+        due
+    ];
+    let existing: Option<(i64, bool)> = conn
+        .prepare_cached(
+            "SELECT id, objective_id IS ?2 AND title IS ?3 AND kind IS ?4 AND start IS ?5 AND target IS ?6
+                 AND unit IS ?7 AND weight IS ?8 AND owner IS ?9 AND keep IS ?10 AND due IS ?11
+             FROM key_result WHERE uid = ?1",
+        )?
+        .query_row(p, |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match existing {
+        Some((id, true)) => Ok((KrId(id), Change::Unchanged)),
+        Some((id, false)) => {
+            conn.prepare_cached(
+                "UPDATE key_result SET objective_id = ?2, title = ?3, kind = ?4, start = ?5, target = ?6,
+                     unit = ?7, weight = ?8, owner = ?9, keep = ?10, due = ?11 WHERE uid = ?1",
+            )?
+            .execute(p)?;
+            Ok((KrId(id), Change::Updated))
+        }
+        None => {
+            conn.prepare_cached(
+                "INSERT INTO key_result (uid, objective_id, title, kind, start, target, unit, weight, owner, keep, due)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?
+            .execute(p)?;
+            Ok((KrId(conn.last_insert_rowid()), Change::Added))
+        }
+    }
+}
+
+/// Inserts a check-in, or replaces the fields of the one with this uid.
+pub fn put_checkin(conn: &Connection, kr: KrId, c: &CheckinRow, existing: bool) -> Result<()> {
+    let p = params![
+        c.uid,
+        kr.0,
+        c.date.to_string(),
+        c.value,
+        c.confidence,
+        c.note,
+        c.author
+    ];
+    if existing {
+        conn.prepare_cached(
+            "UPDATE checkin SET kr_id = ?2, date = ?3, value = ?4, confidence = ?5, note = ?6, author = ?7 WHERE uid = ?1",
+        )?
+        .execute(p)?;
+    } else {
+        conn.prepare_cached(
+            "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(p)?;
+    }
+    Ok(())
+}
+
+/// Adds or updates a custom cycle's dates.
+pub fn put_cycle(conn: &Connection, c: &crate::model::Cycle) -> Result<Change> {
+    let before = super::cycles::get(conn, &c.name)?;
+    match before {
+        Some(b) if b.start == c.start && b.end == c.end => Ok(Change::Unchanged),
+        Some(_) => {
+            conn.execute(
+                "UPDATE cycle SET start = ?2, end = ?3 WHERE name = ?1",
+                params![c.name, c.start.to_string(), c.end.to_string()],
+            )?;
+            Ok(Change::Updated)
+        }
+        None => {
+            super::cycles::insert(conn, c)?;
+            Ok(Change::Added)
+        }
+    }
+}

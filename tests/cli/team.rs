@@ -1,0 +1,397 @@
+//! Team files in git: two people check in on their own clones, commit, merge without
+//! a conflict, and everyone ends up with every check-in exactly once.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::harness::{Env, TODAY, command, json};
+
+/// A person with their own database, working in their own clone.
+struct Member {
+    user: &'static str,
+    db: PathBuf,
+    repo: PathBuf,
+}
+
+impl Member {
+    fn okr(&self, args: &[&str]) -> String {
+        let out = command(&self.db, TODAY, self.user, args)
+            .current_dir(&self.repo)
+            .output()
+            .expect("run okr");
+        assert!(
+            out.status.success(),
+            "{}: okr {}: {}",
+            self.user,
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        git(&self.repo, self.user, args)
+    }
+}
+
+fn git(dir: &Path, user: &str, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "pull.rebase=false",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", user)
+        .env("GIT_AUTHOR_EMAIL", format!("{user}@example.com"))
+        .env("GIT_COMMITTER_NAME", user)
+        .env("GIT_COMMITTER_EMAIL", format!("{user}@example.com"))
+        .output()
+        .expect("run git");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "git {} failed:\n{text}",
+        args.join(" ")
+    );
+    text
+}
+
+#[test]
+fn two_clones_merge_their_checkins_without_conflict() {
+    let env = Env::new();
+    let root = env.dir.path();
+    let origin = root.join("origin.git");
+    std::fs::create_dir(&origin).unwrap();
+    git(&origin, "admin", &["init", "-q", "--bare"]);
+
+    // The team lead writes the quarter and publishes it.
+    let lead = Member {
+        user: "lead",
+        db: root.join("lead.db"),
+        repo: root.join("lead"),
+    };
+    std::fs::create_dir(&lead.repo).unwrap();
+    lead.git(&["init", "-q"]);
+    std::fs::write(
+        lead.repo.join("okr.toml"),
+        "[team]\nname = \"platform\"\nfiles = \"okrs\"\n",
+    )
+    .unwrap();
+    lead.okr(&["init", "-q"]);
+    lead.okr(&[
+        "objective",
+        "add",
+        "Make reports instant",
+        "--level",
+        "team",
+    ]);
+    lead.okr(&[
+        "kr",
+        "add",
+        "1",
+        "Cut p95 from 800 ms to 200 ms",
+        "--start",
+        "800",
+        "--target",
+        "200",
+    ]);
+    lead.okr(&[
+        "kr",
+        "add",
+        "1",
+        "Grow import speed from 10 to 100 k/s",
+        "--start",
+        "10",
+        "--target",
+        "100",
+    ]);
+    lead.okr(&["export"]);
+    lead.git(&["add", "-A"]);
+    lead.git(&["commit", "-q", "-m", "Q4 OKRs"]);
+    lead.git(&["remote", "add", "origin", origin.to_str().unwrap()]);
+    lead.git(&["push", "-q", "origin", "main"]);
+
+    // Two people clone it and import.
+    let clone = |user: &'static str| {
+        let m = Member {
+            user,
+            db: root.join(format!("{user}.db")),
+            repo: root.join(user),
+        };
+        git(
+            root,
+            user,
+            &[
+                "clone",
+                "-q",
+                origin.to_str().unwrap(),
+                m.repo.to_str().unwrap(),
+            ],
+        );
+        m.okr(&["init", "-q"]);
+        m.okr(&["sync", "-q"]);
+        m
+    };
+    let ann = clone("ann");
+    let bob = clone("bob");
+
+    // Both check in to the same KR on the same day; ann also to the other KR.
+    ann.okr(&["checkin", "1", "700", "--note", "query cache"]);
+    ann.okr(&["checkin", "2", "20"]);
+    bob.okr(&[
+        "checkin",
+        "1",
+        "650",
+        "--date",
+        "yesterday",
+        "--note",
+        "index on date",
+    ]);
+    bob.okr(&["checkin", "1", "640", "--note", "same day as ann"]);
+
+    for m in [&ann, &bob] {
+        m.okr(&["sync", "-q"]);
+        m.git(&["add", "-A"]);
+        m.git(&["commit", "-q", "-m", &format!("{} checks in", m.user)]);
+    }
+    ann.git(&["push", "-q", "origin", "main"]);
+    let merge = bob.git(&["pull", "--no-edit", "origin", "main"]);
+    assert!(!merge.contains("CONFLICT"), "{merge}");
+    bob.git(&["push", "-q", "origin", "main"]);
+    ann.git(&["pull", "-q", "--no-edit", "origin", "main"]);
+
+    // Everyone imports the merged tree and sees every check-in exactly once.
+    for m in [&ann, &bob, &lead] {
+        if m.user == "lead" {
+            m.git(&["pull", "-q", "--no-edit", "origin", "main"]);
+        }
+        m.okr(&["import", "-q"]);
+        m.okr(&["import", "-q"]);
+        let all = json(&m.okr(&["checkin", "list", "--format", "json"]));
+        let mut seen: Vec<(String, f64)> = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["author"].as_str().unwrap().to_string(),
+                    c["value"].as_f64().unwrap(),
+                )
+            })
+            .collect();
+        seen.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        assert_eq!(
+            seen,
+            [
+                ("ann".into(), 20.0),
+                ("ann".into(), 700.0),
+                ("bob".into(), 640.0),
+                ("bob".into(), 650.0)
+            ],
+            "{}'s database",
+            m.user
+        );
+    }
+    // A sync after the merge changes nothing: the tree is already what okr would write.
+    ann.okr(&["sync", "-q"]);
+    assert_eq!(ann.git(&["status", "--porcelain"]), "");
+}
+
+#[test]
+fn a_hand_written_file_imports_and_gets_its_ids_back_with_its_comments() {
+    let env = Env::init();
+    let file = env.dir.path().join("2026-Q4.toml");
+    let hand = r#"# Our Q4, written by hand.
+cycle = "2026-Q4"
+
+[[objective]]
+title = "Win the enterprise market"   # the big one
+level = "company"
+owner = "ceo"
+
+  [[objective.kr]]
+  title = "Grow accounts from 10 to 50"
+  start = 10
+  target = 50
+
+[[objective]]
+title = "留住华东区客户"
+parent = "Win the enterprise market"
+
+  # health, not growth
+  [[objective.kr]]
+  title = "续约率保持在 90% 以上"
+  kind = "threshold"
+  target = 90
+"#;
+    std::fs::write(&file, hand).unwrap();
+    let path = file.to_str().unwrap();
+    assert_eq!(
+        env.ok(&["import", path, "--dry-run"]),
+        "Would import 1 file: objectives 2 added; key results 2 added (dry run: nothing changed)\n"
+    );
+    assert_eq!(env.dump(), Env::init().dump(), "a dry run changes nothing");
+    assert_eq!(
+        env.ok(&["import", path]),
+        "Imported 1 file: objectives 2 added; key results 2 added\n"
+    );
+    assert_eq!(
+        env.ok(&["import", path]),
+        "Nothing to import: the database already holds everything in 1 file.\n"
+    );
+    let team = json(&env.ok(&["objective", "show", "2", "--format", "json"]));
+    assert_eq!(
+        (
+            team["parent"]["id"].as_i64(),
+            team["level"].as_str(),
+            team["owner"].as_str()
+        ),
+        (Some(1), Some("team"), Some("alice"))
+    );
+
+    env.ok(&["export", "--out", path]);
+    let written = std::fs::read_to_string(&file).unwrap();
+    let uid = |n: &str| {
+        json(&env.ok(&["objective", "show", n, "--format", "json"]))["uid"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let kr_uid = json(&env.ok(&["kr", "show", "1", "--format", "json"]))["uid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        written.starts_with("# Our Q4, written by hand.\ncycle = \"2026-Q4\"\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains(&format!(
+            "[[objective]]\nid = \"{}\"\ntitle = \"Win the enterprise market\"   # the big one\n",
+            uid("1")
+        )),
+        "{written}"
+    );
+    assert!(
+        written.contains(&format!(
+            "  [[objective.kr]]\n  id = \"{kr_uid}\"\n  title = \"Grow accounts from 10 to 50\"\n"
+        )),
+        "{written}"
+    );
+    assert!(
+        written.contains("  # health, not growth\n  [[objective.kr]]\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains(&format!("parent = \"{}\"", uid("1"))),
+        "{written}"
+    );
+    // Exporting again changes nothing, and the filled-in file imports as the same data.
+    env.ok(&["export", "--out", path]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
+    assert_eq!(
+        env.ok(&["import", path]),
+        "Nothing to import: the database already holds everything in 1 file.\n"
+    );
+}
+
+#[test]
+fn the_file_wins_on_import_and_nothing_is_deleted() {
+    let env = Env::init();
+    env.ok(&["objective", "add", "Ship it", "--level", "team"]);
+    env.ok(&["kr", "add", "1", "Reach 10 teams", "--target", "10"]);
+    env.ok(&["objective", "add", "Only in this database"]);
+    let out = env.dir.path().join("okrs");
+    env.ok(&["export", "--out", out.to_str().unwrap()]);
+    let file = out.join("2026-Q4.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited = text.replace("target = 10", "target = 12").replace(
+        "title = \"Only in this database\"\n",
+        "title = \"Only in this database\"\nstate = \"archived\"\n",
+    );
+    std::fs::write(&file, &edited).unwrap();
+    // Someone removes the second objective from the file entirely: import keeps it.
+    assert_eq!(
+        env.ok(&["import", out.to_str().unwrap()]),
+        "Imported 1 file: objectives 1 updated; key results 1 updated\n"
+    );
+    assert_eq!(
+        json(&env.ok(&["kr", "show", "1", "--format", "json"]))["target"],
+        12.0
+    );
+    assert_eq!(
+        json(&env.ok(&["objective", "show", "2", "--format", "json"]))["state"],
+        "archived"
+    );
+}
+
+#[test]
+fn bad_files_name_file_line_and_column_and_change_nothing() {
+    let env = Env::init();
+    env.ok(&["objective", "add", "Existing", "--level", "team"]);
+    let dir = env.dir.path();
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let syntax = write(
+        "syntax.toml",
+        "cycle = \"2026-Q4\"\n[[objective]\ntitle = \"x\"\n",
+    );
+    let err = env.refuses(&["import", &syntax]);
+    assert!(err.starts_with(&format!("error: {syntax}:2:")), "{err}");
+
+    let wrong_type = write(
+        "type.toml",
+        "cycle = \"2026-Q4\"\n\n[[objective]]\ntitle = \"Grow\"\n\n[[objective.kr]]\ntitle = \"Reach ten\"\ntarget = \"ten\"\n",
+    );
+    let err = env.refuses(&["import", &wrong_type]);
+    assert!(
+        err.starts_with(&format!("error: {wrong_type}:8:10: ")),
+        "{err}"
+    );
+
+    let unknown_kr = write(
+        "alice.toml",
+        "author = \"alice\"\n\n[[checkin]]\nkr = \"Reach a million\"\ndate = 2026-11-20\nvalue = 3\n",
+    );
+    assert_eq!(
+        env.refuses(&["import", &unknown_kr]),
+        format!(
+            "error: {unknown_kr}:4:6: unknown key result `Reach a million`: no key result has this id or title\n"
+        )
+    );
+
+    let id = "0123456789abcdef0123456789abcdef";
+    let duplicate = write(
+        "dup.toml",
+        &format!(
+            "cycle = \"2026-Q4\"\n\n[[objective]]\nid = \"{id}\"\ntitle = \"One\"\n\n[[objective]]\nid = \"{id}\"\ntitle = \"Two\"\n"
+        ),
+    );
+    assert_eq!(
+        env.refuses(&["import", &duplicate]),
+        format!("error: {duplicate}:8:6: duplicate objective id `{id}` (first at {duplicate}:4)\n")
+    );
+
+    // A good file next to a bad one: the whole import is refused.
+    let good = write(
+        "good.toml",
+        "cycle = \"2026-Q4\"\n\n[[objective]]\ntitle = \"Fine\"\n",
+    );
+    env.refuses(&["import", &good, &unknown_kr]);
+    env.refuses(&["import", &dir.join("missing.toml").to_string_lossy()]);
+    env.refuses(&["export"]);
+}
