@@ -46,6 +46,9 @@ _okr() {
             okr,kr)
                 cmd="okr__subcmd__kr"
                 ;;
+            okr,lint)
+                cmd="okr__subcmd__lint"
+                ;;
             okr,o)
                 cmd="okr__subcmd__objective"
                 ;;
@@ -132,6 +135,9 @@ _okr() {
                 ;;
             okr__subcmd__help,kr)
                 cmd="okr__subcmd__help__subcmd__kr"
+                ;;
+            okr__subcmd__help,lint)
+                cmd="okr__subcmd__help__subcmd__lint"
                 ;;
             okr__subcmd__help,objective)
                 cmd="okr__subcmd__help__subcmd__objective"
@@ -317,7 +323,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version init cycle objective o kr checkin ci score report export import sync completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version init cycle objective o kr checkin ci score report export import sync lint completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -328,7 +334,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -382,7 +388,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -480,7 +486,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -510,7 +516,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -540,7 +546,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -570,7 +576,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -608,7 +614,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -708,7 +714,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -738,7 +744,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -772,7 +778,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -814,7 +820,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -833,7 +839,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin score report export import sync completions demo help"
+            opts="init cycle objective kr checkin score report export import sync lint completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1112,6 +1118,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__objective)
             opts="add list show edit close archive rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1306,7 +1326,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1336,7 +1356,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1366,7 +1386,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1428,7 +1448,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1498,7 +1518,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1642,7 +1662,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1672,7 +1692,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1702,7 +1722,45 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__lint)
+            opts="-q -y -h -V --deny --cycle --rules --db --format --color --quiet --team-dir --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deny)
+                    COMPREPLY=($(compgen -W "warnings" -- "${cur}"))
+                    return 0
+                    ;;
+                --cycle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1732,7 +1790,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1786,7 +1844,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1816,7 +1874,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1846,7 +1904,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1908,7 +1966,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2080,7 +2138,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2110,7 +2168,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2140,7 +2198,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2186,7 +2244,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2228,7 +2286,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2258,7 +2316,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2352,7 +2410,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2386,7 +2444,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)

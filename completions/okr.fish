@@ -25,17 +25,19 @@ function __fish_okr_using_subcommand
 end
 
 complete -c okr -n "__fish_okr_needs_command" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_needs_command" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_needs_command" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_needs_command" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_needs_command" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_needs_command" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_needs_command" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_needs_command" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_needs_command" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
@@ -49,96 +51,109 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "report" -d 'Where the cycle
 complete -c okr -n "__fish_okr_needs_command" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
 complete -c okr -n "__fish_okr_needs_command" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
+complete -c okr -n "__fish_okr_needs_command" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "completions" -d 'Print a completion script for your shell'
 complete -c okr -n "__fish_okr_needs_command" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand init" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand init" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand init" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand init" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand init" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand init" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand init" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand init" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l start -d 'First day (included)' -r
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l end -d 'Last day (included)' -r
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "add" -d 'Add an objective to a cycle'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
@@ -159,17 +174,19 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 aspirational\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l description -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l owner -r
@@ -180,17 +197,19 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l owner -r
@@ -201,30 +220,34 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l title -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string removes it)' -r
@@ -240,10 +263,12 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -251,39 +276,45 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -291,7 +322,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an objective to a cycle'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
@@ -302,17 +333,19 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "add" -d 'Add an objective to a cycle'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
@@ -333,17 +366,19 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 aspirational\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l description -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l owner -r
@@ -354,17 +389,19 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l owner -r
@@ -375,30 +412,34 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l title -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string removes it)' -r
@@ -414,10 +455,12 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -425,39 +468,45 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -465,7 +514,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an objective to a cycle'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "list" -d 'List objectives [default: the current quarter\'s]'
@@ -476,17 +525,19 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "add" -d 'Add a key result to an objective'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "list" -d 'List key results with their current values [default: the current quarter\'s]'
@@ -507,17 +558,19 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l owner -d '[default: the objective\'s owner]' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l due -d 'Due date, if earlier than the cycle\'s end' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l objective -d 'Only this objective\'s key results' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
@@ -526,17 +579,19 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 team\t''
 personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l objective -d 'Only this objective\'s key results' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
@@ -545,30 +600,34 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 team\t''
 personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l title -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l target -r
@@ -584,10 +643,12 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l due -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l objective -d 'Move it to another objective' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -595,13 +656,15 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due date'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -609,7 +672,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete its check-ins (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a key result to an objective'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "list" -d 'List key results with their current values [default: the current quarter\'s]'
@@ -621,10 +684,12 @@ complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_sub
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s n -l note -d 'What happened, in a few words' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s d -l date -d 'The day the value was measured (backfilling is fine) [default: today]' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -640,45 +705,51 @@ complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_sub
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many [default: 50]' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s n -l limit -d 'At most this many [default: 50]' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
@@ -687,10 +758,12 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcomma
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s n -l note -d 'What happened, in a few words' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s d -l date -d 'The day the value was measured (backfilling is fine) [default: today]' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -706,45 +779,51 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcomma
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many [default: 50]' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s n -l limit -d 'At most this many [default: 50]' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
@@ -753,10 +832,12 @@ complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l owner -d 'Only objectives owned by this person or team' -r
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l as-of -d 'Score as of this day [default: today]' -r
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -771,30 +852,34 @@ complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s n -l note -d 'Why this grade (required)' -r
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from help" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove a hand grade; the computed score counts again'
@@ -806,10 +891,12 @@ team\t''
 personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand report" -l as-of -d 'Report as that day would have seen it: later check-ins are ignored [default: today]' -r
 complete -c okr -n "__fish_okr_using_subcommand report" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand report" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand report" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand report" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -824,10 +911,12 @@ complete -c okr -n "__fish_okr_using_subcommand export" -l cycle -d 'Cycle name 
 complete -c okr -n "__fish_okr_using_subcommand export" -l owner -d 'Only objectives owned by this person or team' -r
 complete -c okr -n "__fish_okr_using_subcommand export" -l out -d 'A folder, an objectives file (`.toml`), or `-` for stdout [default: the team\'s OKR folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand export" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand export" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand export" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand export" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -837,10 +926,12 @@ complete -c okr -n "__fish_okr_using_subcommand export" -s y -l yes -d 'Answer y
 complete -c okr -n "__fish_okr_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand export" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand import" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand import" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand import" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand import" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -852,23 +943,45 @@ complete -c okr -n "__fish_okr_using_subcommand import" -s h -l help -d 'Print h
 complete -c okr -n "__fish_okr_using_subcommand import" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand sync" -l cycle -d 'Also export this cycle [default: the quarter containing today, if it has objectives]' -r
 complete -c okr -n "__fish_okr_using_subcommand sync" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand sync" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand sync" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand sync" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand sync" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand sync" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c okr -n "__fish_okr_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c okr -n "__fish_okr_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand completions" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand completions" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand lint" -l deny -d 'Fail (exit 1) on warnings too' -r -f -a "warnings\t''"
+complete -c okr -n "__fish_okr_using_subcommand lint" -l cycle -d 'With the database: a cycle, or `all` [default: the quarter containing today]' -r
+complete -c okr -n "__fish_okr_using_subcommand lint" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand lint" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand lint" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand lint" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand lint" -l rules -d 'List the rules with their severities, and exit'
+complete -c okr -n "__fish_okr_using_subcommand lint" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand lint" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand lint" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand completions" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand completions" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -879,10 +992,12 @@ complete -c okr -n "__fish_okr_using_subcommand completions" -s h -l help -d 'Pr
 complete -c okr -n "__fish_okr_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand demo" -l save -d 'Keep the sample database in this new file, to explore with `okr --db PATH …`' -r -F
 complete -c okr -n "__fish_okr_using_subcommand demo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
-complete -c okr -n "__fish_okr_using_subcommand demo" -l format -d 'Output format where the output is data' -r -f -a "table\t''
+complete -c okr -n "__fish_okr_using_subcommand demo" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
 json\t''
-csv\t''"
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -891,19 +1006,20 @@ complete -c okr -n "__fish_okr_using_subcommand demo" -s q -l quiet -d 'Print on
 complete -c okr -n "__fish_okr_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'

@@ -7,6 +7,8 @@
 //! [status]                # gaps (expected − progress) where status changes
 //! at_risk = 0.10
 //! off_track = 0.25
+//! [lint]                  # lint rule severities: error | warning | note | allow
+//! "focus/kr-count" = "allow"
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -21,6 +23,8 @@ pub struct Config {
     pub user: Option<String>,
     pub format: Option<String>,
     pub status: Option<Thresholds>,
+    /// Lint rule severities; see [`crate::smart::LintConfig`].
+    pub lint: Option<toml::Table>,
 }
 
 impl Config {

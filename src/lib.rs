@@ -18,6 +18,7 @@ pub mod model;
 pub mod ops;
 pub mod progress;
 pub mod render;
+pub mod smart;
 pub mod store;
 
 pub use error::{Error, Result};

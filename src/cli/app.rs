@@ -25,6 +25,8 @@ pub struct App {
     pub ctx: Ctx,
     pub out: BufWriter<io::Stdout>,
     team_dir: Option<PathBuf>,
+    /// The user config's `[lint]` table.
+    pub lint: Option<toml::Table>,
 }
 
 impl App {
@@ -72,6 +74,7 @@ impl App {
             },
             out: BufWriter::new(io::stdout()),
             team_dir: g.team_dir.clone(),
+            lint: config.lint.clone(),
         })
     }
 

@@ -9,6 +9,7 @@ mod demo;
 mod exchange;
 mod init;
 mod kr;
+mod lint;
 mod objective;
 mod parse;
 mod report;
@@ -42,7 +43,7 @@ pub struct GlobalArgs {
     /// The database file [default: okr.db in the platform data folder]
     #[arg(long, global = true, env = "OKR_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Output format where the output is data
+    /// Output format where the output is data (`okr lint`: human, json or github)
     #[arg(long, global = true, value_enum)]
     pub format: Option<FormatArg>,
     /// When to colour output (NO_COLOR is honoured in `auto`)
@@ -65,12 +66,16 @@ pub enum FormatArg {
     Markdown,
     Json,
     Csv,
+    /// `okr lint`'s default: like a compiler (elsewhere the same as table)
+    Human,
+    /// `okr lint` only: GitHub Actions annotations
+    Github,
 }
 
 impl From<FormatArg> for okr::render::Format {
     fn from(f: FormatArg) -> Self {
         match f {
-            FormatArg::Table => okr::render::Format::Table,
+            FormatArg::Table | FormatArg::Human | FormatArg::Github => okr::render::Format::Table,
             FormatArg::Markdown => okr::render::Format::Markdown,
             FormatArg::Json => okr::render::Format::Json,
             FormatArg::Csv => okr::render::Format::Csv,
@@ -101,6 +106,7 @@ pub enum Command {
     Export(exchange::ExportArgs),
     Import(exchange::ImportArgs),
     Sync(exchange::SyncArgs),
+    Lint(lint::LintArgs),
     Completions(completions::CompletionsArgs),
     Demo(demo::DemoArgs),
 }
@@ -127,6 +133,14 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     if let Command::Completions(args) = &cli.command {
         return completions::run(args).map(|()| 0);
     }
+    if cli.global.format == Some(FormatArg::Github) && !matches!(cli.command, Command::Lint(_)) {
+        return Err(okr::Error::invalid_with_hint(
+            "`--format github` is only for `okr lint`",
+            "use table, markdown, json or csv",
+        )
+        .into());
+    }
+    let format = cli.global.format;
     let mut app = App::new(&cli.global)?;
     let code = match cli.command {
         Command::Init(args) => init::run(&mut app, args).map(|()| 0),
@@ -137,6 +151,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Score(args) => score::run(&mut app, args).map(|()| 0),
         Command::Report(args) => report::run(&mut app, args).map(|()| 0),
         Command::Demo(args) => demo::run(&mut app, args).map(|()| 0),
+        Command::Lint(args) => lint::run(&mut app, args, format),
         Command::Export(args) => exchange::export(&mut app, args).map(|()| 0),
         Command::Import(args) => exchange::import(&mut app, args).map(|()| 0),
         Command::Sync(args) => exchange::sync(&mut app, args).map(|()| 0),

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::line_col;
 use crate::{Error, Result};
 
 /// A position in a file, 1-based, columns in characters.
@@ -22,12 +21,53 @@ pub struct Pos {
 pub struct Source {
     pub path: PathBuf,
     pub text: String,
+    /// Byte offset of each line's start, built on first use: positions are then a
+    /// binary search, not a scan, however many findings a large file has.
+    lines: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl Source {
+    pub fn new(path: PathBuf, text: String) -> Source {
+        Source {
+            path,
+            text,
+            lines: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.lines.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
+    /// The 1-based line and character column of a span's start.
     pub fn pos(&self, span: &std::ops::Range<usize>) -> Pos {
-        let (line, col) = line_col(&self.text, span.start);
+        let starts = self.line_starts();
+        let offset = span.start.min(self.text.len());
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let start = starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |t| t.chars().count())
+            + 1;
         Pos { line, col }
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line(&self, line: usize) -> &str {
+        let starts = self.line_starts();
+        let Some(&start) = starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = starts.get(line).map_or(self.text.len(), |e| e - 1);
+        self.text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches('\r')
     }
 
     /// `path:line:col: message`.
@@ -46,12 +86,17 @@ impl Source {
 #[serde(deny_unknown_fields)]
 pub struct ObjectivesFile {
     pub format: Option<Spanned<i64>>,
-    pub cycle: Spanned<String>,
+    /// The cycle of every objective in the file that does not name its own.
+    pub cycle: Option<Spanned<String>>,
     /// Custom cycles carry their dates; built-in ones (`2026-Q4`) need none.
     pub start: Option<Spanned<toml::value::Datetime>>,
     pub end: Option<Spanned<toml::value::Datetime>>,
     #[serde(default)]
     pub objective: Vec<Spanned<ObjectiveEntry>>,
+    /// Check-ins kept in the objectives file itself (each names its `author`): handy
+    /// for one person's file. Teams use one check-in file per author instead.
+    #[serde(default)]
+    pub checkin: Vec<Spanned<CheckinEntry>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -59,6 +104,8 @@ pub struct ObjectivesFile {
 pub struct ObjectiveEntry {
     pub id: Option<Spanned<String>>,
     pub title: Spanned<String>,
+    /// Overrides the file's `cycle` for this objective.
+    pub cycle: Option<Spanned<String>>,
     pub description: Option<String>,
     pub level: Option<Spanned<String>>,
     pub owner: Option<Spanned<String>>,
@@ -114,6 +161,8 @@ pub struct CheckinEntry {
     pub value: Spanned<f64>,
     pub confidence: Option<Spanned<i64>>,
     pub note: Option<String>,
+    /// Only in an objectives file; a check-in file names its author once.
+    pub author: Option<Spanned<String>>,
 }
 
 /// One parsed team file.
@@ -143,10 +192,7 @@ pub fn parse_file(path: &Path) -> Result<TeamFile> {
 }
 
 pub fn parse_text(path: &Path, text: String) -> Result<TeamFile> {
-    let src = Source {
-        path: path.to_path_buf(),
-        text,
-    };
+    let src = Source::new(path.to_path_buf(), text);
     let bad = |e: toml::de::Error| {
         let span = e.span().unwrap_or(0..0);
         src.error(
@@ -178,21 +224,24 @@ pub fn parse_text(path: &Path, text: String) -> Result<TeamFile> {
     }
 }
 
-/// Whether a file is a check-in file: an `author` key before the first table, or a
-/// `[[checkin]]` table. Decided without parsing, so that a large file is parsed once.
+/// Whether a file is a check-in file: an `author` key before the first table, or
+/// `[[checkin]]` tables and no `[[objective]]`. Decided without parsing, so that a
+/// large file is parsed once.
 fn is_checkins(text: &str) -> bool {
     let mut top = true;
+    let mut checkins = false;
     for line in text.lines().map(str::trim_start) {
-        if line.starts_with("[[checkin]]") {
-            return true;
+        if line.starts_with("[[objective]]") {
+            return false;
         }
+        checkins |= line.starts_with("[[checkin]]");
         if line.starts_with('[') {
             top = false;
         } else if top && (line.starts_with("author ") || line.starts_with("author=")) {
             return true;
         }
     }
-    false
+    checkins
 }
 
 /// A TOML date (no time) as a `NaiveDate`.

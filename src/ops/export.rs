@@ -223,7 +223,7 @@ pub fn cycles_in(dir: &Path) -> Result<Vec<String>> {
     let mut names = Vec::new();
     for f in files::collect(dir)? {
         if let TeamFile::Objectives(_, file) = files::parse_file(&f)? {
-            names.push(file.cycle.into_inner());
+            names.extend(file.cycle.map(|c| c.into_inner()));
         }
     }
     names.sort();

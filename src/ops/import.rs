@@ -21,7 +21,7 @@ use serde::Serialize;
 use toml::Spanned;
 
 use super::Ctx;
-use crate::exchange::files::{self, CheckinsFile, ObjectivesFile, Source, date_of};
+use crate::exchange::files::{self, ObjectivesFile, Source, date_of};
 use crate::exchange::{TeamFile, stable_uid};
 use crate::model::{Cycle, Keep, KrKind, Level, Measure, ObjectiveId, ObjectiveKind, State, Uid};
 use crate::store::exchange::{Change, CheckinRow, KrFields, ObjectiveFields};
@@ -201,9 +201,23 @@ fn apply(
         let TeamFile::Objectives(src, f) = file else {
             continue;
         };
-        let cycle = cycle_of(tx, src, f, &mut summary)?;
+        let file_cycle = match &f.cycle {
+            Some(c) => Some(cycle_of(tx, src, f, c, &mut summary)?),
+            None => None,
+        };
         for entry in &f.objective {
             let e = entry.get_ref();
+            let cycle = match (&e.cycle, &file_cycle) {
+                (Some(c), _) => super::cycles::resolve(tx, c.get_ref())
+                    .map_err(|err| src.error(&c.span(), err))?,
+                (None, Some(c)) => c.clone(),
+                (None, None) => {
+                    return Err(src.error(
+                        &e.title.span(),
+                        "this objective has no cycle: set `cycle` at the top of the file or on the objective",
+                    ));
+                }
+            };
             let title = crate::model::clean_title(e.title.get_ref(), "objective")
                 .map_err(|err| src.error(&e.title.span(), err))?;
             let uid = match &e.id {
@@ -268,24 +282,27 @@ fn apply(
     Ok(summary)
 }
 
+/// The file's cycle: built in, defined by the file's `start` and `end`, or already known.
 fn cycle_of(
     tx: &Transaction<'_>,
     src: &Source,
     f: &ObjectivesFile,
+    name: &Spanned<String>,
     summary: &mut Summary,
 ) -> Result<Cycle> {
-    let name = f.cycle.get_ref();
+    let at = name.span();
+    let name = name.get_ref();
     if let Some(c) = Cycle::builtin(name) {
         return Ok(c);
     }
     match (&f.start, &f.end) {
         (Some(s), Some(e)) => {
-            let c = Cycle::custom(name, date_of(src, s)?, date_of(src, e)?).map_err(|err| src.error(&f.cycle.span(), err))?;
+            let c = Cycle::custom(name, date_of(src, s)?, date_of(src, e)?).map_err(|err| src.error(&at, err))?;
             summary.cycles.count(store::exchange::put_cycle(tx, &c)?);
             Ok(c)
         }
         _ => store::cycles::get(tx, name)?.ok_or_else(|| {
-            src.error(&f.cycle.span(), format!("unknown cycle `{name}`: a custom cycle needs `start` and `end` dates in the file"))
+            src.error(&at, format!("unknown cycle `{name}`: a custom cycle needs `start` and `end` dates in the file"))
         }),
     }
 }
@@ -340,6 +357,14 @@ fn name<T: std::str::FromStr<Err = Error>>(
     })
     .transpose()
 }
+
+/// A file's check-ins: its source, the file's author (check-in files name it once),
+/// and the entries.
+type CheckinSource<'a> = (
+    &'a Source,
+    Option<&'a Spanned<String>>,
+    &'a [Spanned<files::CheckinEntry>],
+);
 
 /// Adds or updates one key result of `objective` (its id, uid and owner).
 fn put_kr<'a>(
@@ -497,17 +522,16 @@ fn put_checkins<'a>(
     summary: &mut Summary,
     tick: &mut dyn FnMut(usize, usize),
 ) -> Result<()> {
-    let files: Vec<(&Source, &CheckinsFile)> = parsed
+    // Check-in files name their author once; an objectives file's check-ins each name theirs.
+    let files: Vec<CheckinSource<'_>> = parsed
         .iter()
-        .filter_map(|f| {
-            if let TeamFile::Checkins(s, c) = f {
-                Some((s, c))
-            } else {
-                None
-            }
+        .map(|f| match f {
+            TeamFile::Checkins(s, c) => (s, Some(&c.author), c.checkin.as_slice()),
+            TeamFile::Objectives(s, o) => (s, None, o.checkin.as_slice()),
         })
+        .filter(|(_, _, entries)| !entries.is_empty())
         .collect();
-    let total: usize = files.iter().map(|(_, f)| f.checkin.len()).sum();
+    let total: usize = files.iter().map(|(_, _, entries)| entries.len()).sum();
     if total == 0 {
         return Ok(());
     }
@@ -524,11 +548,19 @@ fn put_checkins<'a>(
     }
     let mut existing = store::exchange::checkins_by_uid(tx)?;
     let mut done = 0;
-    for (src, f) in files {
-        let author = crate::model::clean_owner(f.author.get_ref())
-            .map_err(|e| src.error(&f.author.span(), e))?;
-        for entry in &f.checkin {
+    for (src, file_author, entries) in files {
+        for entry in entries {
             let e = entry.get_ref();
+            let author = match (file_author, &e.author) {
+                (Some(a), _) | (None, Some(a)) => crate::model::clean_owner(a.get_ref())
+                    .map_err(|err| src.error(&a.span(), err))?,
+                (None, None) => {
+                    return Err(src.error(
+                        &entry.span(),
+                        "a check-in in an objectives file needs an `author`",
+                    ));
+                }
+            };
             let r = e.kr.get_ref().trim();
             let (kr_uid, kr_id) = resolve_kr(src, &e.kr, r, &ids, &titles)?;
             let EntryFields {

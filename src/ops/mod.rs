@@ -8,6 +8,7 @@ pub mod demo;
 pub mod export;
 pub mod import;
 pub mod krs;
+pub mod lint;
 pub mod objectives;
 pub mod report;
 mod views;

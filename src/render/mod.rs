@@ -5,6 +5,7 @@
 
 mod grid;
 mod items;
+pub mod lint;
 mod report;
 mod score;
 pub mod text;

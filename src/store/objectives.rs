@@ -130,3 +130,18 @@ pub fn cycles_in_use(conn: &Connection) -> Result<Vec<(String, i64)>> {
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// The cycle of each in-scope objective's parent.
+pub fn parent_cycles(
+    conn: &Connection,
+    scope: &Scope,
+) -> Result<std::collections::HashMap<ObjectiveId, String>> {
+    let (filter, params) = scope.sql(false);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT o.id, p.cycle FROM objective o JOIN objective p ON p.id = o.parent_id {filter}"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok((ObjectiveId(r.get(0)?), r.get(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

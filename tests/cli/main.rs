@@ -5,6 +5,7 @@ mod bad_input;
 mod completions;
 mod concurrency;
 mod harness;
+mod lint;
 mod report;
 mod story;
 mod team;

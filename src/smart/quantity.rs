@@ -1,0 +1,119 @@
+//! Does a key result's text state a quantity? In English and Chinese.
+//!
+//! Counts: digits with or without units (`40%`, `200 ms`, `3-5`, `1,000`, `5k`, `2万`),
+//! money, number words (`zero`, `ten`, `double`, `halve`, `twice`; `两`, `一半`, `翻倍`,
+//! `百分之…`), Chinese numerals with a measure word (`三家`, `十个`).
+//!
+//! Does not count: version numbers (`v4.1`, `FTO4.1`, `Java 21`, `OAuth 2.0`), years and
+//! dates, quarter and half names (`Q3`, `H2`, `第三季度`), standards (`ISO 9001`, `SOC 2`,
+//! `等保2.0`), names with digits (`S3`, `B2B`, `5G`, `双11`, `618`), ordinals and ranks
+//! used as names (`Phase 2`, `#1`, `第一`).
+//!
+//! How: the text is copied with those non-quantities blanked out (byte for byte, so
+//! offsets still point into the original), then searched for quantities.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+const D: &str = "[0-9０-９]";
+
+/// Compiles a built-in pattern. `\b` means an ASCII word boundary here, so that
+/// `发布V2.0` has a boundary between `布` and `V` (Unicode counts both as word characters).
+fn re(pattern: &str) -> Regex {
+    let pattern = pattern.replace("{D}", D).replace(r"\b", r"(?-u:\b)");
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+/// Patterns of things that contain digits or number words but are not quantities.
+static NOT_QUANTITIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // Dates: 2026-11-20, 2026/11, 2026年11月20日, 11月20日, March 3, 3rd of March, 12/31.
+        r"\b(19|20){D}{2}\s*[-/.年]\s*{D}{1,2}(\s*[-/.月]\s*{D}{1,2}\s*[日号]?)?",
+        r"{D}{1,2}\s*月(\s*{D}{1,2}\s*[日号])?",
+        r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+{D}{1,2}(st|nd|rd|th)?\b",
+        r"\b{D}{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b",
+        r"\b{D}{1,2}/{D}{1,2}/{D}{2,4}\b",
+        // Years, fiscal years, quarters and halves: 2026, FY27, Q3, 2026-Q4, H2, 第三季度.
+        r"\b(19|20){D}{2}\s*(年(度)?|-?q[1-4]|-?h[12])?",
+        r"\b(fy|cy)\s*'?{D}{2,4}\b",
+        r"\b(fy|cy)?q[1-4]\b",
+        r"\bh[12]\b",
+        r"第?\s*[一二三四1-4１-４]\s*季度",
+        r"\b(first|second|1st|2nd|latter|back|front)\s+half\b",
+        // Versions: v4.1, 4.1.2, 2.x, FTO4.1, python3.12, and named platforms with a number.
+        r"\bv{D}+(\.{D}+)*[a-z]?\b",
+        r"\b{D}+(\.{D}+){2,}\b",
+        r"\b{D}+\.x\b",
+        r"\b[a-z]+{D}+(\.{D}+)+\b",
+        r"\b(java|jdk|jre|python|py|node(js)?|golang|go|rust|php|ruby|rails|perl|ios|ipados|watchos|android|windows|win|macos|os\s*x|ubuntu|debian|centos|rhel|fedora|oauth|openid|saml|http|https|tls|ssl|html|css|ecmascript|es|ipv|postgres(ql)?|mysql|mariadb|redis|kafka|spark|hadoop|react|angular|vue|svelte|next(\.js)?|swift|kotlin|scala|\.net|dotnet|asp\.net|gradle|maven|webpack|kubernetes|elasticsearch|mongodb|django|flask|spring(\s*boot)?|laravel|unity|unreal(\s*engine)?|openapi|swagger|graphql|grpc|wcag|utf|sha|md|gpt|llama|claude|gemini|iphone|ipad|pixel|galaxy|chrome|firefox|safari|office|excel|sql\s*server|oracle|sap|s/4hana|cuda|opengl|directx|vulkan|bluetooth|wi-?fi|usb|pcie|ddr|lte|web|industry|tailwind|bootstrap|terraform|ansible|jenkins|ruby\s*on\s*rails)[\s/-]?v?{D}+(\.{D}+)*[a-z+]?\b",
+        // Labels: Phase 2, Sprint 14, Tier 1, Region 5, Level 3.
+        r"\b(phase|sprint|stage|step|tier|level|part|chapter|season|round|wave|gen|generation|release|version|milestone|epic|track|squad|building|floor|room|region|zone|area|district|cohort|batch|pillar|workstream|okr|objective|kr|key\s+result|p|sev|priority)\s*#?{D}+(\.{D}+)*\b",
+        // Standards and regulations: ISO 9001, ISO/IEC 27001:2013, SOC 2, PCI DSS 4.0, RFC 9110.
+        r"\b(iso(/iec)?|iec|soc|pci(\s*-?\s*dss)?|rfc|nist(\s*(sp|csf))?|sox|hipaa|gdpr|ccpa|fedramp|itil|cmmi|ieee|ansi|din|gb(/t)?|ecma|owasp(\s+(top|asvs))?|iata|ce|ul|fips|aes|rsa|sil|asil|tier|do)\s*[-/ ]?\s*{D}+([-.:]{D}+)*(\s*type\s*(i{1,2}|[12]))?\b",
+        r"等保\s*({D}(\.{D})?|[一二三四五]\s*级)|[一二三四五]\s*级\s*等保",
+        r"\bcmmi\s*(level\s*)?{D}\b",
+        // Names with digits: S3, EC2, B2B, Web3, COVID-19, JIRA-123, 5G, 3D, 2FA, 24/7, 双11, 618.
+        r"\b[a-z]+{D}+[a-z0-9]*\b",
+        r"\b[a-z]+-{D}+\b",
+        r"\b({D}g|{D}d|2fa|3pl|4pl|401k|24/7|7\s*[x×]\s*24|360(°|度)?|1080p|720p)\b",
+        r"\b{D}+k\s+(video|display|resolution|screen|tv|monitor|streaming)",
+        r"双\s*(11|十一|12|十二)|(^|[^0-9])618([^0-9]|$)|\b(9|9)96\b",
+        // Ranks and ordinals used as names: #1, No. 1, 第一, 1st place?
+        r"#\s*{D}+|\bno\.\s*{D}+\b|第\s*[一二三四五六七八九十{D}]+",
+        // Chinese words that contain numerals without counting anything.
+        r"十分|万一|一起|一致|统一|唯一|一流|一站式|一体化|千方百计|三心二意|一线|一次性|一键|一定|一些|一直|一切|之一|一下|进一步|一步|二维码|一把手|一系列|一部分|一方面|同一|一同|一般|一旦|一样|一代|一期|一体|万物|百度|千万不要|十足|一对一|一手",
+    ]
+    .iter()
+    .map(|p| re(p))
+    .collect()
+});
+
+/// Patterns of quantities, searched in the masked text.
+static QUANTITIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // Any digit that survived the masks: 40%, 200 ms, 3-5, 1,000, $2M, 2万, ≥ 99.9.
+        r"{D}+([.,]{D}+)*(\s*%)?",
+        // English number words and multipliers.
+        r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|double|doubled|doubling|triple|tripled|tripling|quadruple|quadrupled|halve|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|percent)\b",
+        r"\b(in|by)\s+half\b|\bhalf\s+(the|of|as)\b|\b(single|double|triple)[\s-]digits?\b",
+        // Chinese: percentages, multipliers, halves, zero-something.
+        r"百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*(故障|缺陷|事故|投诉|宕机|停机|漏洞|丢失|差错|错误|伤亡|逾期|bug|p[0-4])",
+        r"一\s*(倍|半|成|百|千|万|亿)",
+        // Chinese numerals (two and up) with a measure word: 三家, 十个, 两周, 五万元.
+        r"[两二三四五六七八九十百千万亿零〇]+\s*(个|家|位|名|次|倍|元|块|天|周|个月|月|年|小时|分钟|秒|毫秒|人|项|条|款|篇|场|套|台|件|分|成|万|亿|千|百|所|座|门|节|页|行|单|笔|张|份|户|星|层|轮|批|版|种|类|处|个工作日|工作日|点|级)",
+    ]
+    .iter()
+    .map(|p| re(p))
+    .collect()
+});
+
+/// `text` with every non-quantity blanked out, byte for byte.
+fn masked(text: &str) -> String {
+    let mut bytes = text.to_ascii_lowercase().into_bytes();
+    let lower = String::from_utf8_lossy(&bytes).into_owned();
+    for pattern in NOT_QUANTITIES.iter() {
+        for m in pattern.find_iter(&lower) {
+            bytes[m.range()].fill(b' ');
+        }
+    }
+    // Blanking whole matches keeps UTF-8 valid: every byte of a blanked char is a space.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Where the first quantity stands in `text`, if it states one.
+pub fn find(text: &str) -> Option<Range<usize>> {
+    let m = masked(text);
+    QUANTITIES
+        .iter()
+        .filter_map(|p| p.find(&m).map(|x| x.range()))
+        .min_by_key(|r| r.start)
+}
+
+pub fn has_quantity(text: &str) -> bool {
+    find(text).is_some()
+}
+
+#[cfg(test)]
+mod tests;

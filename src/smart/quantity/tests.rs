@@ -1,0 +1,239 @@
+//! The verdicts an OKR coach would give on real key results, English and Chinese,
+//! traps included. `true`: the text states a quantity.
+
+use super::*;
+
+const CASES: &[(&str, bool)] = &[
+    // Plain quantities.
+    ("Grow weekly active teams from 120 to 500", true),
+    ("Cut churn from 5% to 2%", true),
+    ("Reduce p95 latency to 200 ms", true),
+    ("Reach 40 NPS", true),
+    ("Raise NPS from 32 to 45", true),
+    ("Hire 5 senior engineers", true),
+    ("Close 3-5 enterprise deals", true),
+    ("Sign 1,000 paying customers", true),
+    ("Grow ARR to $2M", true),
+    ("Grow ARR to $2.5m", true),
+    ("Reach €500k in bookings", true),
+    ("Get 10k newsletter subscribers", true),
+    ("Serve 1.2M requests per day", true),
+    ("Keep uptime at 99.95%", true),
+    ("Answer 90% of tickets within 4 hours", true),
+    ("Onboard new hires in under 2 weeks", true),
+    ("Ship 12 customer-requested features", true),
+    ("Cut build time from 20 min to 5 min", true),
+    ("Lower cost per user by 30%", true),
+    ("Improve activation rate by 15 percentage points", true),
+    ("Increase conversion from 2.1% to 3%", true),
+    ("Publish 8 case studies", true),
+    ("Keep error budget burn below 1x", true),
+    ("Make checkout 2x faster", true),
+    ("Be in the top 3 of G2's grid", true),
+    ("Get at least 4.5 stars in the App Store", true),
+    ("Run 20 user interviews", true),
+    ("Reduce support tickets per 1000 users to 5", true),
+    ("Reach 50/50 gender balance in interviews", true),
+    ("Move 3 of 7 services to the new platform", true),
+    ("Fewer than 2 P1 incidents per month", true),
+    ("No more than 3 rollbacks this quarter", true),
+    ("Mean time to recovery under 30 minutes", true),
+    ("Respond within 24 hours", true),
+    ("Raise test coverage to 80 percent", true),
+    ("Increase MAU 3×", true),
+    // Number words and multipliers.
+    ("Double the number of weekly active teams", true),
+    ("Halve onboarding time", true),
+    ("Cut onboarding time in half", true),
+    ("Reduce tickets by half", true),
+    ("Triple organic signups", true),
+    ("Zero data-loss incidents", true),
+    ("Ten enterprise logos on the website", true),
+    ("Interview twelve churned customers", true),
+    ("Grow revenue tenfold in the region", true),
+    ("Keep churn in single digits", true),
+    ("Get twice as many referrals", true),
+    ("Sign two design partners", true),
+    ("Hire a dozen engineers", true),
+    ("Grow to three hundred customers", true),
+    // Versions are not quantities.
+    ("Ship v4.1", false),
+    ("Release version 2.0 of the API", false),
+    ("Migrate to Java 21", false),
+    ("Adopt OAuth 2.0 for all services", false),
+    ("Upgrade to Python 3.12", false),
+    ("Roll out FTO4.1", false),
+    ("Move all clients to HTTP/2", false),
+    ("Support iOS 18", false),
+    ("Deliver 2.x compatibility", false),
+    ("Upgrade Postgres 16 clusters", false),
+    ("Launch release 3 of the app", false),
+    ("Finish phase 2 of the migration", false),
+    ("Complete sprint 14 goals", false),
+    ("Ship Windows 11 support", false),
+    ("Bump the SDK to 5.3.1", false),
+    ("Adopt Kubernetes 1.31", false),
+    // Years and dates are not quantities.
+    ("Publish the 2026 roadmap", false),
+    ("Launch in March 2027", false),
+    ("Finish the migration by 2026-12-15", false),
+    ("Deliver the plan by March 3", false),
+    ("Prepare the FY27 budget", false),
+    ("Hold the offsite on 12/05/2026", false),
+    // Quarter and half names are not quantities.
+    ("Write the Q3 plan", false),
+    ("Finalize H2 hiring plan", false),
+    ("Deliver the 2026-Q4 review", false),
+    ("Plan the second half of the year", false),
+    // Standards are not quantities.
+    ("Achieve ISO 9001 certification", false),
+    ("Pass the SOC 2 Type II audit", false),
+    ("Become PCI DSS 4.0 compliant", false),
+    ("Get ISO/IEC 27001:2022 certified", false),
+    ("Implement RFC 9110 caching", false),
+    ("Meet WCAG 2.2 AA on the checkout", false),
+    ("Fix the OWASP Top 10 issues", false),
+    // Names with digits are not quantities.
+    ("Move backups to S3", false),
+    ("Migrate workloads to EC2", false),
+    ("Launch the B2B portal", false),
+    ("Explore Web3 payments", false),
+    ("Roll out 5G coverage in stores", false),
+    ("Build the 3D product viewer", false),
+    ("Enforce 2FA", false),
+    ("Offer 24/7 support", false),
+    ("Support 4K video playback", false),
+    ("Fix COVID-19 reporting", false),
+    ("Close JIRA-123", false),
+    ("Become the #1 OKR tool", false),
+    ("Run the 360 review", false),
+    // Vague and activity-only key results.
+    ("Improve onboarding", false),
+    ("Optimize the checkout flow", false),
+    ("Enhance customer satisfaction", false),
+    ("Make the dashboard better", false),
+    ("Launch the new pricing page", false),
+    ("Ship interactive KR picking", false),
+    ("Publish the public API", false),
+    ("Increase revenue", false),
+    ("Reduce churn significantly", false),
+    ("Be the best place to work", false),
+    ("Build one platform for all teams", false),
+    ("No one waits for a build", false),
+    ("Grow the community", false),
+    ("World-class reliability", false),
+    // Traps that are quantities after all.
+    ("Hire 2 engineers for the B2B portal", true),
+    ("Cut S3 costs by 20%", true),
+    ("Ship v4.1 to 80% of users", true),
+    ("Pass ISO 9001 with 0 major findings", true),
+    ("Reach 4k users on the 5G plan", true),
+    ("In 2026, serve 3 new regions", true),
+    ("Q3: close 12 deals", true),
+    ("Reduce P1 incidents from 8 to 2", true),
+    // Chinese: quantities.
+    ("企业客户从 12 家增加到 30 家", true),
+    ("客户满意度从 72 分提升到 85 分", true),
+    ("续约率保持在 90% 以上", true),
+    ("月活跃用户达到 50万", true),
+    ("年收入突破 2亿元", true),
+    ("平均响应时间降低到 200 毫秒以内", true),
+    ("故障恢复时间不超过 30 分钟", true),
+    ("新增三家标杆客户", true),
+    ("招聘五名高级工程师", true),
+    ("用户投诉量减少一半", true),
+    ("付费转化率翻倍", true),
+    ("线上事故数量减半", true),
+    ("测试覆盖率提升到百分之八十", true),
+    ("交付周期缩短到两周", true),
+    ("客单价提高两倍", true),
+    ("实现零故障发布", true),
+    ("NPS 不低于 40", true),
+    ("每月至少举办 2 场用户沙龙", true),
+    ("完成十个重点客户的回访", true),
+    ("获客成本下降 15%", true),
+    ("首屏加载时间低于 1.5 秒", true),
+    ("签约 3-5 家渠道合作伙伴", true),
+    ("销售额增长一倍", true),
+    ("发布 V2.0 并覆盖 80% 用户", true),
+    ("2026年新增 20 家客户", true),
+    // Chinese: not quantities.
+    ("提升用户体验", false),
+    ("优化注册流程", false),
+    ("改善客户满意度", false),
+    ("加强团队协作", false),
+    ("发布新版本", false),
+    ("上线会员体系", false),
+    ("发布 V2.0", false),
+    ("升级到 Java 21", false),
+    ("通过 ISO 27001 认证", false),
+    ("通过等保三级认证", false),
+    ("满足等保2.0要求", false),
+    ("完成 2026 年规划", false),
+    ("制定第三季度计划", false),
+    ("准备 Q3 目标", false),
+    ("推进 5G 业务", false),
+    ("做好双十一大促准备", false),
+    ("保障 618 大促稳定", false),
+    ("成为行业第一", false),
+    ("打造一站式服务平台", false),
+    ("十分重要的客户体验项目", false),
+    ("统一数据平台", false),
+    ("大家一起提升效率", false),
+    ("完成一个新功能", false),
+    ("搭建一体化运维体系", false),
+    ("进一步提升服务质量", false),
+    ("千方百计提高收入", false),
+    ("12月15日前上线新官网", false),
+    ("迁移到 S3", false),
+    ("开发 B2B 门户", false),
+];
+
+#[test]
+fn verdicts_on_key_result_texts() {
+    assert!(CASES.len() >= 150, "{} cases", CASES.len());
+    let wrong: Vec<String> = CASES
+        .iter()
+        .filter(|(text, want)| has_quantity(text) != *want)
+        .map(|(text, want)| {
+            let why = find(text)
+                .map(|r| format!(" (found `{}`)", &text[r]))
+                .unwrap_or_default();
+            format!(
+                "{text:?}: expected {}{why}",
+                if *want { "a quantity" } else { "none" }
+            )
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        CASES.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_plain_digit_rule_is_not_good_enough() {
+    // What "does it contain a digit" would say: how many of the cases it gets wrong.
+    let naive_wrong = CASES
+        .iter()
+        .filter(|(t, want)| t.chars().any(|c| c.is_ascii_digit()) != *want)
+        .count();
+    assert!(
+        naive_wrong * 5 > CASES.len(),
+        "the table should hold traps: naive gets {naive_wrong} wrong"
+    );
+}
+
+#[test]
+fn the_span_points_at_the_quantity() {
+    let text = "Cut churn from 5% to 2%";
+    assert_eq!(&text[find(text).unwrap()], "5%");
+    let zh = "企业客户从 12 家增加到 30 家";
+    assert_eq!(&zh[find(zh).unwrap()], "12");
+    let big = "Sign 1,000 paying customers";
+    assert_eq!(&big[find(big).unwrap()], "1,000");
+    assert_eq!(find("Ship v4.1"), None);
+}

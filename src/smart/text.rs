@@ -1,0 +1,72 @@
+//! Reading titles the way an OKR coach does: vague verbs, activity verbs, length.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+fn re(p: &str) -> Regex {
+    Regex::new(&p.replace(r"\b", r"(?-u:\b)"))
+        .unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
+}
+
+/// Verbs that promise movement without saying how much.
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(improve[ds]?|improving|enhance[ds]?|optimi[sz]e[ds]?|better|boost(s|ed)?|strengthen|streamline|maximi[sz]e|minimi[sz]e|increase[ds]?|reduce[ds]?|grow|raise|lower|decrease[ds]?|accelerate|world[- ]class|best[- ]in[- ]class|significantly|substantially|drastically)\b|提升|优化|改善|加强|提高|增强|完善|推进|促进|降低|减少|增加|扩大|显著|大幅|进一步",
+    )
+});
+
+/// Verbs that name an activity (an output) at the start of a key result.
+static ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(launch|ship|release|build|implement|create|write|publish|deploy|develop|design|hold|run|host|organi[sz]e|conduct|complete|finish|migrate|introduce|roll\s+out|set\s+up|start|begin|kick\s+off|deliver|draft|prepare|document|refactor|rewrite|integrate|add|open|announce|set\s+up)\b|^\s*(发布|上线|开发|完成|实现|建立|举办|推出|搭建|组织|召开|设计|编写|部署|迁移|启动|开展|制定|引入|建设|撰写|准备)",
+    )
+});
+
+pub fn vague_word(text: &str) -> Option<String> {
+    VAGUE.find(text).map(|m| m.as_str().to_string())
+}
+
+pub fn activity_verb(text: &str) -> Option<String> {
+    ACTIVITY.find(text).map(|m| m.as_str().trim().to_string())
+}
+
+/// Length in words; Chinese, Japanese and Korean text counts two characters a word
+/// (a typical word length), so that length rules treat both scripts alike.
+pub fn words(text: &str) -> usize {
+    let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+    let latin = text
+        .split(|c: char| c.is_whitespace() || is_cjk(c))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    cjk.div_ceil(2) + latin
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3040..=0x30FF | 0xAC00..=0xD7AF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coach_reading() {
+        assert_eq!(vague_word("Improve onboarding").as_deref(), Some("Improve"));
+        assert_eq!(vague_word("提升用户体验").as_deref(), Some("提升"));
+        assert_eq!(
+            vague_word("Grow weekly active teams from 120 to 500").as_deref(),
+            Some("Grow")
+        );
+        assert_eq!(vague_word("Ship the API"), None);
+        assert_eq!(
+            activity_verb("Launch the pricing page").as_deref(),
+            Some("Launch")
+        );
+        assert_eq!(activity_verb("发布新版本").as_deref(), Some("发布"));
+        assert_eq!(activity_verb("Cut churn by launching X"), None);
+        assert_eq!(words("Win the enterprise market"), 4);
+        assert_eq!(words("赢得华东区企业客户"), 5);
+        assert_eq!(words("赢得 Q4 客户"), 3);
+    }
+}
