@@ -62,7 +62,7 @@ pub fn export(
             cycle,
             store::objectives::list(tx, &scope)?,
             store::krs::list(tx, &scope)?,
-            store::exchange::parent_uids(tx, &scope)?,
+            store::objectives::parents(tx, &scope)?,
             store::exchange::checkin_rows(tx, &scope)?,
         ))
     })?;
@@ -70,7 +70,7 @@ pub fn export(
         .iter()
         .map(|o| ObjectiveOut {
             objective: o,
-            parent_uid: parents.get(&o.id).cloned(),
+            parent_uid: parents.get(&o.id).map(|p| p.uid.clone()),
             krs: krs.iter().filter(|k| k.objective == o.id).collect(),
         })
         .collect();

@@ -85,7 +85,10 @@ pub fn database(
         let objectives = store::objectives::list(tx, &scope)?;
         let krs = store::krs::list(tx, &scope)?;
         let checkins = store::checkins::history(tx, &scope, ctx.today)?;
-        let parents = store::objectives::parent_cycles(tx, &scope)?;
+        let parents: HashMap<_, _> = store::objectives::parents(tx, &scope)?
+            .into_iter()
+            .map(|(id, p)| (id, p.cycle))
+            .collect();
         let custom = store::cycles::list(tx)?;
         let resolve = |name: &str| {
             Cycle::builtin(name).or_else(|| custom.iter().find(|c| c.name == name).cloned())

@@ -106,18 +106,6 @@ pub fn checkins_by_uid(conn: &Connection) -> Result<HashMap<String, CheckinRow>>
         .collect())
 }
 
-/// The uid of each in-scope objective's parent (which may lie in another cycle).
-pub fn parent_uids(conn: &Connection, scope: &Scope) -> Result<HashMap<ObjectiveId, String>> {
-    let (filter, params) = scope.sql(false);
-    let mut stmt = conn.prepare(&format!(
-        "SELECT o.id, p.uid FROM objective o JOIN objective p ON p.id = o.parent_id {filter}"
-    ))?;
-    let rows = stmt.query_map(params_from_iter(params), |r| {
-        Ok((ObjectiveId(r.get(0)?), r.get(1)?))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// An objective's fields as a team file states them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ObjectiveFields {

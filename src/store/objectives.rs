@@ -131,17 +131,29 @@ pub fn cycles_in_use(conn: &Connection) -> Result<Vec<(String, i64)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The cycle of each in-scope objective's parent.
-pub fn parent_cycles(
+/// Each in-scope objective's parent: its uid and cycle (it may lie in another cycle).
+pub fn parents(
     conn: &Connection,
     scope: &Scope,
-) -> Result<std::collections::HashMap<ObjectiveId, String>> {
+) -> Result<std::collections::HashMap<ObjectiveId, Parent>> {
     let (filter, params) = scope.sql(false);
     let mut stmt = conn.prepare(&format!(
-        "SELECT o.id, p.cycle FROM objective o JOIN objective p ON p.id = o.parent_id {filter}"
+        "SELECT o.id, p.uid, p.cycle FROM objective o JOIN objective p ON p.id = o.parent_id {filter}"
     ))?;
     let rows = stmt.query_map(params_from_iter(params), |r| {
-        Ok((ObjectiveId(r.get(0)?), r.get(1)?))
+        Ok((
+            ObjectiveId(r.get(0)?),
+            Parent {
+                uid: r.get(1)?,
+                cycle: r.get(2)?,
+            },
+        ))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parent {
+    pub uid: String,
+    pub cycle: String,
 }
