@@ -278,23 +278,28 @@ pub fn collect(path: &Path) -> Result<Vec<PathBuf>> {
             source,
         })?;
         for entry in entries {
-            let p = entry
-                .map_err(|source| Error::Io {
-                    action: "read the folder",
-                    path: dir.clone(),
-                    source,
-                })?
-                .path();
+            let entry = entry.map_err(|source| Error::Io {
+                action: "read the folder",
+                path: dir.clone(),
+                source,
+            })?;
+            let p = entry.path();
             let hidden = p
                 .file_name()
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with('.'));
+            // `file_type` does not follow links: a linked folder is not walked into,
+            // so a link loop can never make the walk endless.
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             if hidden {
                 continue;
             }
-            if p.is_dir() {
+            if kind.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "toml")
+            } else if (kind.is_file() || (kind.is_symlink() && p.is_file()))
+                && p.extension().is_some_and(|e| e == "toml")
                 && p.file_name().is_some_and(|n| n != "okr.toml")
             {
                 out.push(p);

@@ -89,9 +89,21 @@ impl Cycle {
 
     /// The quarter that contains `date`: the default cycle.
     pub fn quarter_of(date: NaiveDate) -> Cycle {
-        let q = (date.month0() / 3) + 1;
-        Cycle::builtin(&format!("{:04}-Q{q}", date.year()))
-            .expect("every date with a four-digit year lies in a quarter")
+        let q = date.month0() / 3;
+        let start = date
+            .with_day(1)
+            .and_then(|d| d.with_month(q * 3 + 1))
+            .unwrap_or(date);
+        let end = start
+            .checked_add_months(chrono::Months::new(3))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(date);
+        Cycle {
+            name: format!("{:04}-Q{}", date.year(), q + 1),
+            kind: CycleKind::Quarter,
+            start,
+            end,
+        }
     }
 
     /// Length in days, both ends included.
@@ -144,6 +156,14 @@ mod tests {
         assert_eq!(Cycle::quarter_of(d("2026-11-23")).name, "2026-Q4");
         assert_eq!(Cycle::quarter_of(d("2027-01-01")).name, "2027-Q1");
         assert_eq!(Cycle::quarter_of(d("2027-06-30")).name, "2027-Q2");
+        let q = Cycle::quarter_of(d("2026-08-31"));
+        assert_eq!((q.start, q.end), (d("2026-07-01"), d("2026-09-30")));
+        // Far-away dates still have a quarter, never a panic.
+        let ancient = NaiveDate::from_ymd_opt(-1800, 5, 5).unwrap();
+        assert_eq!(
+            Cycle::quarter_of(ancient).start,
+            NaiveDate::from_ymd_opt(-1800, 4, 1).unwrap()
+        );
     }
 
     #[test]

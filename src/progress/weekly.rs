@@ -25,13 +25,14 @@ pub struct Week {
 impl Week {
     pub fn of(date: NaiveDate) -> Week {
         let iso: IsoWeek = date.iso_week();
-        let monday = NaiveDate::from_isoywd_opt(iso.year(), iso.week(), Weekday::Mon)
-            .expect("an ISO week of a valid date has a Monday");
+        // At the very ends of chrono's range a week may not fit; the date stands in.
+        let monday =
+            NaiveDate::from_isoywd_opt(iso.year(), iso.week(), Weekday::Mon).unwrap_or(date);
         Week {
             year: iso.year(),
             week: iso.week(),
             monday,
-            sunday: monday + Days::new(6),
+            sunday: monday.checked_add_days(Days::new(6)).unwrap_or(monday),
         }
     }
 
@@ -41,8 +42,14 @@ impl Week {
     }
 
     pub fn previous(&self) -> Week {
-        Week::of(self.monday - Days::new(1))
+        Week::of(day_before(self.monday))
     }
+}
+
+/// The day before, or the day itself at the very start of the calendar: date math
+/// near chrono's limits must never panic.
+pub fn day_before(d: NaiveDate) -> NaiveDate {
+    d.pred_opt().unwrap_or(d)
 }
 
 /// The weeks that overlap the cycle and have ended on or before `as_of`, oldest first.
@@ -52,7 +59,10 @@ pub fn completed_weeks(cycle: &Cycle, as_of: NaiveDate) -> Vec<Week> {
     let mut w = Week::of(cycle.start);
     while w.sunday <= last_day {
         weeks.push(w);
-        w = Week::of(w.sunday + Days::new(1));
+        match w.sunday.succ_opt() {
+            Some(next) => w = Week::of(next),
+            None => break,
+        }
     }
     weeks
 }
@@ -74,17 +84,17 @@ pub fn weekly_progress(
     loop {
         let end = w.sunday.min(last_day);
         out.push(progress_as_of(kr, checkins, end).progress);
-        if end >= last_day {
-            return out;
+        match w.sunday.succ_opt() {
+            Some(next) if end < last_day => w = Week::of(next),
+            _ => return out,
         }
-        w = Week::of(w.sunday + Days::new(1));
     }
 }
 
 /// A week's delta: progress at its end minus progress at the end of the week before.
 pub fn delta(kr: &KeyResult, checkins: &[CheckIn], week: &Week) -> f64 {
     let end = progress_as_of(kr, checkins, week.sunday).progress;
-    let before = progress_as_of(kr, checkins, week.monday - Days::new(1)).progress;
+    let before = progress_as_of(kr, checkins, day_before(week.monday)).progress;
     end - before
 }
 
@@ -106,7 +116,7 @@ pub fn velocity(
 
 /// Weeks left in the cycle after `as_of` (fractional; 0 once it has ended).
 pub fn remaining_weeks(cycle: &Cycle, as_of: NaiveDate) -> f64 {
-    let from = as_of.max(cycle.start - Days::new(1));
+    let from = as_of.max(day_before(cycle.start));
     ((cycle.end - from).num_days().max(0)) as f64 / 7.0
 }
 

@@ -9,6 +9,7 @@ pub mod lint;
 mod report;
 mod score;
 pub mod text;
+mod tree;
 mod week;
 
 use std::io::{self, Write};
@@ -17,8 +18,9 @@ use serde::Serialize;
 
 pub use grid::{Cell, Grid};
 pub use items::*;
-pub use report::{report, tree};
+pub use report::report;
 pub use score::scores;
+pub use tree::tree;
 pub use week::week;
 
 /// The data formats of `--format`.

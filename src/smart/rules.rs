@@ -183,7 +183,10 @@ fn objective_rules(s: &Subject, out: &mut Out<'_>) {
 /// Every key result's first confidence (in the cycle's first two weeks) is 9 or more.
 fn sandbagging(s: &Subject, out: &mut Out<'_>) {
     let Some(cycle) = &s.cycle else { return };
-    let early = cycle.start + Days::new(13);
+    let early = cycle
+        .start
+        .checked_add_days(Days::new(13))
+        .unwrap_or(cycle.end);
     let firsts: Vec<Option<u8>> = s
         .krs
         .iter()
@@ -307,7 +310,10 @@ fn checkin_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<'_>
         return;
     };
     if kr.kind == KrKind::Metric {
-        let first_week = cycle.start + Days::new(6);
+        let first_week = cycle
+            .start
+            .checked_add_days(Days::new(6))
+            .unwrap_or(cycle.end);
         if let Some(c) = k
             .checkins
             .iter()

@@ -395,3 +395,21 @@ fn bad_files_name_file_line_and_column_and_change_nothing() {
     env.refuses(&["import", &dir.join("missing.toml").to_string_lossy()]);
     env.refuses(&["export"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_with_a_link_loop_is_read_once() {
+    let env = Env::init();
+    let okrs = env.dir.path().join("okrs");
+    std::fs::create_dir_all(&okrs).unwrap();
+    std::fs::write(
+        okrs.join("2026-Q4.toml"),
+        "cycle = \"2026-Q4\"\n\n[[objective]]\ntitle = \"Stay finite\"\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&okrs, okrs.join("loop")).unwrap();
+    assert_eq!(
+        env.ok(&["import", okrs.to_str().unwrap()]),
+        "Imported 1 file: objectives 1 added\n"
+    );
+}

@@ -1,4 +1,5 @@
-//! Every figure of a report, from loaded rows, by one pure function: [`build`].
+//! Every figure of a report, from loaded rows, by one pure function: [`build`]
+//! (roll-ups, the summary and the week are in [`super::rollup`]).
 //!
 //! Renderers only format what is here, so a table, a markdown mail, JSON and CSV can
 //! never disagree. The field names are the JSON schema documented in `docs/json.md`.
@@ -6,9 +7,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::rollup;
 use crate::model::{
     CheckIn, Cycle, Grade, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveId,
     ObjectiveKind, State,
@@ -188,7 +190,7 @@ pub fn build(input: &Loaded) -> Report {
     let expected = progress::expected(cycle, as_of);
     let remaining = remaining_weeks(cycle, as_of);
     let week = Week::of(as_of);
-    let before_week = week.monday - Days::new(1);
+    let before_week = crate::progress::weekly::day_before(week.monday);
     let by_kr = ranges(&input.history);
     let grades: HashMap<KrId, &Grade> = input.grades.iter().map(|g| (g.kr, g)).collect();
     let objectives: HashMap<ObjectiveId, &Objective> =
@@ -314,10 +316,10 @@ pub fn build(input: &Loaded) -> Report {
             }
         })
         .collect();
-    rollup(&mut reports);
+    rollup::rollup(&mut reports);
 
-    let summary = summarize(&reports);
-    let week = week_report(input, &reports, week, as_of);
+    let summary = rollup::summarize(&reports);
+    let week = rollup::week_report(input, &reports, week, as_of);
     Report {
         schema: 1,
         cycle: cycle.clone(),
@@ -328,109 +330,5 @@ pub fn build(input: &Loaded) -> Report {
         summary,
         objectives: reports,
         week,
-    }
-}
-
-/// Rolled-up progress: the mean of an objective's own progress (if it has key results)
-/// and the rolled-up progress of each child in the report.
-fn rollup(reports: &mut [ObjectiveReport]) {
-    let index: HashMap<ObjectiveId, usize> =
-        reports.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
-    fn visit(
-        i: usize,
-        reports: &[ObjectiveReport],
-        index: &HashMap<ObjectiveId, usize>,
-        memo: &mut Vec<Option<Option<f64>>>,
-        depth: usize,
-    ) -> Option<f64> {
-        if let Some(v) = memo[i] {
-            return v;
-        }
-        let mut parts: Vec<f64> = reports[i].progress.into_iter().collect();
-        if depth < 64 {
-            for c in &reports[i].children {
-                if let Some(v) = index
-                    .get(c)
-                    .and_then(|&j| visit(j, reports, index, memo, depth + 1))
-                {
-                    parts.push(v);
-                }
-            }
-        }
-        let v = (!parts.is_empty()).then(|| parts.iter().sum::<f64>() / parts.len() as f64);
-        memo[i] = Some(v);
-        v
-    }
-    let mut memo = vec![None; reports.len()];
-    let values: Vec<Option<f64>> = (0..reports.len())
-        .map(|i| visit(i, reports, &index, &mut memo, 0))
-        .collect();
-    for (o, v) in reports.iter_mut().zip(values) {
-        o.rollup = v;
-    }
-}
-
-fn summarize(reports: &[ObjectiveReport]) -> Summary {
-    let ids: HashSet<ObjectiveId> = reports.iter().map(|o| o.id).collect();
-    let tops: Vec<f64> = reports
-        .iter()
-        .filter(|o| o.parent.is_none_or(|p| !ids.contains(&p)))
-        .filter_map(|o| o.rollup)
-        .collect();
-    let mut s = Summary {
-        objectives: reports.len(),
-        progress: (!tops.is_empty()).then(|| tops.iter().sum::<f64>() / tops.len() as f64),
-        ..Summary::default()
-    };
-    for k in reports.iter().flat_map(|o| &o.key_results) {
-        s.key_results += 1;
-        match k.status {
-            Status::Done => s.done += 1,
-            Status::OnTrack => s.on_track += 1,
-            Status::AtRisk => s.at_risk += 1,
-            Status::OffTrack => s.off_track += 1,
-            Status::NotStarted => s.not_started += 1,
-        }
-        s.stale += usize::from(k.stale);
-    }
-    s
-}
-
-fn week_report(
-    input: &Loaded,
-    reports: &[ObjectiveReport],
-    week: Week,
-    as_of: NaiveDate,
-) -> WeekReport {
-    let titles: HashMap<KrId, &KrReport> = reports
-        .iter()
-        .flat_map(|o| &o.key_results)
-        .map(|k| (k.id, k))
-        .collect();
-    let mut checkins: Vec<WeekCheckIn> = input
-        .history
-        .iter()
-        .filter(|c| c.date >= week.monday && c.date <= as_of && titles.contains_key(&c.kr))
-        .map(|c| WeekCheckIn {
-            kr_title: titles[&c.kr].title.clone(),
-            unit: titles[&c.kr].unit.clone(),
-            checkin: c.clone(),
-        })
-        .collect();
-    checkins.sort_by_key(|c| (c.checkin.date, c.checkin.id));
-    // An owner is missing when none of their key results got a check-in this week.
-    let checked: HashSet<&str> = checkins
-        .iter()
-        .map(|c| titles[&c.checkin.kr].owner.as_str())
-        .collect();
-    let owners: HashSet<&str> = titles.values().map(|k| k.owner.as_str()).collect();
-    let mut missing: Vec<String> = owners.difference(&checked).map(|s| s.to_string()).collect();
-    missing.sort();
-    WeekReport {
-        label: week.label(),
-        monday: week.monday,
-        sunday: week.sunday,
-        checkins,
-        missing,
     }
 }

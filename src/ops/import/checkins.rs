@@ -1,0 +1,216 @@
+//! Importing check-ins: from per-author check-in files and from objectives files.
+//! Every key result is found by id or title through indexes built once, so importing
+//! half a million check-ins stays linear.
+
+use std::collections::HashMap;
+
+use rusqlite::Transaction;
+use toml::Spanned;
+
+use super::{Seen, Summary, checked_uid, no_duplicate};
+use crate::Result;
+use crate::exchange::TeamFile;
+use crate::exchange::files::{self, Source, date_of};
+use crate::exchange::stable_uid;
+use crate::store;
+use crate::store::exchange::{Change, CheckinRow};
+
+/// The uid of a hand-written check-in: derived from the fields as written.
+pub fn checkin_uid(
+    kr: &str,
+    author: &str,
+    date: chrono::NaiveDate,
+    value: f64,
+    note: Option<&str>,
+) -> String {
+    stable_uid(&[
+        "checkin",
+        kr,
+        author,
+        &date.to_string(),
+        &value.to_string(),
+        note.unwrap_or(""),
+    ])
+}
+
+/// A check-in entry's fields, checked, with its id (derived when written without one).
+pub(crate) struct EntryFields {
+    pub uid: String,
+    pub date: chrono::NaiveDate,
+    pub value: f64,
+    pub confidence: Option<u8>,
+    pub note: Option<String>,
+}
+
+/// Reads one check-in entry of `author`'s file. Import and export both use this, so a
+/// hand-written check-in gets the same derived id on both sides.
+pub(crate) fn checkin_fields(
+    src: &Source,
+    e: &files::CheckinEntry,
+    author: &str,
+) -> Result<EntryFields> {
+    let date = date_of(src, &e.date)?;
+    let value = *e.value.get_ref();
+    if !value.is_finite() {
+        return Err(src.error(
+            &e.value.span(),
+            format!("value must be a finite number, not `{value}`"),
+        ));
+    }
+    let confidence = match &e.confidence {
+        Some(c) => Some(
+            crate::model::Confidence::new(*c.get_ref())
+                .map_err(|err| src.error(&c.span(), err))?
+                .get(),
+        ),
+        None => None,
+    };
+    let note = e
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string);
+    let uid = match &e.id {
+        Some(id) => checked_uid(src, id)?,
+        None => checkin_uid(e.kr.get_ref().trim(), author, date, value, note.as_deref()),
+    };
+    Ok(EntryFields {
+        uid,
+        date,
+        value,
+        confidence,
+        note,
+    })
+}
+
+/// A file's check-ins: its source, the file's author (check-in files name it once),
+/// and the entries.
+type CheckinSource<'a> = (
+    &'a Source,
+    Option<&'a Spanned<String>>,
+    &'a [Spanned<files::CheckinEntry>],
+);
+
+pub(super) fn put_checkins<'a>(
+    tx: &Transaction<'_>,
+    parsed: &'a [TeamFile],
+    (kr_uids, kr_titles): (
+        &HashMap<String, crate::model::KrId>,
+        &HashMap<String, Vec<String>>,
+    ),
+    seen: &mut Seen<'a>,
+    summary: &mut Summary,
+    tick: &mut dyn FnMut(usize, usize),
+) -> Result<()> {
+    // Check-in files name their author once; an objectives file's check-ins each name theirs.
+    let files: Vec<CheckinSource<'_>> = parsed
+        .iter()
+        .map(|f| match f {
+            TeamFile::Checkins(s, c) => (s, Some(&c.author), c.checkin.as_slice()),
+            TeamFile::Objectives(s, o) => (s, None, o.checkin.as_slice()),
+        })
+        .filter(|(_, _, entries)| !entries.is_empty())
+        .collect();
+    let total: usize = files.iter().map(|(_, _, entries)| entries.len()).sum();
+    if total == 0 {
+        return Ok(());
+    }
+    // Every key result by id and by title: the files' and the database's.
+    let mut ids: HashMap<String, crate::model::KrId> = kr_uids.clone();
+    let mut titles: HashMap<String, Vec<String>> = kr_titles.clone();
+    for k in store::exchange::kr_keys(tx)? {
+        titles.entry(k.title).or_default().push(k.uid.clone());
+        ids.entry(k.uid).or_insert(k.id);
+    }
+    for uids in titles.values_mut() {
+        uids.sort();
+        uids.dedup();
+    }
+    let mut existing = store::exchange::checkins_by_uid(tx)?;
+    let mut done = 0;
+    for (src, file_author, entries) in files {
+        for entry in entries {
+            let e = entry.get_ref();
+            let author = match (file_author, &e.author) {
+                (Some(a), _) | (None, Some(a)) => crate::model::clean_owner(a.get_ref())
+                    .map_err(|err| src.error(&a.span(), err))?,
+                (None, None) => {
+                    return Err(src.error(
+                        &entry.span(),
+                        "a check-in in an objectives file needs an `author`",
+                    ));
+                }
+            };
+            let r = e.kr.get_ref().trim();
+            let (kr_uid, kr_id) = resolve_kr(src, &e.kr, r, &ids, &titles)?;
+            let EntryFields {
+                uid,
+                date,
+                value,
+                confidence,
+                note,
+            } = checkin_fields(src, e, &author)?;
+            no_duplicate(
+                seen,
+                src,
+                &e.id.as_ref().map_or(entry.span(), Spanned::span),
+                &uid,
+                "check-in",
+            )?;
+            let row = CheckinRow {
+                uid: uid.clone(),
+                kr_uid,
+                date,
+                value,
+                confidence,
+                note,
+                author: author.clone(),
+            };
+            let change = match existing.get(&uid) {
+                Some(old) if *old == row => Change::Unchanged,
+                Some(_) => Change::Updated,
+                None => Change::Added,
+            };
+            if change != Change::Unchanged {
+                store::exchange::put_checkin(tx, kr_id, &row, change == Change::Updated)?;
+                existing.insert(uid, row);
+            }
+            summary.checkins.count(change);
+            done += 1;
+            if done % 10_000 == 0 || done == total {
+                tick(done, total);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A check-in's key result: an id, else an exact title unique among the files' and the
+/// database's key results.
+fn resolve_kr(
+    src: &Source,
+    at: &Spanned<String>,
+    r: &str,
+    ids: &HashMap<String, crate::model::KrId>,
+    titles: &HashMap<String, Vec<String>>,
+) -> Result<(String, crate::model::KrId)> {
+    let lower = r.to_ascii_lowercase();
+    if let Some(id) = ids.get(&lower) {
+        return Ok((lower, *id));
+    }
+    match titles.get(r).map(Vec::as_slice).unwrap_or_default() {
+        [one] => ids
+            .get(one)
+            .map(|id| (one.clone(), *id))
+            .ok_or_else(|| src.error(&at.span(), format!("unknown key result `{r}`"))),
+        [] => Err(src.error(
+            &at.span(),
+            format!("unknown key result `{r}`: no key result has this id or title"),
+        )),
+        _ => Err(src.error(
+            &at.span(),
+            format!("key result `{r}` is ambiguous: several have this title; use its id"),
+        )),
+    }
+}
