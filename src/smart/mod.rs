@@ -109,7 +109,7 @@ pub const RULES: &[Rule] = &[
         "every key result started with confidence 9 or more",
     ),
     rule(
-        "measurable/not-quantified",
+        "measurable/no-quantity",
         Error,
         "a key result with no target and no quantity in its text",
     ),

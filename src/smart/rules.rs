@@ -216,7 +216,7 @@ fn kr_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<'_>) {
     if k.target.is_none() && k.kind != KrKind::Boolean {
         if q.is_none() {
             out.push(
-                "measurable/not-quantified",
+                "measurable/no-quantity",
                 &k.label,
                 at(),
                 format!("key result is not quantified: `{title}`"),
