@@ -41,7 +41,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The database file [default: okr.db in the platform data folder]
-    #[arg(long, global = true, env = "OKR_DB", hide_env_values = true, value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "OKR_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
     /// Output format where the output is data (`okr lint`: human, json or github)
     #[arg(long, global = true, value_enum)]
@@ -53,7 +59,13 @@ pub struct GlobalArgs {
     #[arg(long, short, global = true)]
     pub quiet: bool,
     /// The team directory (holding okr.toml) [default: found by walking up from here]
-    #[arg(long, global = true, env = "OKR_TEAM_DIR", hide_env_values = true, value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "OKR_TEAM_DIR",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub team_dir: Option<PathBuf>,
     /// Answer yes to confirmations (needed for destructive commands without a terminal)
     #[arg(long, short, global = true)]
