@@ -44,7 +44,7 @@ impl Uid {
 
     /// The eight-digit form shown beside titles.
     pub fn short(&self) -> &str {
-        &self.0[..self.0.len().min(8)]
+        self.0.get(..8).unwrap_or(&self.0)
     }
 }
 

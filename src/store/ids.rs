@@ -49,7 +49,9 @@ pub(crate) fn resolve(
                     let mut candidates: Vec<String> = many
                         .iter()
                         .take(SHOWN)
-                        .map(|(id, uid, title)| format!("{id} ({} {title})", &uid[..8]))
+                        .map(|(id, uid, title)| {
+                            format!("{id} ({} {title})", uid.get(..8).unwrap_or(uid))
+                        })
                         .collect();
                     if many.len() > SHOWN {
                         candidates.push("…".into());
