@@ -203,7 +203,7 @@ pub fn objective(
     if !s.recent_checkins.is_empty() {
         writeln!(out)?;
         writeln!(out, "Recent check-ins")?;
-        checkin_grid(&s.recent_checkins).write(out, format, style)?;
+        checkin_grid(&s.recent_checkins, false).write(out, format, style)?;
     }
     Ok(())
 }
@@ -252,7 +252,9 @@ pub fn kr(out: &mut dyn Write, s: &KrShow, format: Format, style: Style) -> io::
     g.write(out, format, style)
 }
 
-fn checkin_grid(rows: &[CheckInView]) -> Grid {
+/// Check-ins as rows. Reports label key results `K7` (left-aligned, like their other
+/// ids); lists show the bare number, right-aligned.
+pub(super) fn checkin_grid(rows: &[CheckInView], report_labels: bool) -> Grid {
     let mut g = Grid::new(vec![
         "DATE",
         "KR",
@@ -262,11 +264,16 @@ fn checkin_grid(rows: &[CheckInView]) -> Grid {
         "AUTHOR",
         "NOTE",
     ])
-    .right(&[1, 3, 4]);
+    .right(if report_labels { &[3, 4] } else { &[1, 3, 4] });
     for c in rows {
+        let kr = if report_labels {
+            format!("K{}", c.checkin.kr)
+        } else {
+            c.checkin.kr.to_string()
+        };
         g.push(vec![
             c.checkin.date.to_string().into(),
-            c.checkin.kr.to_string().into(),
+            kr.into(),
             c.kr_title.clone().into(),
             value(c.checkin.value, &c.unit).into(),
             opt(c.checkin.confidence).into(),
@@ -286,5 +293,5 @@ pub fn checkins(
     if format == Format::Json {
         return json(out, rows);
     }
-    checkin_grid(rows).write(out, format, style)
+    checkin_grid(rows, false).write(out, format, style)
 }

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::text::{delta, opt, percent, status_color, value};
+use super::text::{delta, percent, status_color};
 use super::{Cell, Format, Grid, Style, json};
 use crate::ops::report::{KrReport, Report};
 
@@ -47,28 +47,7 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
 
     heading(out, &format!("Check-ins this week: {}", w.checkins.len()))?;
     if !w.checkins.is_empty() {
-        let mut g = Grid::new(vec![
-            "DATE",
-            "KR",
-            "KEY RESULT",
-            "VALUE",
-            "CONF",
-            "AUTHOR",
-            "NOTE",
-        ])
-        .right(&[3, 4]);
-        for c in &w.checkins {
-            g.push(vec![
-                c.checkin.date.to_string().into(),
-                format!("K{}", c.checkin.kr).into(),
-                c.kr_title.clone().into(),
-                value(c.checkin.value, &c.unit).into(),
-                opt(c.checkin.confidence).into(),
-                c.checkin.author.clone().into(),
-                c.checkin.note.clone().unwrap_or_default().into(),
-            ]);
-        }
-        g.write(out, format, style)?;
+        super::items::checkin_grid(&w.checkins, true).write(out, format, style)?;
     }
 
     let moved = moved(r);

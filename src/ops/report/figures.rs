@@ -155,17 +155,9 @@ pub struct WeekReport {
     pub label: String,
     pub monday: NaiveDate,
     pub sunday: NaiveDate,
-    pub checkins: Vec<WeekCheckIn>,
+    pub checkins: Vec<crate::ops::CheckInView>,
     /// Owners of key results in the report with no check-in this week, sorted.
     pub missing: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct WeekCheckIn {
-    #[serde(flatten)]
-    pub checkin: CheckIn,
-    pub kr_title: String,
-    pub unit: String,
 }
 
 /// Where each key result's check-ins sit in the sorted history.

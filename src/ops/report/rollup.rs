@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::figures::{KrReport, Loaded, ObjectiveReport, Summary, WeekCheckIn, WeekReport};
+use super::figures::{KrReport, Loaded, ObjectiveReport, Summary, WeekReport};
 use crate::model::{KrId, ObjectiveId};
+use crate::ops::CheckInView;
 use crate::progress::Status;
 use crate::progress::weekly::Week;
 
@@ -86,11 +87,11 @@ pub(super) fn week_report(
         .flat_map(|o| &o.key_results)
         .map(|k| (k.id, k))
         .collect();
-    let mut checkins: Vec<WeekCheckIn> = input
+    let mut checkins: Vec<CheckInView> = input
         .history
         .iter()
         .filter(|c| c.date >= week.monday && c.date <= as_of && titles.contains_key(&c.kr))
-        .map(|c| WeekCheckIn {
+        .map(|c| CheckInView {
             kr_title: titles[&c.kr].title.clone(),
             unit: titles[&c.kr].unit.clone(),
             checkin: c.clone(),
