@@ -46,6 +46,8 @@ impl App {
             .or_else(|| env_nonempty("USER"))
             .or_else(|| env_nonempty("USERNAME"))
             .unwrap_or_else(|| "me".to_string());
+        // The user's name becomes an author in team files and a file name there.
+        let user = okr::model::clean_owner(&user)?;
         let format = match (g.format, &config.format) {
             (Some(f), _) => f.into(),
             (None, Some(f)) => f.parse::<Format>()?,

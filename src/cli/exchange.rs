@@ -67,7 +67,7 @@ pub fn export(app: &mut App, a: ExportArgs) -> Result<()> {
         Some(p) if p.as_os_str() == "-" => Target::Stdout,
         Some(p) if p.extension().is_some_and(|e| e == "toml") => Target::File(p.clone()),
         Some(p) => Target::Dir(p.clone()),
-        None => Target::Dir(team(app)?.files_dir()),
+        None => Target::Dir(team(app)?.files_dir()?),
     };
     let mut store = app.store()?;
     let done = ops::export::export(
@@ -94,7 +94,7 @@ fn report_export(app: &mut App, done: &Exported) -> Result<()> {
 
 pub fn import(app: &mut App, a: ImportArgs) -> Result<()> {
     let paths = if a.paths.is_empty() {
-        vec![team(app)?.files_dir()]
+        vec![team(app)?.files_dir()?]
     } else {
         a.paths
     };
@@ -175,7 +175,7 @@ fn describe(s: &Summary, dry_run: bool) -> String {
 
 pub fn sync(app: &mut App, a: SyncArgs) -> Result<()> {
     let team = team(app)?;
-    let dir = team.files_dir();
+    let dir = team.files_dir()?;
     let mut store = app.store()?;
     if dir.exists() {
         let parsed = import::read(std::slice::from_ref(&dir))?;

@@ -80,6 +80,19 @@ impl Source {
             p.col
         ))
     }
+
+    /// Like [`Source::error`], with a `hint:` line.
+    pub fn error_with_hint(
+        &self,
+        span: &std::ops::Range<usize>,
+        message: impl std::fmt::Display,
+        hint: impl Into<String>,
+    ) -> Error {
+        match self.error(span, message) {
+            Error::Invalid { message, .. } => Error::invalid_with_hint(message, hint),
+            other => other,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -224,10 +237,35 @@ pub fn parse_text(path: &Path, text: String) -> Result<TeamFile> {
     }
 }
 
+/// The top of a check-in file: whose it is and which cycle it names.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct CheckinsHeader {
+    pub author: String,
+    pub cycle: Option<String>,
+}
+
+/// Reads only the keys above the first table of a check-in file, so that finding a
+/// person's file among many large ones does not parse them all.
+pub fn checkins_header(text: &str) -> Option<CheckinsHeader> {
+    let end = text
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .find(|&i| text[i..].trim_start_matches([' ', '\t']).starts_with('['))
+        .unwrap_or(text.len());
+    let head = if text.trim_start().starts_with('[') {
+        ""
+    } else {
+        &text[..end]
+    };
+    toml::from_str::<CheckinsHeader>(head)
+        .ok()
+        .or_else(|| toml::from_str::<CheckinsHeader>(text).ok())
+}
+
 /// Whether a file is a check-in file: an `author` key before the first table, or
 /// `[[checkin]]` tables and no `[[objective]]`. Decided without parsing, so that a
 /// large file is parsed once.
-fn is_checkins(text: &str) -> bool {
+pub fn is_checkins(text: &str) -> bool {
     let mut top = true;
     let mut checkins = false;
     for line in text.lines().map(str::trim_start) {
@@ -259,37 +297,37 @@ pub fn date_of(src: &Source, d: &Spanned<toml::value::Datetime>) -> Result<Naive
     }
 }
 
-/// Every `.toml` file under `path` (or `path` itself), sorted, skipping `okr.toml`.
+/// Every `.toml` file under `path` (or `path` itself), sorted, skipping the team's own
+/// `okr.toml` at the top.
+///
+/// The folder's contents are other people's commits: a linked folder is never walked
+/// into (so a link loop cannot make the walk endless), a linked file is read only when
+/// it stays inside `path` (and only once), and a link that leads outside is refused.
+/// A path the user names directly is read as named.
 pub fn collect(path: &Path) -> Result<Vec<PathBuf>> {
-    let meta = std::fs::metadata(path).map_err(|source| Error::Io {
-        action: "read",
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let io = |action: &'static str, p: &Path| {
+        let p = p.to_path_buf();
+        move |source| Error::Io {
+            action,
+            path: p,
+            source,
+        }
+    };
+    let meta = std::fs::metadata(path).map_err(io("read", path))?;
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
+    let root = std::fs::canonicalize(path).map_err(io("read", path))?;
     let mut out = Vec::new();
+    let mut links = Vec::new();
     let mut stack = vec![path.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|source| Error::Io {
-            action: "read the folder",
-            path: dir.clone(),
-            source,
-        })?;
+        let entries = std::fs::read_dir(&dir).map_err(io("read the folder", &dir))?;
         for entry in entries {
-            let entry = entry.map_err(|source| Error::Io {
-                action: "read the folder",
-                path: dir.clone(),
-                source,
-            })?;
+            let entry = entry.map_err(io("read the folder", &dir))?;
             let p = entry.path();
-            let hidden = p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
-            // `file_type` does not follow links: a linked folder is not walked into,
-            // so a link loop can never make the walk endless.
+            let name = entry.file_name();
+            let hidden = name.to_str().is_some_and(|n| n.starts_with('.'));
             let Ok(kind) = entry.file_type() else {
                 continue;
             };
@@ -298,12 +336,43 @@ pub fn collect(path: &Path) -> Result<Vec<PathBuf>> {
             }
             if kind.is_dir() {
                 stack.push(p);
-            } else if (kind.is_file() || (kind.is_symlink() && p.is_file()))
-                && p.extension().is_some_and(|e| e == "toml")
-                && p.file_name().is_some_and(|n| n != "okr.toml")
-            {
-                out.push(p);
+                continue;
             }
+            let toml = p.extension().is_some_and(|e| e == "toml");
+            let marker = dir == path && name == super::team::MARKER;
+            if !toml || marker {
+                continue;
+            }
+            if kind.is_file() {
+                out.push(p);
+            } else if kind.is_symlink() {
+                let target = std::fs::canonicalize(&p).map_err(io("follow the link", &p))?;
+                if !target.starts_with(&root) {
+                    return Err(Error::invalid_with_hint(
+                        format!(
+                            "`{}` is a link to `{}`, outside `{}`; okr does not read files outside the team folder",
+                            p.display(),
+                            target.display(),
+                            path.display()
+                        ),
+                        "replace the link with the file itself, or remove it",
+                    ));
+                }
+                if target.is_file() {
+                    links.push((p, target));
+                }
+            }
+        }
+    }
+    // A link to a file that is read anyway would hold every entry twice.
+    let regular: std::collections::HashSet<PathBuf> = out
+        .iter()
+        .filter_map(|p| p.strip_prefix(path).ok().map(|rel| root.join(rel)))
+        .collect();
+    let mut targets = std::collections::HashSet::new();
+    for (link, target) in links {
+        if !regular.contains(&target) && targets.insert(target) {
+            out.push(link);
         }
     }
     out.sort();

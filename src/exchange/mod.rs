@@ -14,6 +14,7 @@
 
 pub mod files;
 mod hash;
+pub mod safe;
 pub mod team;
 pub mod write;
 

@@ -12,6 +12,9 @@
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::Spanned;
+
+use super::safe;
 
 use crate::{Error, Result};
 
@@ -30,20 +33,23 @@ pub struct TeamConfig {
 #[serde(deny_unknown_fields)]
 pub struct TeamSection {
     pub name: Option<String>,
-    pub files: Option<String>,
+    pub files: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Team {
     pub root: PathBuf,
     pub config: TeamConfig,
+    /// `files`, checked to be a relative path that stays inside the team directory.
+    files: PathBuf,
 }
 
 impl Team {
-    /// The folder the OKR files live in.
-    pub fn files_dir(&self) -> PathBuf {
-        self.root
-            .join(self.config.team.files.as_deref().unwrap_or("okrs"))
+    /// The folder the OKR files live in. `okr.toml` is committed by anyone on the team,
+    /// so `files` must stay inside the team directory, and no folder on the way there
+    /// may be a symbolic link.
+    pub fn files_dir(&self) -> Result<PathBuf> {
+        safe::dir_below(&self.root, &self.files, false)
     }
 
     /// Loads `okr.toml` from a team directory.
@@ -62,9 +68,20 @@ impl Team {
                 e.message().trim_end()
             ))
         })?;
+        let files = match &config.team.files {
+            Some(f) => safe::relative_inside(f.get_ref()).map_err(|problem| {
+                let (line, col) = crate::config::line_col(&text, f.span().start);
+                Error::invalid(format!(
+                    "{}:{line}:{col}: `files` {problem}",
+                    path.display()
+                ))
+            })?,
+            None => PathBuf::from("okrs"),
+        };
         Ok(Team {
             root: root.to_path_buf(),
             config,
+            files,
         })
     }
 

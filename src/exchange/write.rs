@@ -15,6 +15,7 @@ use crate::model::{
 use crate::{Error, Result};
 
 /// An objective to write, with its parent's uid and its key results.
+#[derive(Clone)]
 pub struct ObjectiveOut<'a> {
     pub objective: &'a Objective,
     pub parent_uid: Option<String>,
@@ -64,10 +65,22 @@ pub fn objectives_file(
     if existing.is_none() {
         root.insert("format", value(super::FORMAT));
     }
-    set(root, "cycle", Some(value(cycle.name.as_str())));
-    let custom = cycle.kind == CycleKind::Custom;
-    set(root, "start", custom.then(|| date(cycle.start)));
-    set(root, "end", custom.then(|| date(cycle.end)));
+    // A file whose own cycle is another one (or that has none, but objectives) keeps
+    // it: objectives of this cycle written there name their cycle themselves.
+    let file_cycle = root
+        .get("cycle")
+        .and_then(Item::as_str)
+        .map(|c| Cycle::builtin(c).map_or_else(|| c.trim().to_string(), |b| b.name));
+    let owns = match &file_cycle {
+        Some(c) => *c == cycle.name,
+        None => !root.contains_key("objective"),
+    };
+    if owns {
+        set(root, "cycle", Some(value(cycle.name.as_str())));
+        let custom = cycle.kind == CycleKind::Custom;
+        set(root, "start", custom.then(|| date(cycle.start)));
+        set(root, "end", custom.then(|| date(cycle.end)));
+    }
     if !root.contains_array_of_tables("objective") {
         root.insert("objective", Item::ArrayOfTables(ArrayOfTables::new()));
     }
@@ -76,9 +89,19 @@ pub fn objectives_file(
             "`objective` must be an array of tables (`[[objective]]`)",
         ));
     };
+    let in_cycle = |t: &Table| {
+        let own = t
+            .get("cycle")
+            .and_then(Item::as_str)
+            .map(|c| Cycle::builtin(c).map_or_else(|| c.trim().to_string(), |b| b.name));
+        match own.or_else(|| file_cycle.clone()) {
+            Some(c) => c == cycle.name,
+            None => owns,
+        }
+    };
     for out in objectives {
         let o = out.objective;
-        let i = find(list.iter(), &o.uid.0, &o.title).unwrap_or_else(|| {
+        let i = find(list.iter(), &o.uid.0, &o.title, &in_cycle).unwrap_or_else(|| {
             list.push(Table::new());
             list.len() - 1
         });
@@ -86,21 +109,36 @@ pub fn objectives_file(
             continue;
         };
         fill_objective(table, out);
+        if !owns && !in_cycle(table) {
+            set(table, "cycle", Some(value(cycle.name.as_str())));
+        }
     }
     Ok(doc.to_string())
 }
 
-/// The index of the table with this id, or without an id and with this title.
-fn find<'a>(tables: impl Iterator<Item = &'a Table>, uid: &str, title: &str) -> Option<usize> {
+/// The index of the table with this id, or without an id and with this title (and,
+/// for objectives, in the cycle: `same_cycle`).
+fn find<'a>(
+    tables: impl Iterator<Item = &'a Table>,
+    uid: &str,
+    title: &str,
+    same_cycle: &dyn Fn(&Table) -> bool,
+) -> Option<usize> {
     let tables: Vec<&Table> = tables.collect();
-    let text = |t: &Table, k: &str| t.get(k).and_then(Item::as_str).map(str::to_string);
+    let text = |t: &Table, k: &str| {
+        t.get(k)
+            .and_then(Item::as_str)
+            .map(|s| s.trim().to_string())
+    };
     tables
         .iter()
-        .position(|t| text(t, "id").as_deref() == Some(uid))
+        .position(|t| text(t, "id").is_some_and(|id| id.eq_ignore_ascii_case(uid)))
         .or_else(|| {
-            tables
-                .iter()
-                .position(|t| text(t, "id").is_none() && text(t, "title").as_deref() == Some(title))
+            tables.iter().position(|t| {
+                text(t, "id").is_none()
+                    && text(t, "title").as_deref() == Some(title)
+                    && same_cycle(t)
+            })
         })
 }
 
@@ -129,7 +167,7 @@ fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
         return;
     };
     for kr in &out.krs {
-        let i = find(list.iter(), &kr.uid.0, &kr.title).unwrap_or_else(|| {
+        let i = find(list.iter(), &kr.uid.0, &kr.title, &|_| true).unwrap_or_else(|| {
             list.push(Table::new());
             list.len() - 1
         });
@@ -281,17 +319,23 @@ fn keep_decor(have: &mut Item, want: Item) {
     }
 }
 
-/// A check-in file: canonical, sorted by date then id.
-pub fn checkins_file(cycle: &str, author: &str, entries: &[CheckinOut]) -> String {
+/// A check-in file: canonical, sorted by date then id. `cycle` is left out for a file
+/// that had none (a person's file across cycles).
+pub fn checkins_file(cycle: Option<&str>, author: &str, entries: &[CheckinOut]) -> String {
     let mut entries: Vec<&CheckinOut> = entries.iter().collect();
     entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
     let mut doc = DocumentMut::new();
+    // The author's name goes into a comment: one line, whatever it holds.
+    let shown = crate::model::naming::shorten(author);
+    let within = cycle.map(|c| format!(" in {c}")).unwrap_or_default();
     doc.decor_mut().set_prefix(format!(
-        "# okr check-ins by {author} in {cycle} (format 1). Only {author}'s okr writes this file.\n"
+        "# okr check-ins by {shown}{within} (format 1). Only {shown}'s okr writes this file.\n"
     ));
     let root = doc.as_table_mut();
     root.insert("format", value(super::FORMAT));
-    root.insert("cycle", value(cycle));
+    if let Some(c) = cycle {
+        root.insert("cycle", value(c));
+    }
     root.insert("author", value(author));
     let mut list = ArrayOfTables::new();
     for e in entries {
@@ -310,24 +354,4 @@ pub fn checkins_file(cycle: &str, author: &str, entries: &[CheckinOut]) -> Strin
     }
     root.insert("checkin", Item::ArrayOfTables(list));
     doc.to_string()
-}
-
-/// A file name for an author: letters (any script), digits, `-`, `_` and `.` kept.
-pub fn author_file_name(author: &str) -> String {
-    let name: String = author
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let name = name.trim_start_matches('.');
-    if name.is_empty() {
-        "_".to_string()
-    } else {
-        format!("{name}.toml")
-    }
 }

@@ -33,9 +33,12 @@ impl Cycle {
         let name = name.trim();
         if name.is_empty() || name.chars().any(char::is_whitespace) {
             return Err(Error::invalid(format!(
-                "cycle name `{name}` must be one word without spaces"
+                "cycle name `{}` must be one word without spaces",
+                super::naming::shorten(name)
             )));
         }
+        // A cycle's name becomes file names in team folders (`okrs/<cycle>.toml`).
+        super::naming::check_component(name, "cycle name")?;
         if Cycle::builtin(name).is_some() || looks_builtin(name) {
             return Err(Error::invalid(format!(
                 "`{name}` is a built-in cycle name; pick another name for a custom cycle"
@@ -174,5 +177,11 @@ mod tests {
         assert!(Cycle::custom("2026-Q1", d("2026-01-01"), d("2026-02-01")).is_err());
         assert!(Cycle::custom("two words", d("2026-01-01"), d("2026-02-01")).is_err());
         assert!(Cycle::custom("back", d("2026-02-01"), d("2026-01-01")).is_err());
+        for path_like in ["../../home/x", "/tmp/x", ".", "a\0b", ".hidden"] {
+            assert!(
+                Cycle::custom(path_like, d("2026-01-01"), d("2026-02-01")).is_err(),
+                "{path_like:?}"
+            );
+        }
     }
 }

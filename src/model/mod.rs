@@ -8,6 +8,7 @@ mod cycle;
 mod grade;
 mod ids;
 mod kr;
+pub mod naming;
 mod objective;
 mod value;
 
@@ -16,8 +17,9 @@ pub use cycle::{Cycle, CycleKind};
 pub use grade::Grade;
 pub use ids::{IdQuery, KrId, ObjectiveId, Uid};
 pub use kr::{Keep, KeyResult, KrKind, Measure, NewKeyResult};
+pub use objective::clean_owner;
+pub(crate) use objective::clean_title;
 pub use objective::{Level, NewObjective, Objective, ObjectiveKind, State};
-pub(crate) use objective::{clean_owner, clean_title};
 pub use value::{Value, ValueInput, format_number};
 
 /// Declares a closed set of lowercase names (`company`, `team`, …) with parsing,

@@ -62,11 +62,20 @@ pub(crate) fn clean_title(title: &str, what: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
-pub(crate) fn clean_owner(owner: &str) -> Result<String> {
+/// Trims an owner or author name and refuses one that is empty, holds control
+/// characters, or is over-long: names become file names and table cells.
+pub fn clean_owner(owner: &str) -> Result<String> {
     let o = owner.trim();
-    if o.is_empty() || o.contains('\n') {
+    let shown = super::naming::shorten(owner);
+    if o.is_empty() || o.chars().any(super::naming::is_unsafe_char) {
         return Err(Error::invalid(format!(
-            "owner `{owner}` must be a non-empty name"
+            "name `{shown}` must be a non-empty name without control characters"
+        )));
+    }
+    if o.chars().count() > super::naming::MAX_OWNER {
+        return Err(Error::invalid(format!(
+            "name `{shown}` is longer than {} characters",
+            super::naming::MAX_OWNER
         )));
     }
     Ok(o.to_string())

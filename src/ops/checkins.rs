@@ -39,6 +39,18 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
     store.write(|tx| {
         let id = store::krs::resolve(tx, &req.kr)?;
         let kr = store::krs::get(tx, id)?;
+        let objective = store::objectives::get(tx, kr.objective)?;
+        if let Ok(cycle) = super::cycles::resolve(tx, &objective.cycle)
+            && !cycle.contains(date)
+        {
+            return Err(Error::invalid_with_hint(
+                format!(
+                    "check-in date {date} is outside the key result's cycle {} ({} to {})",
+                    cycle.name, cycle.start, cycle.end
+                ),
+                "a value from before the cycle is the key result's start: `okr kr edit K --start N`",
+            ));
+        }
         let scope = Scope::kr(id);
         let previous = store::checkins::latest(tx, &scope, date)?
             .first()

@@ -162,11 +162,21 @@ fn clean(s: &str) -> String {
     s.replace(['\n', '\r'], " ")
 }
 
+/// One CSV cell. Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or
+/// carriage return first) gets a leading `'`, as OWASP recommends; a plain number such
+/// as `-0.5` stays a number.
 fn csv_field(s: &str) -> String {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        && !s.parse::<f64>().is_ok_and(f64::is_finite);
+    let s = if formula {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -189,6 +199,19 @@ mod tests {
         assert_eq!(
             text,
             "ID  TITLE        N\n1   客户满意度  85\n2   Churn        2\n"
+        );
+    }
+
+    #[test]
+    fn csv_never_hands_a_spreadsheet_a_formula() {
+        let mut g = Grid::new(vec!["TITLE", "N"]);
+        g.push(vec!["=HYPERLINK(\"http://x\",\"y\")".into(), "-0.5".into()]);
+        g.push(vec!["+cmd|' /C calc'!A0".into(), "+3".into()]);
+        g.push(vec!["@SUM(A1)".into(), "-1e3".into()]);
+        g.push(vec!["-2+3".into(), "1".into()]);
+        assert_eq!(
+            render(&g, Format::Csv),
+            "title,n\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-0.5\n'+cmd|' /C calc'!A0,+3\n'@SUM(A1),-1e3\n'-2+3,1\n"
         );
     }
 

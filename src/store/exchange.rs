@@ -47,11 +47,13 @@ pub struct KrKey {
     pub uid: String,
     pub objective_uid: String,
     pub title: String,
+    /// The objective's cycle.
+    pub cycle: String,
 }
 
 pub fn kr_keys(conn: &Connection) -> Result<Vec<KrKey>> {
     let mut stmt = conn.prepare(
-        "SELECT k.id, k.uid, o.uid, k.title FROM key_result k JOIN objective o ON o.id = k.objective_id ORDER BY k.id",
+        "SELECT k.id, k.uid, o.uid, k.title, o.cycle FROM key_result k JOIN objective o ON o.id = k.objective_id ORDER BY k.id",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(KrKey {
@@ -59,6 +61,7 @@ pub fn kr_keys(conn: &Connection) -> Result<Vec<KrKey>> {
             uid: r.get(1)?,
             objective_uid: r.get(2)?,
             title: r.get(3)?,
+            cycle: r.get(4)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -42,22 +42,35 @@ pub enum Init {
 }
 
 impl Store {
-    /// Opens an existing database, migrating an older schema forward.
+    /// Opens an existing okr database, migrating an older okr schema forward. Anything
+    /// else at `path` (an empty file, another program's SQLite file) is refused and
+    /// left as it is: only `okr init` creates a database.
     pub fn open(path: &Path) -> Result<Store> {
         if !path.exists() {
             return Err(Error::NoDatabase(path.to_path_buf()));
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| not_a_database(path, e))?;
-        Store::prepare(conn, path)
+        Store::prepare(connect(path)?, path, false)
     }
 
     /// Creates the database (and its folder) if needed; never touches existing rows.
+    ///
+    /// Creation is atomic: the database is set up whole (schema, WAL mode) in a
+    /// temporary file beside it, then moved into place, so a killed `okr init` leaves
+    /// no database rather than half of one. The file is private to its user (`0600`),
+    /// and a folder okr creates for it `0700`. An empty file at `path` counts as none.
     pub fn init(path: &Path) -> Result<(Store, Init)> {
-        if path.exists() {
+        let blank = match std::fs::metadata(path) {
+            Ok(_) => is_blank(path)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(source) => {
+                return Err(Error::Io {
+                    action: "read",
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        };
+        if !blank {
             let store = Store::open(path)?;
             let count = |table: &str| -> Result<i64> {
                 Ok(store
@@ -71,24 +84,18 @@ impl Store {
             };
             return Ok((store, init));
         }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                action: "create the folder",
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let conn = Connection::open(path).map_err(|e| not_a_database(path, e))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        Ok((Store::prepare(conn, path)?, Init::Created))
+        create(path)?;
+        Ok((Store::open(path)?, Init::Created))
     }
 
     /// A private database in memory, for tests and the demo.
     pub fn in_memory() -> Result<Store> {
-        Store::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
+        Store::prepare(Connection::open_in_memory()?, Path::new(":memory:"), true)
     }
 
-    fn prepare(mut conn: Connection, path: &Path) -> Result<Store> {
+    /// Sets the connection up and brings the schema to the latest version. Only a
+    /// database being created (`fresh`) may start from no schema at all.
+    fn prepare(mut conn: Connection, path: &Path, fresh: bool) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         let found: i64 = conn
@@ -101,6 +108,9 @@ impl Store {
                 found,
                 known,
             });
+        }
+        if found == 0 && !fresh {
+            return Err(not_okr(path));
         }
         if found < known {
             conn.set_transaction_behavior(TransactionBehavior::Immediate);
@@ -159,6 +169,107 @@ impl Store {
         let out = f(&tx)?;
         tx.finish()?;
         Ok(out)
+    }
+}
+
+fn connect(path: &Path) -> Result<Connection> {
+    Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| not_a_database(path, e))
+}
+
+/// Whether the file at `path` holds nothing yet: empty, or a SQLite file with no schema
+/// at all (what an `okr init` killed by an older okr could leave). Another program's
+/// database, or a file that is not SQLite, is refused.
+fn is_blank(path: &Path) -> Result<bool> {
+    let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    if empty {
+        return Ok(true);
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| not_a_database(path, e))?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|e| not_a_database(path, e))?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(|e| not_a_database(path, e))?;
+    if version == 0 && objects > 0 {
+        return Err(not_okr(path));
+    }
+    Ok(version == 0)
+}
+
+/// Sets a new database up whole in a temporary file beside `path`, then moves it there.
+fn create(path: &Path) -> Result<()> {
+    let io = |action: &'static str, p: &Path| {
+        let p = p.to_path_buf();
+        move |source| Error::Io {
+            action,
+            path: p,
+            source,
+        }
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !dir.exists() {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir).map_err(io("create the folder", dir))?;
+    }
+    crate::exchange::safe::sweep(dir);
+    // tempfile creates the file 0600: private from the first byte.
+    let tmp = tempfile::Builder::new()
+        .prefix(INIT_PREFIX)
+        .tempfile_in(dir)
+        .map_err(io("create a database in", dir))?
+        .into_temp_path();
+    let conn = Connection::open(&tmp).map_err(|e| not_a_database(&tmp, e))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // Closing checkpoints the WAL into the file; the mode stays in its header.
+    drop(Store::prepare(conn, &tmp, true)?);
+    let replace = std::fs::metadata(path).is_ok();
+    let moved = if replace {
+        tmp.persist(path)
+    } else {
+        tmp.persist_noclobber(path)
+    };
+    match moved {
+        Ok(()) => Ok(()),
+        // Another okr created it a moment ago: use that one.
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::Io {
+            action: "create the database",
+            path: path.to_path_buf(),
+            source: e.error,
+        }),
+    }
+}
+
+/// The name of a database being set up, before it is moved into place.
+const INIT_PREFIX: &str = ".okr.db-init-";
+
+fn not_okr(path: &Path) -> Error {
+    let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    if empty {
+        Error::invalid_with_hint(
+            format!("`{}` is an empty file, not an okr database", path.display()),
+            "run `okr init` to set it up",
+        )
+    } else {
+        Error::invalid_with_hint(
+            format!(
+                "`{}` is not an okr database (it has no okr schema)",
+                path.display()
+            ),
+            "point `--db` at an okr database, or move this file away and run `okr init`",
+        )
     }
 }
 

@@ -9,3 +9,4 @@ mod lint;
 mod report;
 mod story;
 mod team;
+mod untrusted;

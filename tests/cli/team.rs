@@ -383,7 +383,9 @@ fn bad_files_name_file_line_and_column_and_change_nothing() {
     );
     assert_eq!(
         env.refuses(&["import", &duplicate]),
-        format!("error: {duplicate}:8:6: duplicate objective id `{id}` (first at {duplicate}:4)\n")
+        format!(
+            "error: {duplicate}:8:6: objective id `{id}` is also at {duplicate}:4, and the two disagree on `title`\nhint: one id is one entry: keep one of them, or make them say the same\n"
+        )
     );
 
     // A good file next to a bad one: the whole import is refused.

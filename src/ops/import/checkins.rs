@@ -7,11 +7,14 @@ use std::collections::HashMap;
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::{Seen, Summary, checked_uid, no_duplicate};
+use super::{Seen, Summary, checked_uid, conflict, twin_of};
+use chrono::NaiveDate;
+
 use crate::Result;
 use crate::exchange::TeamFile;
 use crate::exchange::files::{self, Source, date_of};
 use crate::exchange::stable_uid;
+use crate::model::Cycle;
 use crate::store;
 use crate::store::exchange::{Change, CheckinRow};
 
@@ -101,6 +104,7 @@ pub(super) fn put_checkins<'a>(
     ),
     seen: &mut Seen<'a>,
     summary: &mut Summary,
+    today: NaiveDate,
     tick: &mut dyn FnMut(usize, usize),
 ) -> Result<()> {
     // Check-in files name their author once; an objectives file's check-ins each name theirs.
@@ -116,13 +120,17 @@ pub(super) fn put_checkins<'a>(
     if total == 0 {
         return Ok(());
     }
-    // Every key result by id and by title: the files' and the database's.
+    // Every key result by id and by title: the files' and the database's; and the
+    // cycle each belongs to, which its check-ins must fall in.
     let mut ids: HashMap<String, crate::model::KrId> = kr_uids.clone();
     let mut titles: HashMap<String, Vec<String>> = kr_titles.clone();
+    let mut kr_cycle: HashMap<crate::model::KrId, String> = HashMap::new();
     for k in store::exchange::kr_keys(tx)? {
         titles.entry(k.title).or_default().push(k.uid.clone());
+        kr_cycle.insert(k.id, k.cycle);
         ids.entry(k.uid).or_insert(k.id);
     }
+    let mut cycles: HashMap<String, Option<Cycle>> = HashMap::new();
     for uids in titles.values_mut() {
         uids.sort();
         uids.dedup();
@@ -151,13 +159,15 @@ pub(super) fn put_checkins<'a>(
                 confidence,
                 note,
             } = checkin_fields(src, e, &author)?;
-            no_duplicate(
-                seen,
-                src,
-                &e.id.as_ref().map_or(entry.span(), Spanned::span),
-                &uid,
-                "check-in",
-            )?;
+            let cycle = kr_cycle.get(&kr_id).and_then(|name| {
+                cycles
+                    .entry(name.clone())
+                    .or_insert_with(|| crate::ops::cycles::resolve(tx, name).ok())
+                    .clone()
+            });
+            check_date(src, &e.date, date, cycle.as_ref(), today)?;
+            let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
+            let twin = twin_of(seen, src, &at, &uid);
             let row = CheckinRow {
                 uid: uid.clone(),
                 kr_uid,
@@ -172,6 +182,15 @@ pub(super) fn put_checkins<'a>(
                 Some(_) => Change::Updated,
                 None => Change::Added,
             };
+            // The same check-in in two files (a hand-written file and an export of it):
+            // one check-in, as long as the two say the same.
+            if let Some(first) = twin {
+                if change != Change::Unchanged {
+                    return Err(conflict(first, src, &at, &uid, "check-in", None));
+                }
+                done += 1;
+                continue;
+            }
             if change != Change::Unchanged {
                 store::exchange::put_checkin(tx, kr_id, &row, change == Change::Updated)?;
                 existing.insert(uid, row);
@@ -182,6 +201,34 @@ pub(super) fn put_checkins<'a>(
                 tick(done, total);
             }
         }
+    }
+    Ok(())
+}
+
+/// What `okr checkin` refuses, import refuses too: a date in the future (a day of grace
+/// for a teammate whose today is already tomorrow), or outside the key result's cycle.
+fn check_date(
+    src: &Source,
+    at: &Spanned<toml::value::Datetime>,
+    date: NaiveDate,
+    cycle: Option<&Cycle>,
+    today: NaiveDate,
+) -> Result<()> {
+    if today.succ_opt().is_some_and(|tomorrow| date > tomorrow) {
+        return Err(src.error(
+            &at.span(),
+            format!("check-in date {date} is in the future (today is {today})"),
+        ));
+    }
+    if let Some(c) = cycle.filter(|c| !c.contains(date)) {
+        return Err(src.error_with_hint(
+            &at.span(),
+            format!(
+                "check-in date {date} is outside the key result's cycle {} ({} to {})",
+                c.name, c.start, c.end
+            ),
+            "a value from before the cycle is the key result's `start`",
+        ));
     }
     Ok(())
 }

@@ -30,8 +30,10 @@ use toml::Spanned;
 
 use super::Ctx;
 use crate::exchange::files::{self, ObjectivesFile, Source, date_of};
-use crate::exchange::{TeamFile, stable_uid};
-use crate::model::{Cycle, Keep, KrKind, Level, Measure, ObjectiveId, ObjectiveKind, State, Uid};
+use crate::exchange::{TeamFile, safe, stable_uid};
+use crate::model::{
+    Cycle, Keep, KrKind, Level, Measure, ObjectiveId, ObjectiveKind, State, Uid, naming,
+};
 use crate::store::exchange::{Change, KrFields, ObjectiveFields};
 use crate::store::{self, Store};
 use crate::{Error, Result};
@@ -76,15 +78,64 @@ impl Summary {
     }
 }
 
-/// Parses every `.toml` file under `paths` (files or folders).
+/// Parses every `.toml` file under `paths` (files or folders), and checks that each
+/// check-in file is named after its author.
 pub fn read(paths: &[PathBuf]) -> Result<Vec<TeamFile>> {
     let mut out = Vec::new();
     for p in paths {
         for f in files::collect(p)? {
-            out.push(files::parse_file(&f)?);
+            let file = files::parse_file(&f)?;
+            if let TeamFile::Checkins(src, c) = &file {
+                check_authors(src, c)?;
+            }
+            out.push(file);
         }
     }
     Ok(out)
+}
+
+/// A check-in file holds its author's words only, and its name says whose they are:
+/// `mallory.toml` cannot speak for `tester`, and no entry in it can name another
+/// author. The file may be named after the whole name or one word of it (`bob.toml`
+/// for "Bob Smith").
+fn check_authors(src: &Source, file: &files::CheckinsFile) -> Result<()> {
+    let author = &file.author;
+    let name = crate::model::clean_owner(author.get_ref())
+        .map_err(|err| src.error(&author.span(), err))?;
+    for entry in &file.checkin {
+        if let Some(a) = &entry.get_ref().author
+            && a.get_ref().trim() != name
+        {
+            return Err(src.error(
+                &a.span(),
+                format!(
+                    "this check-in names `{}` as its author, but the file is `{}`'s: a check-in file holds only its own author's check-ins",
+                    naming::shorten(a.get_ref()),
+                    naming::shorten(&name)
+                ),
+            ));
+        }
+    }
+    let stem = src
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if safe::names_author(&stem, &name) {
+        return Ok(());
+    }
+    Err(src.error_with_hint(
+        &author.span(),
+        format!(
+            "this check-in file is named `{}` but says its author is `{}`: a check-in file holds only its own author's check-ins",
+            naming::shorten(&stem),
+            naming::shorten(&name)
+        ),
+        format!(
+            "name the file after its author (`{}.toml`), or correct `author`",
+            safe::file_stem(&name)
+        ),
+    ))
 }
 
 /// Imports parsed files. `tick` is called with how many check-ins are done, for a
@@ -128,6 +179,7 @@ fn apply(
         .collect();
     let mut placed: Vec<Placed<'_>> = Vec::new();
     let mut seen: Seen<'_> = HashMap::new();
+    let mut stated: HashMap<String, Stated> = HashMap::new();
     let mut kr_uids: HashMap<String, crate::model::KrId> = HashMap::new();
     let mut kr_titles: HashMap<String, Vec<String>> = HashMap::new();
     let db_krs = store::exchange::kr_keys(tx)?;
@@ -167,23 +219,42 @@ fn apply(
                     .unwrap_or_else(|| stable_uid(&["objective", &cycle.name, &title])),
             };
             let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
-            no_duplicate(&mut seen, src, &at, &uid, "objective")?;
-            let fields = ObjectiveFields {
+            let mut said = Stated {
+                title: Some(title.clone()),
                 description: e
                     .description
                     .as_deref()
                     .map(str::trim)
                     .filter(|d| !d.is_empty())
                     .map(str::to_string),
-                cycle: cycle.name.clone(),
-                level: name(src, e.level.as_ref())?.unwrap_or(Level::Team),
+                level: name(src, e.level.as_ref())?,
                 owner: match &e.owner {
-                    Some(o) => crate::model::clean_owner(o.get_ref())
-                        .map_err(|err| src.error(&o.span(), err))?,
-                    None => ctx.user.clone(),
+                    Some(o) => Some(
+                        crate::model::clean_owner(o.get_ref())
+                            .map_err(|err| src.error(&o.span(), err))?,
+                    ),
+                    None => None,
                 },
-                kind: name(src, e.kind.as_ref())?.unwrap_or(ObjectiveKind::Aspirational),
-                state: name(src, e.state.as_ref())?.unwrap_or(State::Active),
+                kind: name(src, e.kind.as_ref())?,
+                state: name(src, e.state.as_ref())?,
+            };
+            // The same objective in two files (a hand-written file and an export of it):
+            // one objective, as long as the two do not contradict each other.
+            let twin = twin_of(&mut seen, src, &at, &uid);
+            if let Some(first) = twin {
+                let before = stated.get(&uid).cloned().unwrap_or_default();
+                said = before
+                    .merge(&said)
+                    .map_err(|field| conflict(first, src, &at, &uid, "objective", Some(field)))?;
+            }
+            stated.insert(uid.clone(), said.clone());
+            let fields = ObjectiveFields {
+                description: said.description,
+                cycle: cycle.name.clone(),
+                level: said.level.unwrap_or(Level::Team),
+                owner: said.owner.unwrap_or_else(|| ctx.user.clone()),
+                kind: said.kind.unwrap_or(ObjectiveKind::Aspirational),
+                state: said.state.unwrap_or(State::Active),
                 title: title.clone(),
             };
             let (id, change) = store::exchange::upsert_objective(tx, &uid, &fields)?;
@@ -197,6 +268,17 @@ fn apply(
                     .or_default()
                     .push(kr_uid.clone());
                 kr_uids.insert(kr_uid, kr_id);
+            }
+            if twin.is_some() {
+                // Aligned once; the twin's parent counts when the first names none.
+                if let Some(p) = placed.iter_mut().find(|p| p.uid == uid) {
+                    p.level = fields.level;
+                    if p.parent.is_none() && e.parent.is_some() {
+                        p.src = src;
+                        p.parent = e.parent.as_ref();
+                    }
+                }
+                continue;
             }
             placed.push(Placed {
                 src,
@@ -216,6 +298,7 @@ fn apply(
         (&kr_uids, &kr_titles),
         &mut seen,
         &mut summary,
+        ctx.today,
         tick,
     )?;
     Ok(summary)
@@ -265,24 +348,78 @@ fn checked_uid(src: &Source, id: &Spanned<String>) -> Result<String> {
 /// an error, so that importing a large file stays linear.
 type Seen<'a> = HashMap<String, (&'a Source, usize)>;
 
-fn no_duplicate<'a>(
+/// The place `uid` was first seen in this import, if it was: a second place holds a
+/// twin, which is fine as long as it says the same thing.
+fn twin_of<'a>(
     seen: &mut Seen<'a>,
     src: &'a Source,
     at: &Range<usize>,
     uid: &str,
-    what: &str,
-) -> Result<()> {
-    if let Some((first, offset)) = seen.insert(uid.to_string(), (src, at.start)) {
-        let line = first.pos(&(offset..offset)).line;
-        return Err(src.error(
-            at,
-            format!(
-                "duplicate {what} id `{uid}` (first at {}:{line})",
-                first.path.display()
-            ),
-        ));
+) -> Option<(&'a Source, usize)> {
+    match seen.entry(uid.to_string()) {
+        std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert((src, at.start));
+            None
+        }
     }
-    Ok(())
+}
+
+/// Two entries with one id that disagree (on `field`, where known).
+fn conflict(
+    first: (&Source, usize),
+    src: &Source,
+    at: &Range<usize>,
+    uid: &str,
+    what: &str,
+    field: Option<&str>,
+) -> Error {
+    let (first, offset) = first;
+    let line = first.pos(&(offset..offset)).line;
+    let on = field.map(|f| format!(" on `{f}`")).unwrap_or_default();
+    src.error_with_hint(
+        at,
+        format!(
+            "{what} id `{uid}` is also at {}:{line}, and the two disagree{on}",
+            first.path.display()
+        ),
+        "one id is one entry: keep one of them, or make them say the same",
+    )
+}
+
+/// What an objective entry states; what it leaves out takes the default.
+#[derive(Debug, Clone, Default)]
+struct Stated {
+    title: Option<String>,
+    description: Option<String>,
+    level: Option<Level>,
+    owner: Option<String>,
+    kind: Option<ObjectiveKind>,
+    state: Option<State>,
+}
+
+impl Stated {
+    /// Both entries' statements, or the name of the first field they contradict on.
+    fn merge(self, other: &Stated) -> std::result::Result<Stated, &'static str> {
+        fn one<T: PartialEq + Clone>(
+            a: Option<T>,
+            b: &Option<T>,
+            field: &'static str,
+        ) -> std::result::Result<Option<T>, &'static str> {
+            match (a, b) {
+                (Some(a), Some(b)) if a != *b => Err(field),
+                (a, b) => Ok(a.or_else(|| b.clone())),
+            }
+        }
+        Ok(Stated {
+            title: one(self.title, &other.title, "title")?,
+            description: one(self.description, &other.description, "description")?,
+            level: one(self.level, &other.level, "level")?,
+            owner: one(self.owner, &other.owner, "owner")?,
+            kind: one(self.kind, &other.kind, "kind")?,
+            state: one(self.state, &other.state, "state")?,
+        })
+    }
 }
 
 fn name<T: std::str::FromStr<Err = Error>>(
@@ -316,13 +453,8 @@ fn put_kr<'a>(
             .map(|u| u.to_string())
             .unwrap_or_else(|| stable_uid(&["kr", objective_uid, &title])),
     };
-    no_duplicate(
-        seen,
-        src,
-        &e.id.as_ref().map_or(entry.span(), Spanned::span),
-        &uid,
-        "key result",
-    )?;
+    let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
+    let twin = twin_of(seen, src, &at, &uid);
     let kind: KrKind = name(src, e.kind.as_ref())?.unwrap_or(KrKind::Metric);
     let keep: Option<Keep> = name(src, e.keep.as_ref())?;
     let at = e.target.as_ref().map_or(entry.span(), Spanned::span);
@@ -354,5 +486,12 @@ fn put_kr<'a>(
         due: e.due.as_ref().map(|d| date_of(src, d)).transpose()?,
     };
     let (id, change) = store::exchange::upsert_kr(tx, &uid, &fields)?;
-    Ok((uid, id, change))
+    match twin {
+        // The same key result in two files: the second must say what the first did.
+        Some(first) if change != Change::Unchanged => {
+            Err(conflict(first, src, &at, &uid, "key result", None))
+        }
+        Some(_) => Ok((uid, id, Change::Unchanged)),
+        None => Ok((uid, id, change)),
+    }
 }

@@ -1,0 +1,343 @@
+//! `okr export`: the database into team files, deterministically.
+//!
+//! Exporting twice gives byte-identical files. The objectives file is updated in place
+//! (comments and order kept, ids filled in); each author's check-in file holds the
+//! union of what it already had and what the database has, by id, so exporting never
+//! drops a colleague's check-in that this database has not imported yet. Files are
+//! written whole, through a temporary file and a rename: never half-written.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+mod layout;
+
+use layout::Layout;
+
+use super::{Ctx, cycles};
+use crate::exchange::files::{self, TeamFile};
+use crate::exchange::safe;
+use crate::exchange::write::{self, CheckinOut, ObjectiveOut};
+use crate::model::{Cycle, naming};
+use crate::store::{self, Scope, Store};
+use crate::{Error, Result};
+
+/// Where export writes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A folder: `<cycle>.toml` and `checkins/<cycle>/<author>.toml` inside it.
+    Dir(PathBuf),
+    /// The objectives file itself; check-ins go to `checkins/<cycle>/` beside it.
+    File(PathBuf),
+    /// The objectives file on stdout; no check-ins.
+    Stdout,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Written {
+    pub path: PathBuf,
+    pub changed: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Exported {
+    pub cycle: String,
+    pub files: Vec<Written>,
+    /// The objectives file, for [`Target::Stdout`].
+    #[serde(skip)]
+    pub stdout: Option<String>,
+}
+
+pub fn export(
+    store: &mut Store,
+    ctx: &Ctx,
+    cycle: Option<&str>,
+    owner: Option<&str>,
+    target: &Target,
+) -> Result<Exported> {
+    let (cycle, objectives, krs, parents, checkins) = store.read(|tx| {
+        let cycle = cycles::resolve_or_current(tx, cycle, ctx.today)?;
+        let scope = Scope {
+            cycle: Some(cycle.name.clone()),
+            objective_owner: owner.map(str::to_string),
+            ..Scope::default()
+        };
+        Ok((
+            cycle,
+            store::objectives::list(tx, &scope)?,
+            store::krs::list(tx, &scope)?,
+            store::objectives::parents(tx, &scope)?,
+            store::exchange::checkin_rows(tx, &scope)?,
+        ))
+    })?;
+    let outs: Vec<ObjectiveOut<'_>> = objectives
+        .iter()
+        .map(|o| ObjectiveOut {
+            objective: o,
+            parent_uid: parents.get(&o.id).map(|p| p.uid.clone()),
+            krs: krs.iter().filter(|k| k.objective == o.id).collect(),
+        })
+        .collect();
+
+    let (root, home, named_file) = match target {
+        Target::Stdout => {
+            let text = write::objectives_file(None, &cycle, &outs)?;
+            return Ok(Exported {
+                cycle: cycle.name,
+                files: Vec::new(),
+                stdout: Some(text),
+            });
+        }
+        Target::Dir(d) => (d.clone(), d.join(format!("{}.toml", cycle.name)), false),
+        Target::File(f) => {
+            let dir = f.parent().filter(|d| !d.as_os_str().is_empty());
+            (dir.unwrap_or(Path::new(".")).to_path_buf(), f.clone(), true)
+        }
+    };
+    // A database from an older okr may hold any cycle name: check it before it names
+    // a file.
+    naming::check_component(&cycle.name, "cycle name")?;
+    let checkins_dir = root.join("checkins").join(&cycle.name);
+    safe::sweep(&root);
+    safe::sweep(&checkins_dir);
+    let layout = if named_file {
+        // Into a named file: that file and the check-in files beside it.
+        let mut paths = vec![home.clone()];
+        if let Ok(d) = safe::dir_below(
+            &root,
+            Path::new("checkins").join(&cycle.name).as_path(),
+            false,
+        ) {
+            paths.extend(files::collect(&d).unwrap_or_default());
+        }
+        Layout::of(&paths)?
+    } else {
+        // Into a folder: every file in it counts, whatever its name.
+        Layout::scan(&root)?
+    };
+    let mut files = write_objectives(&root, &layout, &home, &cycle, &outs)?;
+    files.extend(write_checkins(
+        &root,
+        &layout,
+        &checkins_dir,
+        &cycle,
+        &checkins,
+    )?);
+    Ok(Exported {
+        cycle: cycle.name,
+        files,
+        stdout: None,
+    })
+}
+
+/// Each objective back to every file that holds it; new ones to the cycle's home file
+/// (which is written even when the cycle has no objectives in scope, so that export
+/// always says where the cycle lives).
+fn write_objectives(
+    root: &Path,
+    layout: &Layout,
+    home: &Path,
+    cycle: &Cycle,
+    outs: &[ObjectiveOut<'_>],
+) -> Result<Vec<Written>> {
+    let home = layout.objectives_home(home, cycle);
+    let mut routed: Vec<(PathBuf, ObjectiveOut<'_>)> = Vec::new();
+    for out in outs {
+        let o = out.objective;
+        let holders: Vec<&PathBuf> = layout
+            .objectives
+            .iter()
+            .filter(|f| f.holds(&o.uid.0, &o.title, &cycle.name))
+            .map(|f| &f.path)
+            .collect();
+        if holders.is_empty() {
+            routed.push((home.clone(), out.clone()));
+        }
+        routed.extend(holders.into_iter().map(|p| (p.clone(), out.clone())));
+    }
+    let mut groups = layout::group(routed);
+    if groups.is_empty() {
+        groups.push((home, Vec::new()));
+    }
+    let mut written = Vec::new();
+    for (path, group) in groups {
+        let existing = match layout.objectives.iter().find(|f| f.path == path) {
+            Some(f) => Some(f.text.clone()),
+            None => {
+                let text = safe::read_regular(&path)?;
+                if let Some(t) = &text {
+                    // Refuse to rewrite a file that does not parse as a team file.
+                    if let TeamFile::Checkins(..) = files::parse_text(&path, t.clone())? {
+                        return Err(Error::invalid(format!(
+                            "`{}` is a check-in file, not an objectives file; move it away to export",
+                            path.display()
+                        )));
+                    }
+                }
+                text
+            }
+        };
+        let text = write::objectives_file(existing.as_deref(), cycle, &group)?;
+        written.push(write_if_changed(root, &path, existing.as_deref(), &text)?);
+    }
+    Ok(written)
+}
+
+/// One of an author's check-in files: its text before, and its entries by id.
+struct AuthorFile {
+    path: PathBuf,
+    cycle: Option<String>,
+    existing: Option<String>,
+    entries: HashMap<String, CheckinOut>,
+}
+
+impl AuthorFile {
+    fn read(path: &Path, cycle: Option<String>, author: &str) -> Result<AuthorFile> {
+        let existing = safe::read_regular(path)?;
+        let entries = match &existing {
+            Some(t) => file_entries(path, t, author)?,
+            None => HashMap::new(),
+        };
+        Ok(AuthorFile {
+            path: path.to_path_buf(),
+            cycle,
+            existing,
+            entries,
+        })
+    }
+}
+
+/// Each author's check-ins back to the files of theirs that hold them; new ones to
+/// their home file in `checkins/<cycle>/`.
+fn write_checkins(
+    root: &Path,
+    layout: &Layout,
+    dir: &Path,
+    cycle: &Cycle,
+    checkins: &[store::exchange::CheckinRow],
+) -> Result<Vec<Written>> {
+    let mut by_author: BTreeMap<&str, Vec<&store::exchange::CheckinRow>> = BTreeMap::new();
+    for c in checkins {
+        by_author.entry(c.author.as_str()).or_default().push(c);
+    }
+    let mut written = Vec::new();
+    for (author, rows) in by_author {
+        let mut files_of = layout
+            .checkins_of(author, &cycle.name)
+            .into_iter()
+            .map(|f| AuthorFile::read(&f.path, f.cycle.clone(), author))
+            .collect::<Result<Vec<_>>>()?;
+        let home = layout.checkins_home(dir, author, &cycle.name);
+        if !files_of.iter().any(|f| f.path == home) {
+            files_of.push(AuthorFile::read(&home, Some(cycle.name.clone()), author)?);
+        }
+        for r in rows {
+            let out = CheckinOut {
+                uid: r.uid.clone(),
+                kr: r.kr_uid.clone(),
+                date: r.date,
+                value: r.value,
+                confidence: r.confidence,
+                note: r.note.clone(),
+            };
+            let holders = files_of
+                .iter()
+                .filter(|f| f.entries.contains_key(&r.uid))
+                .count();
+            for f in files_of.iter_mut() {
+                if f.entries.contains_key(&r.uid) || (holders == 0 && f.path == home) {
+                    f.entries.insert(r.uid.clone(), out.clone());
+                }
+            }
+        }
+        files_of.sort_by(|a, b| a.path.cmp(&b.path));
+        for f in files_of {
+            if f.existing.is_none() && f.entries.is_empty() {
+                continue;
+            }
+            let entries: Vec<CheckinOut> = f.entries.into_values().collect();
+            let text = write::checkins_file(f.cycle.as_deref(), author, &entries);
+            written.push(write_if_changed(
+                root,
+                &f.path,
+                f.existing.as_deref(),
+                &text,
+            )?);
+        }
+    }
+    Ok(written)
+}
+
+/// The entries already in an author's check-in file, by id.
+fn file_entries(path: &Path, text: &str, author: &str) -> Result<HashMap<String, CheckinOut>> {
+    let TeamFile::Checkins(src, f) = files::parse_text(path, text.to_string())? else {
+        return Err(layout::not_checkins(path));
+    };
+    if f.author.get_ref().trim() != author {
+        return Err(src.error(
+            &f.author.span(),
+            format!(
+                "this file belongs to `{}`, not `{author}`",
+                naming::shorten(f.author.get_ref())
+            ),
+        ));
+    }
+    let mut out = HashMap::new();
+    for e in &f.checkin {
+        let e = e.get_ref();
+        let c = super::import::checkin_fields(&src, e, author)?;
+        let kr = e.kr.get_ref().trim().to_string();
+        out.insert(
+            c.uid.clone(),
+            CheckinOut {
+                uid: c.uid,
+                kr,
+                date: c.date,
+                value: c.value,
+                confidence: c.confidence,
+                note: c.note,
+            },
+        );
+    }
+    Ok(out)
+}
+
+/// Writes whole (see [`safe::write_atomic`]), and only when the text changed. The
+/// folders below `root` are created as needed, never through a link.
+fn write_if_changed(
+    root: &Path,
+    path: &Path,
+    existing: Option<&str>,
+    text: &str,
+) -> Result<Written> {
+    if existing == Some(text) {
+        return Ok(Written {
+            path: path.to_path_buf(),
+            changed: false,
+        });
+    }
+    std::fs::create_dir_all(root).map_err(|source| Error::Io {
+        action: "create the folder",
+        path: root.to_path_buf(),
+        source,
+    })?;
+    if let Some(rel) = path.parent().and_then(|d| d.strip_prefix(root).ok()) {
+        safe::dir_below(root, rel, true)?;
+    }
+    safe::write_atomic(path, text)?;
+    Ok(Written {
+        path: path.to_path_buf(),
+        changed: true,
+    })
+}
+
+/// The cycles that have objectives in the files under `dir`, sorted.
+pub fn cycles_in(dir: &Path) -> Result<Vec<String>> {
+    Ok(Layout::scan(dir)?.cycles())
+}
+
+/// Whether a cycle has anything to export.
+pub fn has_objectives(store: &mut Store, cycle: &Cycle) -> Result<bool> {
+    store.read(|tx| Ok(!store::objectives::list(tx, &Scope::cycle(&cycle.name))?.is_empty()))
+}
