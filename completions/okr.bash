@@ -25,6 +25,9 @@ _okr() {
             okr,completions)
                 cmd="okr__subcmd__completions"
                 ;;
+            okr,config)
+                cmd="okr__subcmd__config"
+                ;;
             okr,cycle)
                 cmd="okr__subcmd__cycle"
                 ;;
@@ -49,11 +52,17 @@ _okr() {
             okr,lint)
                 cmd="okr__subcmd__lint"
                 ;;
+            okr,man)
+                cmd="okr__subcmd__man"
+                ;;
             okr,o)
                 cmd="okr__subcmd__objective"
                 ;;
             okr,objective)
                 cmd="okr__subcmd__objective"
+                ;;
+            okr,prompt)
+                cmd="okr__subcmd__prompt"
                 ;;
             okr,report)
                 cmd="okr__subcmd__report"
@@ -85,6 +94,18 @@ _okr() {
             okr__subcmd__checkin__subcmd__help,undo)
                 cmd="okr__subcmd__checkin__subcmd__help__subcmd__undo"
                 ;;
+            okr__subcmd__config,help)
+                cmd="okr__subcmd__config__subcmd__help"
+                ;;
+            okr__subcmd__config,path)
+                cmd="okr__subcmd__config__subcmd__path"
+                ;;
+            okr__subcmd__config__subcmd__help,help)
+                cmd="okr__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            okr__subcmd__config__subcmd__help,path)
+                cmd="okr__subcmd__config__subcmd__help__subcmd__path"
+                ;;
             okr__subcmd__cycle,add)
                 cmd="okr__subcmd__cycle__subcmd__add"
                 ;;
@@ -115,6 +136,9 @@ _okr() {
             okr__subcmd__help,completions)
                 cmd="okr__subcmd__help__subcmd__completions"
                 ;;
+            okr__subcmd__help,config)
+                cmd="okr__subcmd__help__subcmd__config"
+                ;;
             okr__subcmd__help,cycle)
                 cmd="okr__subcmd__help__subcmd__cycle"
                 ;;
@@ -139,8 +163,14 @@ _okr() {
             okr__subcmd__help,lint)
                 cmd="okr__subcmd__help__subcmd__lint"
                 ;;
+            okr__subcmd__help,man)
+                cmd="okr__subcmd__help__subcmd__man"
+                ;;
             okr__subcmd__help,objective)
                 cmd="okr__subcmd__help__subcmd__objective"
+                ;;
+            okr__subcmd__help,prompt)
+                cmd="okr__subcmd__help__subcmd__prompt"
                 ;;
             okr__subcmd__help,report)
                 cmd="okr__subcmd__help__subcmd__report"
@@ -156,6 +186,9 @@ _okr() {
                 ;;
             okr__subcmd__help__subcmd__checkin,undo)
                 cmd="okr__subcmd__help__subcmd__checkin__subcmd__undo"
+                ;;
+            okr__subcmd__help__subcmd__config,path)
+                cmd="okr__subcmd__help__subcmd__config__subcmd__path"
                 ;;
             okr__subcmd__help__subcmd__cycle,add)
                 cmd="okr__subcmd__help__subcmd__cycle__subcmd__add"
@@ -323,7 +356,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version init cycle objective o kr checkin ci score report export import sync lint completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version init cycle objective o kr checkin ci score report export import sync lint config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -353,7 +386,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin)
-            opts="-c -n -d -q -y -h -V --confidence --note --date --db --format --color --quiet --team-dir --yes --help --version list ls undo help"
+            opts="-c -n -d -q -y -h -V --confidence --note --date --db --format --color --quiet --team-dir --yes --no-pager --help --version list ls undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,7 +496,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin__subcmd__list)
-            opts="-n -q -y -h -V --cycle --limit --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-n -q -y -h -V --cycle --limit --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,7 +538,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin__subcmd__undo)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -535,7 +568,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__completions)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,8 +597,110 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__config)
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__config__subcmd__help)
+            opts="path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__config__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__config__subcmd__path)
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__cycle)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version list add show help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version list add show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,7 +730,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__add)
-            opts="-q -y -h -V --start --end --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --start --end --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,7 +838,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__list)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -733,7 +868,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -763,7 +898,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__demo)
-            opts="-q -y -h -V --save --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --save --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,7 +932,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__export)
-            opts="-q -y -h -V --cycle --owner --out --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --cycle --owner --out --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -839,7 +974,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin score report export import sync lint completions demo help"
+            opts="init cycle objective kr checkin score report export import sync lint config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,6 +1032,34 @@ _okr() {
         okr__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__config)
+            opts="path"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1132,6 +1295,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__objective)
             opts="add list show edit close archive rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1244,6 +1421,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__prompt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1315,7 +1506,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__import)
-            opts="-q -y -h -V --dry-run --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --dry-run --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1345,7 +1536,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__init)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1375,7 +1566,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version add list ls show edit rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version add list ls show edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,7 +1596,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__add)
-            opts="-q -y -h -V --target --start --unit --kind --keep --weight --owner --due --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --target --start --unit --kind --keep --weight --owner --due --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1467,7 +1658,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__edit)
-            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,7 +1826,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__list)
-            opts="-q -y -h -V --objective --cycle --owner --level --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --objective --cycle --owner --level --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,7 +1872,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__rm)
-            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1711,7 +1902,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1741,7 +1932,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__lint)
-            opts="-q -y -h -V --deny --cycle --rules --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --deny --cycle --rules --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,8 +1969,42 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__man)
+            opts="-q -y -h -V --out --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__objective)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version add list ls show edit close archive rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version add list ls show edit close archive rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1809,7 +2034,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__add)
-            opts="-q -y -h -V --cycle --level --owner --parent --kind --description --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --cycle --level --owner --parent --kind --description --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,7 +2088,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__archive)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1893,7 +2118,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__close)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,7 +2148,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__edit)
-            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2111,7 +2336,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__list)
-            opts="-q -y -h -V --cycle --owner --level --state --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --cycle --owner --level --state --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2157,7 +2382,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__rm)
-            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2187,7 +2412,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,8 +2441,38 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__prompt)
+            opts="-q -y -h -V --space --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__report)
-            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,7 +2518,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score)
-            opts="-q -y -h -V --cycle --owner --as-of --explain --db --format --color --quiet --team-dir --yes --help --version set clear help"
+            opts="-q -y -h -V --cycle --owner --as-of --explain --db --format --color --quiet --team-dir --yes --no-pager --help --version set clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2305,7 +2560,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score__subcmd__clear)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,7 +2646,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score__subcmd__set)
-            opts="-n -q -y -h -V --note --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-n -q -y -h -V --note --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2429,7 +2684,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__sync)
-            opts="-q -y -h -V --cycle --db --format --color --quiet --team-dir --yes --help --version"
+            opts="-q -y -h -V --cycle --db --format --color --quiet --team-dir --yes --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okr_global_optspecs
-    string join \n db= format= color= q/quiet team-dir= y/yes h/help V/version
+    string join \n db= format= color= q/quiet team-dir= y/yes no-pager h/help V/version
 end
 
 function __fish_okr_needs_command
@@ -37,6 +37,7 @@ never\t''"
 complete -c okr -n "__fish_okr_needs_command" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_needs_command" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_needs_command" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_needs_command" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_needs_command" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
@@ -52,6 +53,9 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "export" -d 'Write a cycle\'
 complete -c okr -n "__fish_okr_needs_command" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
 complete -c okr -n "__fish_okr_needs_command" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "config" -d 'Show the settings in force and where each comes from'
+complete -c okr -n "__fish_okr_needs_command" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "completions" -d 'Print a completion script for your shell'
 complete -c okr -n "__fish_okr_needs_command" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -68,6 +72,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand init" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand init" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand init" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand init" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -83,6 +88,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
@@ -102,6 +108,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l start -d 'First day (included)' -r
@@ -119,6 +126,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -134,6 +142,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from help" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
@@ -153,6 +162,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "add" -d 'Add an objective to a cycle'
@@ -186,6 +196,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
@@ -209,6 +220,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
@@ -232,6 +244,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -247,6 +260,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l title -r
@@ -276,6 +290,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -291,6 +306,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -306,6 +322,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -322,6 +339,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an objective to a cycle'
@@ -345,6 +363,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "add" -d 'Add an objective to a cycle'
@@ -378,6 +397,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
@@ -401,6 +421,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
@@ -424,6 +445,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -439,6 +461,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l title -r
@@ -468,6 +491,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -483,6 +507,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -498,6 +523,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -514,6 +540,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an objective to a cycle'
@@ -537,6 +564,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -f -a "add" -d 'Add a key result to an objective'
@@ -570,6 +598,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l objective -d 'Only this objective\'s key results' -r
@@ -591,6 +620,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l objective -d 'Only this objective\'s key results' -r
@@ -612,6 +642,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -627,6 +658,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l title -r
@@ -656,6 +688,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due date'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -672,6 +705,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete its check-ins (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a key result to an objective'
@@ -696,6 +730,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -a "list" -d 'List check-ins, newest first'
@@ -717,6 +752,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
@@ -734,6 +770,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -749,6 +786,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
@@ -770,6 +808,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -a "list" -d 'List check-ins, newest first'
@@ -791,6 +830,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
@@ -808,6 +848,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -823,6 +864,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
@@ -845,6 +887,7 @@ complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l explain -d 'Show how each number was reached: values, dates, weights'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
@@ -864,6 +907,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -879,6 +923,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from help" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
@@ -905,6 +950,7 @@ complete -c okr -n "__fish_okr_using_subcommand report" -l week -d 'The ISO week
 complete -c okr -n "__fish_okr_using_subcommand report" -l tree -d 'Company → team → personal, with rolled-up progress'
 complete -c okr -n "__fish_okr_using_subcommand report" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand report" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand report" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand export" -l cycle -d 'Cycle name [default: the quarter containing today]' -r
@@ -923,6 +969,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand export" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand export" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand export" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand export" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand import" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -939,6 +986,7 @@ complete -c okr -n "__fish_okr_using_subcommand import" -l team-dir -d 'The team
 complete -c okr -n "__fish_okr_using_subcommand import" -l dry-run -d 'Show what would change, and change nothing'
 complete -c okr -n "__fish_okr_using_subcommand import" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand import" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand import" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand sync" -l cycle -d 'Also export this cycle [default: the quarter containing today, if it has objectives]' -r
@@ -955,6 +1003,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand sync" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand sync" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand sync" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand lint" -l deny -d 'Fail (exit 1) on warnings too' -r -f -a "warnings\t''"
@@ -973,8 +1022,79 @@ complete -c okr -n "__fish_okr_using_subcommand lint" -l team-dir -d 'The team d
 complete -c okr -n "__fish_okr_using_subcommand lint" -l rules -d 'List the rules with their severities, and exit'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand lint" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -f -a "path" -d 'Print the files okr reads: user config, team okr.toml, database'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the files okr reads: user config, team okr.toml, database'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand prompt" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand prompt" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand prompt" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand prompt" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand prompt" -l space -d 'Follow the text with a space (nothing is printed when nothing is due)'
+complete -c okr -n "__fish_okr_using_subcommand prompt" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand prompt" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand prompt" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand prompt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand prompt" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand man" -l out -d 'Write every page (okr.1, okr-report.1, …) into this folder instead' -r -F
+complete -c okr -n "__fish_okr_using_subcommand man" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand man" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand man" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand man" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand man" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand man" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand man" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand completions" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand completions" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -988,6 +1108,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand completions" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand completions" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand completions" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand demo" -l save -d 'Keep the sample database in this new file, to explore with `okr --db PATH …`' -r -F
@@ -1004,22 +1125,26 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand demo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand demo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand demo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "config" -d 'Show the settings in force and where each comes from'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
@@ -1039,3 +1164,4 @@ complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from checkin" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from score" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from score" -f -a "clear" -d 'Remove a hand grade; the computed score counts again'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the files okr reads: user config, team okr.toml, database'

@@ -2,7 +2,7 @@
 //! is, what today is, who the user is, how output should look, and whether a person is
 //! at the terminal to be asked things.
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -12,10 +12,13 @@ use okr::ops::Ctx;
 use okr::render::{Format, Style};
 use okr::store::Store;
 
+use super::output::Output;
 use super::{ColorChoice, GlobalArgs};
 
 pub struct App {
     pub db: PathBuf,
+    /// The database is in okr's own data folder (no `--db` / `OKR_DB`).
+    db_is_default: bool,
     pub format: Format,
     pub style: Style,
     pub quiet: bool,
@@ -23,15 +26,18 @@ pub struct App {
     /// A person can answer prompts: stdin and stderr are terminals.
     pub interactive: bool,
     pub ctx: Ctx,
-    pub out: BufWriter<io::Stdout>,
+    pub out: Output,
     team_dir: Option<PathBuf>,
     /// The user config's `[lint]` table.
     pub lint: Option<toml::Table>,
+    /// The user config as read, and the file it was read from (if any).
+    pub config: Config,
+    pub config_path: Option<PathBuf>,
 }
 
 impl App {
     pub fn new(g: &GlobalArgs) -> Result<App> {
-        let config = load_config()?;
+        let (config, config_path) = load_config()?;
         let today = match std::env::var("OKR_TODAY") {
             Ok(s) if !s.trim().is_empty() => s.trim().parse::<NaiveDate>().map_err(|_| {
                 okr::Error::invalid_with_hint(
@@ -64,6 +70,7 @@ impl App {
                 Some(p) => p.clone(),
                 None => default_db()?,
             },
+            db_is_default: g.db.is_none(),
             format,
             style: Style { color },
             quiet: g.quiet,
@@ -74,9 +81,11 @@ impl App {
                 user,
                 thresholds: config.status.unwrap_or_default(),
             },
-            out: BufWriter::new(io::stdout()),
+            out: Output::stdout(true, color),
             team_dir: g.team_dir.clone(),
             lint: config.lint.clone(),
+            config,
+            config_path,
         })
     }
 
@@ -100,8 +109,17 @@ impl App {
         Ok(okr::exchange::team::Team::find(&cwd))
     }
 
+    /// Opens the database, making it private to the user first if it is not (with a
+    /// note saying so).
     pub fn store(&self) -> Result<Store> {
-        Ok(Store::open(&self.db)?)
+        let store = Store::open(&self.db)?;
+        for p in okr::store::make_private(&self.db, self.db_is_default) {
+            eprintln!(
+                "note: made `{}` private to you (others could read it)",
+                p.display()
+            );
+        }
+        Ok(store)
     }
 
     /// A confirmation line (`Added objective 3`), unless `--quiet`.
@@ -130,7 +148,10 @@ impl App {
             first.make_ascii_uppercase();
         }
         dialoguer::Confirm::new()
-            .with_prompt(format!("{question}?"))
+            .with_prompt(format!(
+                "{}?",
+                okr::render::terminal::neutralise(&question, false)
+            ))
             .default(false)
             .interact()
             .context("cannot read the answer")
@@ -144,18 +165,19 @@ fn env_nonempty(name: &str) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-fn load_config() -> Result<Config> {
+/// The user config and its path: `$OKR_CONFIG`, else the platform config folder's.
+fn load_config() -> Result<(Config, Option<PathBuf>)> {
     let path = match std::env::var_os("OKR_CONFIG") {
         Some(p) if !p.is_empty() => PathBuf::from(p),
         _ => match Config::default_path() {
             Some(p) => p,
-            None => return Ok(Config::default()),
+            None => return Ok((Config::default(), None)),
         },
     };
-    Ok(Config::load(&path)?)
+    Ok((Config::load(&path)?, Some(path)))
 }
 
-fn default_db() -> Result<PathBuf> {
+pub fn default_db() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "okr").ok_or_else(|| {
         okr::Error::invalid_with_hint(
             "cannot find a data folder for the database (no home directory)",

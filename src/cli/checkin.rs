@@ -154,6 +154,7 @@ fn pick(app: &App, store: &mut okr::store::Store) -> Result<String> {
                 k.kr.owner
             )
         })
+        .map(|line| render::terminal::neutralise(&line, false).into_owned())
         .collect();
     let chosen = dialoguer::FuzzySelect::new()
         .with_prompt("Key result")
@@ -176,6 +177,7 @@ fn ask_value(app: &App, store: &mut okr::store::Store, kr: &str) -> Result<Value
         text::value(k.current, &k.kr.unit),
         text::value(k.kr.target, &k.kr.unit)
     );
+    let prompt = render::terminal::neutralise(&prompt, false).into_owned();
     let typed: String = dialoguer::Input::new()
         .with_prompt(prompt)
         .validate_with(|s: &String| ValueInput::parse(s).map(|_| ()).map_err(|e| e.to_string()))

@@ -4,14 +4,18 @@
 mod app;
 mod checkin;
 mod completions;
+mod config;
 mod cycle;
 mod demo;
 mod exchange;
 mod init;
 mod kr;
 mod lint;
+mod man;
 mod objective;
+mod output;
 mod parse;
+mod prompt;
 mod report;
 mod score;
 
@@ -22,6 +26,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use app::App;
+use okr::render::terminal::neutralise;
 
 /// Objectives and key results from the terminal: weekly check-ins, exact progress,
 /// team files in git.
@@ -70,6 +75,10 @@ pub struct GlobalArgs {
     /// Answer yes to confirmations (needed for destructive commands without a terminal)
     #[arg(long, short, global = true)]
     pub yes: bool,
+    /// Never page output (by default long output goes through $OKR_PAGER, $PAGER or
+    /// `less` when printed to a terminal)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,6 +128,9 @@ pub enum Command {
     Import(exchange::ImportArgs),
     Sync(exchange::SyncArgs),
     Lint(lint::LintArgs),
+    Config(config::ConfigArgs),
+    Prompt(prompt::PromptArgs),
+    Man(man::ManArgs),
     Completions(completions::CompletionsArgs),
     Demo(demo::DemoArgs),
 }
@@ -154,6 +166,17 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     }
     let format = cli.global.format;
     let mut app = App::new(&cli.global)?;
+    // Human-readable output is neutralised; JSON, CSV and exported TOML stay exact.
+    let neutral = matches!(
+        app.format,
+        okr::render::Format::Table | okr::render::Format::Markdown
+    ) && !matches!(cli.command, Command::Export(_) | Command::Man(_));
+    let colour = app.style.color;
+    app.out = if cli.command.pages() && !cli.global.no_pager && io::stdout().is_terminal() {
+        output::Output::paged(neutral, colour)
+    } else {
+        output::Output::stdout(neutral, colour)
+    };
     let code = match cli.command {
         Command::Init(args) => init::run(&mut app, args).map(|()| 0),
         Command::Cycle(c) => cycle::run(&mut app, c).map(|()| 0),
@@ -167,10 +190,35 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Export(args) => exchange::export(&mut app, args).map(|()| 0),
         Command::Import(args) => exchange::import(&mut app, args).map(|()| 0),
         Command::Sync(args) => exchange::sync(&mut app, args).map(|()| 0),
+        Command::Config(args) => config::run(&mut app, &cli.global, args).map(|()| 0),
+        Command::Prompt(args) => prompt::run(&mut app, args).map(|()| 0),
+        Command::Man(args) => man::run(&mut app, args).map(|()| 0),
         Command::Completions(_) => Ok(0),
     }?;
-    app.out.flush()?;
+    std::mem::replace(&mut app.out, output::Output::stdout(false, false)).finish()?;
     Ok(code)
+}
+
+impl Command {
+    /// Whether the command prints data a person reads, which may be long: it goes
+    /// through the pager on a terminal. Commands that ask questions never page.
+    fn pages(&self) -> bool {
+        match self {
+            Command::Report(_)
+            | Command::Score(_)
+            | Command::Lint(_)
+            | Command::Demo(_)
+            | Command::Config(_) => true,
+            Command::Cycle(c) => !matches!(c, cycle::CycleCommand::Add(_)),
+            Command::Objective(c) => matches!(
+                c,
+                objective::ObjectiveCommand::List(_) | objective::ObjectiveCommand::Show(_)
+            ),
+            Command::Kr(c) => matches!(c, kr::KrCommand::List(_) | kr::KrCommand::Show(_)),
+            Command::Checkin(c) => matches!(c.action, Some(checkin::CheckinAction::List(_))),
+            _ => false,
+        }
+    }
 }
 
 /// clap's errors, in okr's shape: `error: …` in one line and a `hint:` with the usage
@@ -236,12 +284,14 @@ fn report(e: &anyhow::Error) {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(": ");
+    // Messages quote titles and names from data: neutralised, on one line.
+    let message = neutralise(&message.replace('\n', " "), false).into_owned();
     let _ = writeln!(err, "{red}error:{reset} {message}");
     if let Some(hint) = e
         .chain()
         .find_map(|c| c.downcast_ref::<okr::Error>())
         .and_then(okr::Error::hint)
     {
-        let _ = writeln!(err, "{yellow}hint:{reset} {hint}");
+        let _ = writeln!(err, "{yellow}hint:{reset} {}", neutralise(&hint, false));
     }
 }

@@ -157,9 +157,10 @@ impl Grid {
     }
 }
 
-/// One line per cell: a newline in a title would break the table.
+/// One line per cell (a newline in a title would break the table), and nothing from
+/// data that a terminal would run.
 fn clean(s: &str) -> String {
-    s.replace(['\n', '\r'], " ")
+    super::terminal::neutralise(&s.replace(['\n', '\r'], " "), false).into_owned()
 }
 
 /// One CSV cell. Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or

@@ -8,6 +8,7 @@ mod items;
 pub mod lint;
 mod report;
 mod score;
+pub mod terminal;
 pub mod text;
 mod tree;
 mod week;

@@ -54,6 +54,11 @@ use Severity::{Error, Note, Warning};
 /// Every rule, in the order findings are reported within one objective.
 pub const RULES: &[Rule] = &[
     rule(
+        "specific/control-characters",
+        Warning,
+        "a title with control or invisible characters (escape sequences, bidi overrides)",
+    ),
+    rule(
         "time-bound/no-cycle",
         Error,
         "an objective whose cycle is unknown",

@@ -159,6 +159,7 @@ fn objective_rules(s: &Subject, out: &mut Out<'_>) {
             Some("say why it matters in the objective, and move the number into a key result"),
         );
     }
+    control_characters(&s.title, &s.label, out);
     let words = text::words(&s.title.value);
     if words < 3 {
         out.push(
@@ -209,7 +210,29 @@ fn sandbagging(s: &Subject, out: &mut Out<'_>) {
     }
 }
 
+/// A title with control or invisible characters: kept as written, but a terminal could
+/// run them or they could make the title read other than it is.
+fn control_characters(title: &super::input::Text, label: &str, out: &mut Out<'_>) {
+    if let Some(c) = title
+        .value
+        .chars()
+        .find(|c| crate::model::naming::is_unsafe_char(*c))
+    {
+        out.push(
+            "specific/control-characters",
+            label,
+            title.at.clone(),
+            format!(
+                "the title holds a control or invisible character (`{}`)",
+                c.escape_default()
+            ),
+            Some("remove it: okr shows it escaped, other tools may run it or hide text with it"),
+        );
+    }
+}
+
 fn kr_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<'_>) {
+    control_characters(&k.title, &k.label, out);
     let title = k.title.value.trim();
     let q = quantity::find(&k.title.value);
     let at = || k.title.at.clone();

@@ -98,3 +98,26 @@ pub fn delete(conn: &Connection, id: KrId) -> Result<()> {
     conn.execute("DELETE FROM key_result WHERE id = ?1", [id.0])?;
     Ok(())
 }
+
+/// How many of `owner`'s key results in `cycle` (of active objectives) are stale on
+/// `today`: no check-in dated within the last 7 days, unless a milestone already
+/// reached. One query, answered from the check-in index: fast enough for a prompt.
+pub fn stale_count(
+    conn: &Connection,
+    cycle: &str,
+    owner: &str,
+    today: chrono::NaiveDate,
+) -> Result<i64> {
+    let week_ago = today - chrono::Days::new(7);
+    Ok(conn.query_row(
+        "SELECT count(*) FROM key_result k JOIN objective o ON o.id = k.objective_id
+         WHERE o.cycle = ?1 AND o.state = 'active' AND coalesce(k.owner, o.owner) = ?2
+           AND NOT EXISTS (SELECT 1 FROM checkin c
+                           WHERE c.kr_id = k.id AND c.date > ?3 AND c.date <= ?4)
+           AND NOT (k.kind = 'boolean' AND coalesce(
+                 (SELECT c.value FROM checkin c WHERE c.kr_id = k.id AND c.date <= ?4
+                  ORDER BY c.date DESC, c.id DESC LIMIT 1), 0) >= 1)",
+        params![cycle, owner, week_ago.to_string(), today.to_string()],
+        |r| r.get(0),
+    )?)
+}

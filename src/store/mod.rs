@@ -252,6 +252,43 @@ fn create(path: &Path) -> Result<()> {
     }
 }
 
+/// Makes the database private to its user: the file and its `-wal` / `-shm` files
+/// `0600`, and (`folder_too`, for okr's own data folder) the folder `0700`. Returns
+/// what it had to tighten, so that the user can be told.
+pub fn make_private(path: &Path, folder_too: bool) -> Vec<PathBuf> {
+    let mut tightened = Vec::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut tighten = |p: &Path, mode: u32| {
+            let Ok(meta) = std::fs::symlink_metadata(p) else {
+                return;
+            };
+            if meta.file_type().is_symlink() || meta.permissions().mode() & 0o077 == 0 {
+                return;
+            }
+            let now = (meta.permissions().mode() & 0o700) | mode;
+            if std::fs::set_permissions(p, std::fs::Permissions::from_mode(now)).is_ok() {
+                tightened.push(p.to_path_buf());
+            }
+        };
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            tighten(Path::new(&name), 0o600);
+        }
+        if let Some(dir) = path
+            .parent()
+            .filter(|d| folder_too && !d.as_os_str().is_empty())
+        {
+            tighten(dir, 0o700);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (path, folder_too);
+    tightened
+}
+
 /// The name of a database being set up, before it is moved into place.
 const INIT_PREFIX: &str = ".okr.db-init-";
 

@@ -23,7 +23,7 @@ fn the_bad_example_trips_every_rule_and_the_good_one_passes_silently() {
         .lines()
         .map(|l| l.split_whitespace().next().unwrap().to_string())
         .collect();
-    assert_eq!(rules.len(), 20);
+    assert_eq!(rules.len(), 21);
 
     let bad = lint(&env, &["examples/bad.toml"]);
     assert_eq!(bad.status.code(), Some(1));
@@ -35,7 +35,7 @@ fn the_bad_example_trips_every_rule_and_the_good_one_passes_silently() {
         );
     }
     assert!(
-        out.ends_with("okr lint: 8 errors, 14 warnings, 3 notes\n"),
+        out.ends_with("okr lint: 8 errors, 15 warnings, 3 notes\n"),
         "{out}"
     );
 
@@ -86,7 +86,7 @@ fn json_findings_are_data() {
     let out = lint(&env, &["examples/bad.toml", "--format", "json"]);
     let findings = json(&text(&out.stdout));
     let findings = findings.as_array().unwrap();
-    assert_eq!(findings.len(), 25);
+    assert_eq!(findings.len(), 26);
     let vague = findings
         .iter()
         .find(|f| f["rule"] == "specific/vague")

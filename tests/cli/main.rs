@@ -4,6 +4,7 @@
 mod bad_input;
 mod completions;
 mod concurrency;
+mod hardening;
 mod harness;
 mod lint;
 mod report;
