@@ -27,7 +27,9 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate> {
             .ok_or_else(bad);
     }
     if let Some(rest) = s.strip_prefix('-') {
-        let (num, unit) = rest.split_at(rest.len().saturating_sub(1));
+        // The unit is the last character, whatever its width (`-3日` must not panic).
+        let at = rest.char_indices().last().map_or(0, |(i, _)| i);
+        let (num, unit) = rest.split_at(at);
         let n: u64 = num.parse().map_err(|_| bad())?;
         let days = match unit {
             "d" => n,
@@ -91,6 +93,8 @@ mod tests {
             "26-1-1",
             "",
             "-99999999999999w",
+            "-3日",
+            "-ෆ",
         ] {
             let err = parse_date(bad, today).unwrap_err();
             assert!(err.to_string().ends_with("is not a date"), "{bad}: {err}");

@@ -22,3 +22,6 @@ pub mod smart;
 pub mod store;
 
 pub use error::{Error, Result};
+
+#[cfg(test)]
+mod fuzz_tests;

@@ -34,7 +34,7 @@ use okr::render::terminal::neutralise;
 #[command(name = "okr", version, propagate_version = true, max_term_width = 100)]
 #[command(
     after_help = "Dates: YYYY-MM-DD, today, yesterday, a weekday name, -3d, -2w.\n\
-Environment: OKR_DB (database), OKR_TODAY (fix today), OKR_USER (your name), OKR_CONFIG, OKR_TEAM_DIR, NO_COLOR."
+Environment: OKR_DB (database), OKR_TODAY (fix today), OKR_USER (your name), OKR_CONFIG, OKR_TEAM_DIR, OKR_PAGER (else PAGER), NO_COLOR."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -293,5 +293,83 @@ fn report(e: &anyhow::Error) {
         .and_then(okr::Error::hint)
     {
         let _ = writeln!(err, "{yellow}hint:{reset} {}", neutralise(&hint, false));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, Parser};
+    use proptest::prelude::*;
+
+    use super::Cli;
+
+    #[test]
+    fn the_clap_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    /// Words the CLI knows, so that generated argument vectors reach deep into it.
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "init",
+                "cycle",
+                "objective",
+                "o",
+                "kr",
+                "checkin",
+                "ci",
+                "score",
+                "report",
+                "export",
+                "import",
+                "sync",
+                "lint",
+                "config",
+                "prompt",
+                "man",
+                "completions",
+                "demo",
+                "add",
+                "list",
+                "show",
+                "edit",
+                "rm",
+                "set",
+                "path",
+                "undo",
+                "--format",
+                "json",
+                "csv",
+                "--cycle",
+                "2026-Q4",
+                "--as-of",
+                "--date",
+                "-3d",
+                "--yes",
+                "-q",
+                "--tree",
+                "--week",
+                "--target",
+                "--start",
+                "--",
+                "-",
+                "+5",
+                "=-3",
+                "1",
+                "--help",
+            ])
+            .prop_map(str::to_string),
+            "\\PC{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn fuzz_any_argument_vector_parses_or_is_refused(args in prop::collection::vec(word(), 0..8)) {
+            let _ = Cli::try_parse_from(std::iter::once("okr".to_string()).chain(args));
+        }
     }
 }

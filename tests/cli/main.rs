@@ -4,6 +4,7 @@
 mod bad_input;
 mod completions;
 mod concurrency;
+mod crash;
 mod hardening;
 mod harness;
 mod lint;
