@@ -110,12 +110,20 @@ pub fn stale_count(
 ) -> Result<i64> {
     let week_ago = today - chrono::Days::new(7);
     Ok(conn.query_row(
-        "SELECT count(*) FROM key_result k JOIN objective o ON o.id = k.objective_id
-         WHERE o.cycle = ?1 AND o.state = 'active' AND coalesce(k.owner, o.owner) = ?2
-           AND NOT EXISTS (SELECT 1 FROM checkin c
-                           WHERE c.kr_id = k.id AND c.date > ?3 AND c.date <= ?4)
-           AND NOT (k.kind = 'boolean' AND coalesce(
-                 (SELECT c.value FROM checkin c WHERE c.kr_id = k.id AND c.date <= ?4
+        // Mine: owned by me, or by nobody in an objective of mine. Two indexed halves
+        // rather than `coalesce(k.owner, o.owner) = ?`, which would read every
+        // objective of the cycle.
+        "SELECT count(*) FROM (
+             SELECT k.id, k.kind FROM objective o JOIN key_result k ON k.objective_id = o.id
+             WHERE o.cycle = ?1 AND o.owner = ?2 AND o.state = 'active' AND k.owner IS NULL
+             UNION ALL
+             SELECT k.id, k.kind FROM key_result k JOIN objective o ON o.id = k.objective_id
+             WHERE k.owner = ?2 AND o.cycle = ?1 AND o.state = 'active'
+         ) m
+         WHERE NOT EXISTS (SELECT 1 FROM checkin c
+                           WHERE c.kr_id = m.id AND c.date > ?3 AND c.date <= ?4)
+           AND NOT (m.kind = 'boolean' AND coalesce(
+                 (SELECT c.value FROM checkin c WHERE c.kr_id = m.id AND c.date <= ?4
                   ORDER BY c.date DESC, c.id DESC LIMIT 1), 0) >= 1)",
         params![cycle, owner, week_ago.to_string(), today.to_string()],
         |r| r.get(0),
