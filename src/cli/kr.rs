@@ -138,7 +138,8 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 keep: a.keep,
                 due: parse::date(app, a.due.as_deref())?,
             };
-            let kr = ops::krs::add(&mut store, req)?;
+            let added = ops::krs::add(&mut store, req)?;
+            let kr = added.kr;
             if app.format == Format::Json {
                 render::json(&mut app.out, &kr)?;
             } else {
@@ -156,6 +157,9 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                     "Added key result {} to objective {}: {} ({measure})",
                     kr.id, kr.objective, kr.title
                 ))?;
+                if added.from_title.is_some() {
+                    app.say("  start and target taken from the title")?;
+                }
             }
         }
         KrCommand::List(a) => {
@@ -195,6 +199,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                     parse::date(app, a.due.as_deref())?.map(Some)
                 },
                 objective: a.objective,
+                drop_values: false,
             };
             if req == EditKr::default() {
                 return Err(Error::invalid_with_hint(
@@ -202,6 +207,21 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                     "pass a field to change, e.g. `--target`",
                 )
                 .into());
+            }
+            let mut req = req;
+            if let Some(kind) = req.kind {
+                let current = ops::krs::show(&mut store, &app.ctx, &a.id)?.kr.kr;
+                if let Some(lost) = ops::krs::dropped_by(&current, kind) {
+                    let action = format!(
+                        "making key result {} a {kind}, which drops {lost},",
+                        current.id
+                    );
+                    if !app.confirm(&action)? {
+                        app.say("Nothing changed.")?;
+                        return Ok(());
+                    }
+                    req.drop_values = true;
+                }
             }
             let kr = ops::krs::edit(&mut store, &a.id, req)?;
             app.say(format!("Updated key result {}: {}", kr.id, kr.title))?;

@@ -20,13 +20,18 @@ impl Value {
         }
     }
 
-    /// Parses a number as typed: `42`, `-3.5`, `1e3`, `1_000`, `1,000`.
+    /// Parses a number as typed: `42`, `-3.5`, `1e3`, `1_000`, and thousands grouped by
+    /// commas or spaces (`1,500`, `12 345 678`). A comma that is not grouping thousands
+    /// (`1,5`, `1.000,5`) is refused rather than guessed: read one way it is 1.5, the
+    /// other 15.
     pub fn parse(s: &str, what: &str) -> Result<Value> {
-        let cleaned: String = s
-            .trim()
-            .chars()
-            .filter(|c| *c != '_' && *c != ',')
-            .collect();
+        let t = s.trim();
+        let cleaned = ungroup(t).ok_or_else(|| {
+            Error::invalid_with_hint(
+                format!("{what} `{t}` is ambiguous: is the comma a decimal point or a thousands separator?"),
+                "write the decimal point as `.` (1.5), and thousands as 1,500 or 1500",
+            )
+        })?;
         match cleaned.parse::<f64>() {
             Ok(v) if v.is_finite() => Ok(Value(v)),
             Ok(_) => Err(Error::invalid(format!(
@@ -43,6 +48,33 @@ impl Value {
     pub fn get(self) -> f64 {
         self.0
     }
+}
+
+/// `t` without its digit grouping (`_` anywhere between digits; `,` or a space
+/// between groups of three before the decimal point), or `None` when a comma is used
+/// any other way.
+fn ungroup(t: &str) -> Option<String> {
+    let t: String = t.chars().filter(|c| *c != '_').collect();
+    let seps = |c: char| c == ',' || c == ' ' || c == '\u{a0}' || c == '\u{202f}';
+    if !t.contains(seps) {
+        return Some(t);
+    }
+    let (sign, body) = match t.strip_prefix(['-', '+']) {
+        Some(rest) => (&t[..1], rest),
+        None => ("", t.as_str()),
+    };
+    let end = body.find(['.', 'e', 'E']).unwrap_or(body.len());
+    let (int, rest) = body.split_at(end);
+    if rest.contains(seps) {
+        return None;
+    }
+    let groups: Vec<&str> = int.split(seps).collect();
+    let sep_kinds: std::collections::BTreeSet<char> = int.chars().filter(|c| seps(*c)).collect();
+    let well_formed = sep_kinds.len() == 1
+        && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    well_formed.then(|| format!("{sign}{}{rest}", groups.concat()))
 }
 
 /// Formats a number for people: no trailing zeros, at most four decimals, no `-0`.
@@ -63,6 +95,16 @@ mod tests {
     #[test]
     fn parsing_refuses_what_is_not_a_finite_number() {
         assert_eq!(Value::parse("1,000", "value").unwrap().get(), 1000.0);
+        assert_eq!(Value::parse("1 500", "value").unwrap().get(), 1500.0);
+        assert_eq!(
+            Value::parse("-12,345,678.5", "value").unwrap().get(),
+            -12345678.5
+        );
+        assert_eq!(Value::parse("1_000_000", "value").unwrap().get(), 1e6);
+        for ambiguous in ["1,5", "1.000,5", "1,50", "12,3456", "1,000 000", "1.5,0"] {
+            let err = Value::parse(ambiguous, "value").unwrap_err();
+            assert!(err.to_string().contains("ambiguous"), "{ambiguous}: {err}");
+        }
         assert_eq!(Value::parse(" -3.5 ", "value").unwrap().get(), -3.5);
         assert!(Value::parse("NaN", "value").is_err());
         assert!(Value::parse("inf", "value").is_err());
@@ -89,14 +131,16 @@ mod tests {
 pub enum ValueInput {
     Absolute(f64),
     Change(f64),
+    /// `done` / `yes` (true) or `no` (false): only for milestones.
+    Milestone(bool),
 }
 
 impl ValueInput {
     pub fn parse(s: &str) -> Result<ValueInput> {
         let t = s.trim();
         match t.to_ascii_lowercase().as_str() {
-            "done" | "yes" | "true" => return Ok(ValueInput::Absolute(1.0)),
-            "no" | "false" => return Ok(ValueInput::Absolute(0.0)),
+            "done" | "yes" | "true" => return Ok(ValueInput::Milestone(true)),
+            "no" | "false" => return Ok(ValueInput::Milestone(false)),
             _ => {}
         }
         if let Some(rest) = t.strip_prefix('=') {
@@ -115,6 +159,7 @@ impl ValueInput {
         match self {
             ValueInput::Absolute(v) => Ok(v),
             ValueInput::Change(d) => Value::finite(current + d, "value").map(Value::get),
+            ValueInput::Milestone(reached) => Ok(if reached { 1.0 } else { 0.0 }),
         }
     }
 }
@@ -134,7 +179,7 @@ mod input_tests {
         );
         assert_eq!(
             ValueInput::parse("done").unwrap(),
-            ValueInput::Absolute(1.0)
+            ValueInput::Milestone(true)
         );
         assert_eq!(ValueInput::Change(-5.0).resolve(12.0).unwrap(), 7.0);
         assert!(ValueInput::parse("NaN").is_err());

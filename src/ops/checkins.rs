@@ -55,6 +55,21 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
         let previous = store::checkins::latest(tx, &scope, date)?
             .first()
             .map_or(kr.start, |c| c.value);
+        if let ValueInput::Milestone(_) = req.value
+            && kr.kind != crate::model::KrKind::Boolean
+        {
+            return Err(Error::invalid_with_hint(
+                format!(
+                    "`done` and `yes` are for milestones; key result {} is a {} from {} to {}{}",
+                    kr.id,
+                    kr.kind,
+                    crate::model::format_number(kr.start),
+                    crate::model::format_number(kr.target),
+                    if kr.unit.is_empty() { String::new() } else { format!(" {}", kr.unit) }
+                ),
+                "check in the value it stands at now",
+            ));
+        }
         let value = kr.check_value(req.value.resolve(previous)?)?;
         let note = req
             .note

@@ -220,7 +220,7 @@ pub fn build(store: &mut Store, ctx: &Ctx) -> Result<Cycle> {
                 user: o.owner.to_string(),
                 ..ctx.clone()
             };
-            checkins(store, &owner, &cycle, &added.id.to_string(), k)?;
+            checkins(store, &owner, &cycle, &added.kr.id.to_string(), k)?;
         }
     }
     Ok(cycle)

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Ctx, KrShow, KrView, ObjectiveRef};
 use crate::model::{Keep, KeyResult, KrKind, NewKeyResult};
+use crate::smart::stated;
 use crate::store::{self, Scope, Store};
 use crate::{Error, Result};
 
@@ -21,15 +22,40 @@ pub struct AddKr {
     pub due: Option<NaiveDate>,
 }
 
-pub fn add(store: &mut Store, req: AddKr) -> Result<KeyResult> {
+/// A key result added, and the start and target taken from its title (when the title
+/// said `from 800 to 200` and the flags left them out).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Added {
+    pub kr: KeyResult,
+    pub from_title: Option<(f64, f64)>,
+}
+
+pub fn add(store: &mut Store, req: AddKr) -> Result<Added> {
+    // What the title states wins over nothing; what contradicts it is refused.
+    let mut from_title = None;
+    let (mut start, mut target) = (req.start, req.target);
+    if req.kind == KrKind::Metric
+        && let Some((from, to)) = stated::read(&req.title).from_to
+        && start.is_none()
+        && target.is_none_or(|t| t == to)
+    {
+        (start, target) = (Some(from), Some(to));
+        from_title = Some((from, to));
+    }
+    if let Some(d) = stated::check(&req.title, req.kind, start, target, req.keep) {
+        return Err(Error::invalid_with_hint(
+            format!("{}; nothing added", d.message),
+            format!("{} (`--start N`, `--target N`, `--keep`)", d.hint),
+        ));
+    }
     store.write(|tx| {
         let objective = store::objectives::resolve(tx, &req.objective)?;
         let (new, measure) = NewKeyResult {
             objective,
             title: req.title,
             kind: req.kind,
-            start: req.start,
-            target: req.target,
+            start,
+            target,
             unit: req.unit.unwrap_or_default(),
             weight: req.weight.unwrap_or(1.0),
             owner: req.owner,
@@ -37,7 +63,10 @@ pub fn add(store: &mut Store, req: AddKr) -> Result<KeyResult> {
             due: req.due,
         }
         .validate()?;
-        store::krs::insert(tx, &new, &measure)
+        Ok(Added {
+            kr: store::krs::insert(tx, &new, &measure)?,
+            from_title,
+        })
     })
 }
 
@@ -90,15 +119,52 @@ pub struct EditKr {
     pub due: Option<Option<NaiveDate>>,
     /// Moves the key result to another objective.
     pub objective: Option<String>,
+    /// The user agreed to a change of kind that drops values (see [`dropped_by`]).
+    pub drop_values: bool,
+}
+
+/// What changing `kr` to `kind` would drop, in words, if anything: a milestone has no
+/// start and target, a metric no `keep`.
+pub fn dropped_by(kr: &KeyResult, kind: KrKind) -> Option<String> {
+    if kind == kr.kind {
+        return None;
+    }
+    let n = crate::model::format_number;
+    let mut parts = Vec::new();
+    if kind == KrKind::Boolean && (kr.start, kr.target) != (0.0, 1.0) {
+        parts.push(format!(
+            "its start {} and target {}",
+            n(kr.start),
+            n(kr.target)
+        ));
+    }
+    if kr.kind == KrKind::Threshold && kr.keep == Some(Keep::AtMost) {
+        parts.push("its `keep at-most`".to_string());
+    }
+    (!parts.is_empty()).then(|| parts.join(" and "))
 }
 
 pub fn edit(store: &mut Store, typed: &str, req: EditKr) -> Result<KeyResult> {
     store.write(|tx| {
         let id = store::krs::resolve(tx, typed)?;
         let mut kr = store::krs::get(tx, id)?;
+        let shape_changes = req.kind.is_some()
+            || req.title.is_some()
+            || req.start.is_some()
+            || req.target.is_some()
+            || req.keep.is_some();
         if let Some(k) = req.kind
             && k != kr.kind
         {
+            if let Some(lost) = dropped_by(&kr, k).filter(|_| !req.drop_values) {
+                return Err(Error::invalid_with_hint(
+                    format!(
+                        "making key result {} a {k} drops {lost}; nothing changed",
+                        kr.id
+                    ),
+                    "pass `--yes` to change it anyway",
+                ));
+            }
             kr.kind = k;
             kr.keep = None;
             if k == KrKind::Boolean {
@@ -133,6 +199,15 @@ pub fn edit(store: &mut Store, typed: &str, req: EditKr) -> Result<KeyResult> {
             kr.objective = store::objectives::resolve(tx, &o)?;
         }
         kr.validate()?;
+        if shape_changes
+            && let Some(d) =
+                stated::check(&kr.title, kr.kind, Some(kr.start), Some(kr.target), kr.keep)
+        {
+            return Err(Error::invalid_with_hint(
+                format!("{}; nothing changed", d.message),
+                format!("{} (`--start N`, `--target N`, `--keep`)", d.hint),
+            ));
+        }
         store::krs::update(tx, &kr)?;
         store::krs::get(tx, id)
     })

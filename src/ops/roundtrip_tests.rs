@@ -165,7 +165,7 @@ fn build(store: &mut Store, plan: &[Obj]) {
                     store,
                     &ctx,
                     super::checkins::Record {
-                        kr: added.id.to_string(),
+                        kr: added.kr.id.to_string(),
                         value: ValueInput::Absolute(value),
                         date: Some(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + Days::new(*day)),
                         confidence: confidence.map(|c| Confidence::new(c).unwrap()),

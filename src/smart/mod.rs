@@ -6,6 +6,7 @@ pub mod config;
 pub mod input;
 pub mod quantity;
 mod rules;
+pub mod stated;
 mod text;
 
 use std::ops::Range;
@@ -122,6 +123,11 @@ pub const RULES: &[Rule] = &[
         "measurable/target-only-in-text",
         Warning,
         "a number in the text but no target to compute progress",
+    ),
+    rule(
+        "measurable/title-disagrees",
+        Error,
+        "a key result whose start, target or direction contradicts its title",
     ),
     rule(
         "measurable/no-baseline",

@@ -256,7 +256,18 @@ fn kr_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<'_>) {
             );
         }
     }
-    if k.kind == KrKind::Metric && k.target.is_some() && k.start.is_none() {
+    let keep = k.measure.as_ref().and_then(|m| m.keep);
+    let disagrees = super::stated::check(&k.title.value, k.kind, k.start, k.target, keep);
+    if let Some(d) = &disagrees {
+        out.push(
+            "measurable/title-disagrees",
+            &k.label,
+            at(),
+            d.message.clone(),
+            Some(d.hint.as_str()),
+        );
+    }
+    if disagrees.is_none() && k.kind == KrKind::Metric && k.target.is_some() && k.start.is_none() {
         out.push(
             "measurable/no-baseline",
             &k.label,

@@ -225,3 +225,98 @@ fn other_refusals() {
     env.refuses(&["objective", "add", "Goal", "--level", "department"]);
     env.refuses(&["frobnicate"]);
 }
+
+/// The ordinary slips that used to store a wrong number without a word: each is refused
+/// with a sentence (exit 2) and nothing is stored.
+#[test]
+fn slips_that_would_store_a_wrong_number_are_refused() {
+    let env = Env::init();
+    env.ok(&["objective", "add", "Make reports instant"]);
+
+    // The title says 800 → 200; the fields would make it 0 → 200, "done" at 300.
+    let err = env.refuses(&[
+        "kr",
+        "add",
+        "1",
+        "Cut cost from 800 to 200",
+        "--start",
+        "0",
+        "--target",
+        "200",
+    ]);
+    assert!(err.contains("the title says from 800 to 200"), "{err}");
+    let err = env.refuses(&["kr", "add", "1", "Cut cost to 200", "--target", "200"]);
+    assert!(
+        err.contains("the title says the number should go down"),
+        "{err}"
+    );
+    let err = env.refuses(&["kr", "add", "1", "从 5% 降到 2%", "--target", "50"]);
+    assert!(err.contains("from 5 to 2"), "{err}");
+    let err = env.refuses(&[
+        "kr",
+        "add",
+        "1",
+        "Keep p95 below 8 ms",
+        "--kind",
+        "threshold",
+        "--target",
+        "8",
+    ]);
+    assert!(err.contains("keeps the value at-least"), "{err}");
+    // Left out, the start is taken from the title, and okr says so.
+    let out = env.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Cut cost from 800 to 200",
+        "--target",
+        "200",
+    ]);
+    assert!(
+        out.contains("(800 → 200)") && out.contains("taken from the title"),
+        "{out}"
+    );
+    env.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Cut p95 from 620 ms to 200 ms",
+        "--start",
+        "620",
+        "--target",
+        "200",
+        "--unit",
+        "ms",
+    ]);
+    env.ok(&["kr", "add", "1", "Ship the picker", "--kind", "boolean"]);
+
+    // `done` is for milestones only.
+    let err = env.refuses(&["checkin", "2", "done"]);
+    assert!(err.contains("`done` and `yes` are for milestones"), "{err}");
+    env.ok(&["checkin", "3", "done"]);
+
+    // A decimal comma is not silently a thousands separator.
+    for ambiguous in ["1,5", "1.000,5"] {
+        let err = env.refuses(&["checkin", "1", ambiguous]);
+        assert!(err.contains("is ambiguous"), "{ambiguous}: {err}");
+    }
+    env.ok(&["checkin", "1", "1,500"]);
+    env.ok(&["checkin", "1", "1 400"]);
+    let last = crate::harness::json(&env.ok(&["checkin", "list", "1", "--format", "json"]));
+    assert_eq!(last[0]["value"], 1400.0);
+
+    // A check-in outside the key result's cycle.
+    let err = env.refuses(&["checkin", "1", "700", "--date", "2025-06-01"]);
+    assert!(
+        err.contains("outside the key result's cycle 2026-Q4"),
+        "{err}"
+    );
+
+    // A change of kind that drops values needs a yes, and says what it drops.
+    let err = env.refuses(&["kr", "edit", "2", "--kind", "boolean"]);
+    assert!(err.contains("drops its start 620 and target 200"), "{err}");
+    env.ok(&["kr", "edit", "2", "--kind", "boolean", "--yes"]);
+    // And an edit cannot make the fields contradict the title.
+    let err = env.refuses(&["kr", "edit", "1", "--start", "0"]);
+    assert!(err.contains("the title says from 800 to 200"), "{err}");
+}

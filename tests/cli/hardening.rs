@@ -296,9 +296,9 @@ fn the_prompt_counts_my_stale_key_results() {
     let env = Env::init();
     env.ok(&["objective", "add", "Make reports instant"]);
     for title in [
-        "Cut p95 from 800 to 200 ms",
-        "Grow users from 10 to 50",
-        "Reach 90% coverage",
+        "Reach 5 pilots",
+        "Sign 5 partners",
+        "Publish 5 case studies",
     ] {
         env.ok(&["kr", "add", "1", title, "--target", "5"]);
     }

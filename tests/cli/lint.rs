@@ -23,7 +23,7 @@ fn the_bad_example_trips_every_rule_and_the_good_one_passes_silently() {
         .lines()
         .map(|l| l.split_whitespace().next().unwrap().to_string())
         .collect();
-    assert_eq!(rules.len(), 21);
+    assert_eq!(rules.len(), 22);
 
     let bad = lint(&env, &["examples/bad.toml"]);
     assert_eq!(bad.status.code(), Some(1));
@@ -35,7 +35,7 @@ fn the_bad_example_trips_every_rule_and_the_good_one_passes_silently() {
         );
     }
     assert!(
-        out.ends_with("okr lint: 8 errors, 15 warnings, 3 notes\n"),
+        out.ends_with("okr lint: 9 errors, 15 warnings, 3 notes\n"),
         "{out}"
     );
 
@@ -86,7 +86,7 @@ fn json_findings_are_data() {
     let out = lint(&env, &["examples/bad.toml", "--format", "json"]);
     let findings = json(&text(&out.stdout));
     let findings = findings.as_array().unwrap();
-    assert_eq!(findings.len(), 26);
+    assert_eq!(findings.len(), 27);
     let vague = findings
         .iter()
         .find(|f| f["rule"] == "specific/vague")
@@ -182,12 +182,12 @@ fn the_database_is_linted_without_a_path() {
     assert_eq!(out.status.code(), Some(1));
     let shown = text(&out.stdout);
     assert!(shown.starts_with("error[relevant/no-key-results]: objective `Win the enterprise market` has no key results\n  --> objective 1\n"), "{shown}");
-    for kr in [
-        "Grow accounts from 10 to 50",
-        "Cut churn from 5% to 2%",
-        "Raise NPS from 31 to 45",
+    for (kr, start, target) in [
+        ("Grow accounts from 10 to 50", "10", "50"),
+        ("Cut churn from 5% to 2%", "5", "2"),
+        ("Raise NPS from 31 to 45", "31", "45"),
     ] {
-        env.ok(&["kr", "add", "1", kr, "--target", "50"]);
+        env.ok(&["kr", "add", "1", kr, "--start", start, "--target", target]);
     }
     let out = lint(&env, &[]);
     assert_eq!(
