@@ -77,6 +77,16 @@ fn ungroup(t: &str) -> Option<String> {
     well_formed.then(|| format!("{sign}{}{rest}", groups.concat()))
 }
 
+/// A computed figure (progress, ratio, pace) as okr writes it in JSON and CSV: rounded
+/// to 9 decimals, so that float noise (`0.3999999999999999`) never shows. Values people
+/// typed are written exactly instead.
+pub fn figure(v: f64) -> f64 {
+    if !v.is_finite() || v.abs() >= 1e9 {
+        return v;
+    }
+    (v * 1e9).round() / 1e9 + 0.0
+}
+
 /// Formats a number for people: no trailing zeros, at most four decimals, no `-0`.
 pub fn format_number(v: f64) -> String {
     let rounded = (v * 10_000.0).round() / 10_000.0;

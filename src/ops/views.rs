@@ -82,6 +82,8 @@ pub struct ObjectiveShow {
     #[serde(flatten)]
     pub objective: Objective,
     pub progress: Option<f64>,
+    /// The parent objective in brief (`parent` itself is its id, as in every objective).
+    #[serde(rename = "parent_objective")]
     pub parent: Option<ObjectiveRef>,
     pub children: Vec<ObjectiveRef>,
     pub key_results: Vec<KrView>,
@@ -93,6 +95,8 @@ pub struct ObjectiveShow {
 pub struct KrShow {
     #[serde(flatten)]
     pub kr: KrView,
+    /// The objective in brief (`objective` itself is its id, as in every key result).
+    #[serde(rename = "objective_ref")]
     pub objective: ObjectiveRef,
     pub checkins: Vec<CheckIn>,
 }

@@ -55,8 +55,57 @@ pub struct Style {
     pub color: bool,
 }
 
-/// Pretty JSON with a final newline: the documented, stable schema.
+/// Pretty JSON with a final newline: the documented, stable schema. Computed figures
+/// are rounded to 9 decimals ([`crate::model::figure`]); typed values stay exact.
 pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
+    let mut tree = serde_json::to_value(value).map_err(io::Error::other)?;
+    round_figures(&mut tree, false);
+    serde_json::to_writer_pretty(&mut *out, &tree).map_err(|e| match e.io_error_kind() {
+        // A closed pipe stays a closed pipe, so that `okr … | head` ends quietly.
+        Some(kind) => io::Error::from(kind),
+        None => io::Error::other(e),
+    })?;
     writeln!(out)
+}
+
+/// The JSON keys that hold computed figures (as opposed to values people typed).
+const FIGURES: &[&str] = &[
+    "progress",
+    "ratio",
+    "expected",
+    "rollup",
+    "velocity",
+    "projection",
+    "required_pace",
+    "score",
+    "computed_score",
+    "week_before",
+    "week_delta",
+    "weekly",
+    "remaining_weeks",
+    "confidence",
+];
+
+fn round_figures(v: &mut serde_json::Value, figure: bool) {
+    match v {
+        serde_json::Value::Number(n) if figure && !n.is_i64() && !n.is_u64() => {
+            if let Some(r) = n
+                .as_f64()
+                .and_then(|f| serde_json::Number::from_f64(crate::model::figure(f)))
+            {
+                *n = r;
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                round_figures(item, figure);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                round_figures(item, FIGURES.contains(&key.as_str()));
+            }
+        }
+        _ => {}
+    }
 }

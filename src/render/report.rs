@@ -238,7 +238,8 @@ const CSV_HEADER: &[&str] = &[
 /// One row per key result; numbers unrounded so that spreadsheets can compute.
 fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     let mut g = Grid::new(CSV_HEADER.to_vec());
-    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let num = |v: Option<f64>| v.map(super::text::exact).unwrap_or_default();
+    let fig = super::text::figure_opt;
     for o in &r.objectives {
         for k in &o.key_results {
             g.push(vec![
@@ -256,23 +257,23 @@ fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
                 num(Some(k.current)).into(),
                 k.unit.clone().into(),
                 num(Some(k.weight)).into(),
-                num(Some(k.ratio)).into(),
-                num(Some(k.progress)).into(),
-                num(Some(k.expected)).into(),
+                fig(Some(k.ratio)).into(),
+                fig(Some(k.progress)).into(),
+                fig(Some(k.expected)).into(),
                 k.status.as_str().into(),
                 k.confidence
                     .map(|c| c.to_string())
                     .unwrap_or_default()
                     .into(),
-                num(k.velocity).into(),
-                num(k.projection).into(),
-                num(k.required_pace).into(),
+                fig(k.velocity).into(),
+                fig(k.projection).into(),
+                fig(k.required_pace).into(),
                 k.stale.to_string().into(),
                 k.last_checkin
                     .map(|d| d.to_string())
                     .unwrap_or_default()
                     .into(),
-                num(Some(k.score)).into(),
+                fig(Some(k.score)).into(),
                 k.band.as_str().into(),
             ]);
         }

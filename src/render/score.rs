@@ -43,6 +43,9 @@ pub fn scores(
     if explain && matches!(format, Format::Table | Format::Markdown) {
         return explained(out, r);
     }
+    if format == Format::Csv {
+        return csv(out, r, style);
+    }
     if format == Format::Table {
         writeln!(out, "{}", when(r))?;
         writeln!(out)?;
@@ -97,6 +100,66 @@ pub fn scores(
         }
     }
     g.write(out, format, style)
+}
+
+/// One row per objective and per key result, for spreadsheets: plain numbers.
+fn csv(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
+    use super::text::{exact, figure, figure_opt};
+    let mut g = Grid::new(vec![
+        "type",
+        "id",
+        "objective_id",
+        "title",
+        "kind",
+        "weight",
+        "computed_score",
+        "grade",
+        "score",
+        "band",
+        "verdict",
+        "note",
+    ]);
+    for o in &r.objectives {
+        g.push(vec![
+            "objective".into(),
+            o.id.to_string().into(),
+            o.id.to_string().into(),
+            o.title.clone().into(),
+            o.kind.as_str().into(),
+            "".into(),
+            "".into(),
+            "".into(),
+            figure_opt(o.score).into(),
+            o.band.map_or("", |b| b.as_str()).into(),
+            verdict(o).into(),
+            "".into(),
+        ]);
+        for k in &o.key_results {
+            g.push(vec![
+                "key_result".into(),
+                k.id.to_string().into(),
+                o.id.to_string().into(),
+                k.title.clone().into(),
+                k.kind.as_str().into(),
+                exact(k.weight).into(),
+                figure(k.computed_score).into(),
+                k.grade
+                    .as_ref()
+                    .map(|g| exact(g.grade))
+                    .unwrap_or_default()
+                    .into(),
+                figure(k.score).into(),
+                k.band.as_str().into(),
+                "".into(),
+                k.grade
+                    .as_ref()
+                    .map(|g| g.note.clone())
+                    .unwrap_or_default()
+                    .into(),
+            ]);
+        }
+    }
+    g.write(out, Format::Csv, style)
 }
 
 /// How each number was reached: values, dates, weights.

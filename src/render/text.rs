@@ -76,6 +76,22 @@ pub fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(|| "–".to_string(), |v| v.to_string())
 }
 
+/// A typed value for CSV: the shortest text that reads back to the same number (what
+/// the user typed comes back as typed).
+pub fn exact(v: f64) -> String {
+    format!("{}", v + 0.0)
+}
+
+/// A computed figure for CSV: rounded to 9 decimals ([`crate::model::figure`]).
+pub fn figure(v: f64) -> String {
+    exact(crate::model::figure(v))
+}
+
+/// An optional figure for CSV: empty when there is none.
+pub fn figure_opt(v: Option<f64>) -> String {
+    v.map(figure).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

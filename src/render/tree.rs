@@ -55,7 +55,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
             "rollup",
             "status",
         ]);
-        let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+        let num = super::text::figure_opt;
         for (depth, o) in &rows {
             g.push(vec![
                 o.id.to_string().into(),

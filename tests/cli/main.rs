@@ -9,6 +9,7 @@ mod hardening;
 mod harness;
 mod lint;
 mod report;
+mod scripts;
 mod story;
 mod team;
 mod untrusted;

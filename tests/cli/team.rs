@@ -253,7 +253,7 @@ parent = "Win the enterprise market"
     let team = json(&env.ok(&["objective", "show", "2", "--format", "json"]));
     assert_eq!(
         (
-            team["parent"]["id"].as_i64(),
+            team["parent_objective"]["id"].as_i64(),
             team["level"].as_str(),
             team["owner"].as_str()
         ),
