@@ -12,13 +12,24 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate> {
     let bad = || {
         Error::invalid_with_hint(
             format!("`{}` is not a date", input.trim()),
-            "use YYYY-MM-DD, `today`, `yesterday`, a weekday name, `-3d` or `-2w`",
+            "use YYYY-MM-DD, `today`, `yesterday`, a weekday name, `last friday`, `-3d`, `-2w` or `-1m`",
         )
     };
     match s.as_str() {
         "today" => return Ok(today),
         "yesterday" => return today.checked_sub_days(Days::new(1)).ok_or_else(bad),
         _ => {}
+    }
+    if let Some(wd) = s
+        .strip_prefix("last ")
+        .and_then(|rest| weekday(rest.trim_start()))
+    {
+        // `last friday`: strictly before today (a week ago when today is a Friday).
+        let back = (7 + today.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        let back = if back == 0 { 7 } else { back };
+        return today
+            .checked_sub_days(Days::new(back.into()))
+            .ok_or_else(bad);
     }
     if let Some(wd) = weekday(&s) {
         let back = (7 + today.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
@@ -34,6 +45,12 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate> {
         let days = match unit {
             "d" => n,
             "w" => n.checked_mul(7).ok_or_else(bad)?,
+            "m" => {
+                let months = u32::try_from(n).map_err(|_| bad())?;
+                return today
+                    .checked_sub_months(chrono::Months::new(months))
+                    .ok_or_else(bad);
+            }
             _ => return Err(bad()),
         };
         return today.checked_sub_days(Days::new(days)).ok_or_else(bad);
@@ -71,6 +88,11 @@ mod tests {
     fn every_form_resolves_against_today() {
         let today = d("2026-11-23"); // a Monday
         assert_eq!(parse_date("2026-11-20", today).unwrap(), d("2026-11-20"));
+        assert_eq!(parse_date("last friday", today).unwrap(), d("2026-11-20"));
+        assert_eq!(parse_date("last monday", today).unwrap(), d("2026-11-16"));
+        assert_eq!(parse_date("Last Mon", today).unwrap(), d("2026-11-16"));
+        assert_eq!(parse_date("-1m", today).unwrap(), d("2026-10-23"));
+        assert_eq!(parse_date("-1m", d("2026-03-31")).unwrap(), d("2026-02-28"));
         assert_eq!(parse_date("today", today).unwrap(), today);
         assert_eq!(parse_date("Yesterday", today).unwrap(), d("2026-11-22"));
         assert_eq!(parse_date("monday", today).unwrap(), today);

@@ -33,7 +33,7 @@ use okr::render::terminal::neutralise;
 #[derive(Debug, Parser)]
 #[command(name = "okr", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Dates: YYYY-MM-DD, today, yesterday, a weekday name, -3d, -2w.\n\
+    after_help = "Dates: YYYY-MM-DD, today, yesterday, a weekday name, last friday, -3d, -2w, -1m.\n\
 Environment: OKR_DB (database), OKR_TODAY (fix today), OKR_USER (your name), OKR_CONFIG, OKR_TEAM_DIR, OKR_PAGER (else PAGER), NO_COLOR."
 )]
 pub struct Cli {

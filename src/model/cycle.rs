@@ -59,7 +59,15 @@ impl Cycle {
 
     /// Resolves `2026-Q4`, `2027-H1` or `2027` (case-insensitive).
     pub fn builtin(name: &str) -> Option<Cycle> {
-        let upper = name.trim().to_ascii_uppercase();
+        let mut upper = name.trim().to_ascii_uppercase();
+        // `2026Q4` and `2027H1` are written without the dash too.
+        if upper.len() == 6
+            && upper.is_char_boundary(4)
+            && upper[..4].bytes().all(|b| b.is_ascii_digit())
+            && matches!(upper.as_bytes()[4], b'Q' | b'H')
+        {
+            upper.insert(4, '-');
+        }
         let (year, part) = match upper.split_once('-') {
             Some((y, p)) => (y, Some(p)),
             None => (upper.as_str(), None),
@@ -149,6 +157,8 @@ mod tests {
             (y.start, y.end, y.days()),
             (d("2028-01-01"), d("2028-12-31"), 366)
         );
+        assert_eq!(Cycle::builtin("2026q4").unwrap().name, "2026-Q4");
+        assert_eq!(Cycle::builtin("2027H1").unwrap().name, "2027-H1");
         assert!(Cycle::builtin("2026-Q5").is_none());
         assert!(Cycle::builtin("26-Q1").is_none());
         assert!(Cycle::builtin("fall").is_none());
