@@ -130,7 +130,7 @@ fn dates_and_confidence() {
     let env = seeded();
     assert_eq!(
         env.refuses(&["checkin", "1", "12", "--date", "2026-02-30"]),
-        "error: `2026-02-30` is not a date\nhint: use YYYY-MM-DD, `today`, `yesterday`, a weekday name, `-3d` or `-2w`\n"
+        "error: `2026-02-30` is not a date\nhint: use YYYY-MM-DD, `today`, `yesterday`, a weekday name, `last friday`, `-3d`, `-2w` or `-1m`\n"
     );
     env.refuses(&["checkin", "1", "12", "--date", "last tuesday"]);
     assert_eq!(
