@@ -132,7 +132,7 @@ fn dates_and_confidence() {
         env.refuses(&["checkin", "1", "12", "--date", "2026-02-30"]),
         "error: `2026-02-30` is not a date\nhint: use YYYY-MM-DD, `today`, `yesterday`, a weekday name, `last friday`, `-3d`, `-2w` or `-1m`\n"
     );
-    env.refuses(&["checkin", "1", "12", "--date", "last tuesday"]);
+    env.refuses(&["checkin", "1", "12", "--date", "next tuesday"]);
     assert_eq!(
         env.refuses(&["checkin", "1", "12", "--confidence", "11"]),
         "error: confidence must be between 0 and 10, not `11`\n"
