@@ -66,6 +66,26 @@ impl Error {
         }
     }
 
+    /// Turns an I/O error on `path` into [`Error::Io`]: `.map_err(Error::io("read", p))`.
+    pub fn io(
+        action: &'static str,
+        path: &std::path::Path,
+    ) -> impl FnOnce(std::io::Error) -> Error + use<> {
+        let path = path.to_path_buf();
+        move |source| Error::Io {
+            action,
+            path,
+            source,
+        }
+    }
+
+    /// The folder a file is in (`.` for a bare file name).
+    pub fn folder_of(path: &std::path::Path) -> &std::path::Path {
+        path.parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."))
+    }
+
     /// The obvious next step, if there is one.
     pub fn hint(&self) -> Option<String> {
         match self {

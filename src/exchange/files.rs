@@ -305,14 +305,7 @@ pub fn date_of(src: &Source, d: &Spanned<toml::value::Datetime>) -> Result<Naive
 /// it stays inside `path` (and only once), and a link that leads outside is refused.
 /// A path the user names directly is read as named.
 pub fn collect(path: &Path) -> Result<Vec<PathBuf>> {
-    let io = |action: &'static str, p: &Path| {
-        let p = p.to_path_buf();
-        move |source| Error::Io {
-            action,
-            path: p,
-            source,
-        }
-    };
+    let io = Error::io;
     let meta = std::fs::metadata(path).map_err(io("read", path))?;
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);

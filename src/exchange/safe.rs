@@ -202,18 +202,8 @@ pub fn read_regular(path: &Path) -> Result<Option<String>> {
 /// On any error the temporary file is removed; if the process is killed, the next run's
 /// [`sweep`] removes it.
 pub fn write_atomic(path: &Path, text: &str) -> Result<()> {
-    let io = |action: &'static str, p: &Path| {
-        let p = p.to_path_buf();
-        move |source| Error::Io {
-            action,
-            path: p,
-            source,
-        }
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let io = Error::io;
+    let dir = Error::folder_of(path);
     let existing = match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() || !m.is_file() => {
             return Err(Error::invalid(format!(

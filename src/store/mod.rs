@@ -204,18 +204,8 @@ fn is_blank(path: &Path) -> Result<bool> {
 
 /// Sets a new database up whole in a temporary file beside `path`, then moves it there.
 fn create(path: &Path) -> Result<()> {
-    let io = |action: &'static str, p: &Path| {
-        let p = p.to_path_buf();
-        move |source| Error::Io {
-            action,
-            path: p,
-            source,
-        }
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let io = Error::io;
+    let dir = Error::folder_of(path);
     if !dir.exists() {
         let mut builder = std::fs::DirBuilder::new();
         builder.recursive(true);
