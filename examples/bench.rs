@@ -5,7 +5,11 @@
 //! cargo run --release --example bench -- [PATH]   # default: a temp file
 //! ```
 //!
-//! It measures; it asserts nothing. Numbers are printed for the reader to judge.
+//! It measures; it asserts nothing. Where `sqlite3` is installed (`apt-get install
+//! sqlite3`), each command is also timed against a floor: sqlite3 doing the same work on
+//! the same file in the same run (reading the rows a report reads, writing the check-ins
+//! an export writes, loading them in one transaction as an import does). The ratio is
+//! the number to quote: these machines are noisy, ratios are not.
 
 use std::time::Instant;
 
@@ -97,6 +101,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let mut store = Store::open(&path)?;
     let all = Scope::cycle(&cycle.name);
+    let q = &cycle.name;
+    let report_floor = format!(
+        "SELECT k.id, k.start, k.target, k.weight, c.date, c.value FROM checkin c
+         JOIN key_result k ON k.id = c.kr_id JOIN objective o ON o.id = k.objective_id
+         WHERE o.cycle = '{q}' ORDER BY c.kr_id, c.date, c.id;"
+    );
+    let floor = |name: &str, script: &str| sqlite3(&path, name, script);
+    floor("reads the same rows", &report_floor);
     time("report (whole cycle)", &mut || {
         ops::report::report(&mut store, &ctx, &Default::default()).map(|r| r.summary.key_results)
     })?;
@@ -110,6 +122,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     time("objective list", &mut || {
         ops::objectives::list(&mut store, &ctx, &all).map(|r| r.len())
     })?;
+    floor(
+        "latest value per key result",
+        &format!(
+            "SELECT k.*, (SELECT value FROM checkin c WHERE c.kr_id = k.id ORDER BY date DESC, id DESC LIMIT 1)
+             FROM key_result k JOIN objective o ON o.id = k.objective_id WHERE o.cycle = '{q}';"
+        ),
+    );
     time("kr list", &mut || {
         ops::krs::list(&mut store, &ctx, &all).map(|r| r.len())
     })?;
@@ -129,5 +148,71 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         ops::checkins::record(&mut store, &ctx, r).map(|_| 1)
     })?;
+
+    // Team files: the whole cycle exported (500 authors' files), exported again with
+    // nothing changed, and imported into a new database.
+    let team = dir.path().join("team");
+    let csv = dir.path().join("floor.csv");
+    floor(
+        "writes the check-ins out",
+        &format!(
+            ".mode csv\n.output {}\nSELECT c.uid, k.uid, c.date, c.value, c.confidence, c.note, c.author
+             FROM checkin c JOIN key_result k ON k.id = c.kr_id JOIN objective o ON o.id = k.objective_id
+             WHERE o.cycle = '{q}' ORDER BY c.author, c.date, c.uid;",
+            csv.display()
+        ),
+    );
+    let target = ops::export::Target::Dir(team.clone());
+    time("export (whole cycle, new files)", &mut || {
+        ops::export::export(&mut store, &ctx, Some(q), None, &target).map(|e| e.files.len())
+    })?;
+    time("export again (nothing changed)", &mut || {
+        ops::export::export(&mut store, &ctx, Some(q), None, &target)
+            .map(|e| e.files.iter().filter(|f| f.changed).count())
+    })?;
+    let fresh = dir.path().join("fresh.db");
+    let floor_db = dir.path().join("floor.db");
+    sqlite3(
+        &floor_db,
+        "loads them in one transaction",
+        &format!(
+            "CREATE TABLE c (uid TEXT PRIMARY KEY, kr TEXT, date TEXT, value REAL, confidence INT, note TEXT, author TEXT);\n.mode csv\n.import {} c\n",
+            csv.display()
+        ),
+    );
+    let (mut new_store, _) = Store::init(&fresh)?;
+    // The seeded check-ins run to late November: import them as of the cycle's end,
+    // when none of them is in the future.
+    let at_end = Ctx {
+        today: cycle.end,
+        ..ctx.clone()
+    };
+    time("import (whole cycle, new database)", &mut || {
+        let parsed = ops::import::read(std::slice::from_ref(&team))?;
+        ops::import::import(&mut new_store, &at_end, &parsed, false, &mut |_, _| {})
+            .map(|s| s.checkins.added)
+    })?;
     Ok(())
+}
+
+/// Runs a sqlite3 shell script on `db` and prints how long it took: the floor.
+fn sqlite3(db: &std::path::Path, name: &str, script: &str) {
+    use std::io::Write;
+    let t = Instant::now();
+    let child = std::process::Command::new("sqlite3")
+        .arg(db)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else {
+        println!("  floor: sqlite3 not available");
+        return;
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(script.as_bytes());
+    }
+    match child.wait() {
+        Ok(s) if s.success() => println!("  floor: sqlite3 {name:<32} {:>10.1?}", t.elapsed()),
+        _ => println!("  floor: sqlite3 failed on: {name}"),
+    }
 }

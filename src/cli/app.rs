@@ -28,8 +28,6 @@ pub struct App {
     pub ctx: Ctx,
     pub out: Output,
     team_dir: Option<PathBuf>,
-    /// The user config's `[lint]` table.
-    pub lint: Option<toml::Table>,
     /// The user config as read, and the file it was read from (if any).
     pub config: Config,
     pub config_path: Option<PathBuf>,
@@ -83,7 +81,6 @@ impl App {
             },
             out: Output::stdout(true, color),
             team_dir: g.team_dir.clone(),
-            lint: config.lint.clone(),
             config,
             config_path,
         })

@@ -175,7 +175,7 @@ fn settings(app: &App, g: &GlobalArgs, team: Option<&Team>) -> Result<Vec<Settin
     rows.push(setting("status.off_track", t.off_track, &status_source));
 
     // Lint severities: the team's over the user's over each rule's default.
-    let user_lint = match &app.lint {
+    let user_lint = match &app.config.lint {
         Some(t) => Some(LintConfig::from_table(t, "the user config")?),
         None => None,
     };
@@ -187,7 +187,7 @@ fn settings(app: &App, g: &GlobalArgs, team: Option<&Team>) -> Result<Vec<Settin
         None => None,
     };
     for rule in RULES {
-        let (config, source) = match (&team_lint, &user_lint, &app.lint) {
+        let (config, source) = match (&team_lint, &user_lint, &app.config.lint) {
             (Some((table, c)), _, _) if table.contains_key(rule.id) => {
                 (Some(c), team_file.clone().unwrap_or_default())
             }

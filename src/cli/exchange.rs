@@ -177,16 +177,13 @@ pub fn sync(app: &mut App, a: SyncArgs) -> Result<()> {
     let team = team(app)?;
     let dir = team.files_dir()?;
     let mut store = app.store()?;
+    let mut cycles = Vec::new();
     if dir.exists() {
         let parsed = import::read(std::slice::from_ref(&dir))?;
         let summary = run_import(app, &mut store, &parsed, false)?;
         app.say(describe(&summary, false))?;
+        cycles = ops::export::cycles_of(&parsed);
     }
-    let mut cycles = if dir.exists() {
-        ops::export::cycles_in(&dir)?
-    } else {
-        Vec::new()
-    };
     let wanted =
         store.read(|tx| ops::cycles::resolve_or_current(tx, a.cycle.as_deref(), app.ctx.today))?;
     if !cycles.contains(&wanted.name) && ops::export::has_objectives(&mut store, &wanted)? {

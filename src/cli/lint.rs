@@ -46,7 +46,7 @@ pub fn run(app: &mut App, a: LintArgs, format: Option<FormatArg>) -> Result<u8> 
             .into());
         }
     };
-    let user = match &app.lint {
+    let user = match &app.config.lint {
         Some(t) => LintConfig::from_table(t, "the user config")?,
         None => LintConfig::default(),
     };

@@ -244,28 +244,35 @@ pub struct CheckinsHeader {
     pub cycle: Option<String>,
 }
 
-/// Reads only the keys above the first table of a check-in file, so that finding a
-/// person's file among many large ones does not parse them all.
-pub fn checkins_header(text: &str) -> Option<CheckinsHeader> {
-    let end = text
-        .match_indices('\n')
-        .map(|(i, _)| i + 1)
-        .find(|&i| text[i..].trim_start_matches([' ', '\t']).starts_with('['))
-        .unwrap_or(text.len());
-    let head = if text.trim_start().starts_with('[') {
-        ""
-    } else {
-        &text[..end]
-    };
-    toml::from_str::<CheckinsHeader>(head)
-        .ok()
-        .or_else(|| toml::from_str::<CheckinsHeader>(text).ok())
+/// Whose a check-in file is, from its [`read_head`]: `None` when the head names no
+/// author (an objectives file).
+pub fn checkins_header(head: &str) -> Option<CheckinsHeader> {
+    toml::from_str::<CheckinsHeader>(head).ok()
+}
+
+/// The top of a file: its lines up to the first table header. Enough to tell a
+/// check-in file and whose it is, without reading its check-ins.
+pub fn read_head(path: &Path) -> Result<String> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(path).map_err(Error::io("read", path))?;
+    let mut reader = std::io::BufReader::new(file);
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        let n = reader
+            .read_line(&mut line)
+            .map_err(Error::io("read", path))?;
+        if n == 0 || line.trim_start().starts_with('[') {
+            return Ok(head);
+        }
+        head.push_str(&line);
+    }
 }
 
 /// Whether a file is a check-in file: an `author` key before the first table, or
 /// `[[checkin]]` tables and no `[[objective]]`. Decided without parsing, so that a
 /// large file is parsed once.
-pub fn is_checkins(text: &str) -> bool {
+pub(crate) fn is_checkins(text: &str) -> bool {
     let mut top = true;
     let mut checkins = false;
     for line in text.lines().map(str::trim_start) {

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::text::{exact, figure, figure_opt, opt, percent, value};
+use super::text::{opt, percent, value};
 use super::{Format, Grid, Style, json};
 use crate::ops::cycles::CycleRow;
 use crate::ops::{CheckInView, KrShow, KrView, ObjectiveRow, ObjectiveShow};
@@ -17,29 +17,7 @@ pub fn cycles(
         return json(out, rows);
     }
     if format == Format::Csv {
-        let mut g = Grid::new(vec![
-            "cycle",
-            "kind",
-            "start",
-            "end",
-            "days",
-            "elapsed",
-            "objectives",
-            "is_current",
-        ]);
-        for r in rows {
-            g.push(vec![
-                r.cycle.name.clone().into(),
-                kind_name(r).into(),
-                r.cycle.start.to_string().into(),
-                r.cycle.end.to_string().into(),
-                r.days.to_string().into(),
-                figure(r.expected).into(),
-                r.objectives.to_string().into(),
-                r.current.to_string().into(),
-            ]);
-        }
-        return g.write(out, format, style);
+        return super::lists_csv::cycles(rows).write(out, format, style);
     }
     let mut g = Grid::new(vec![
         "CYCLE",
@@ -82,7 +60,7 @@ pub fn cycle(out: &mut dyn Write, r: &CycleRow, format: Format, style: Style) ->
     }
 }
 
-fn kind_name(r: &CycleRow) -> &'static str {
+pub(super) fn kind_name(r: &CycleRow) -> &'static str {
     match r.cycle.kind {
         crate::model::CycleKind::Quarter => "quarter",
         crate::model::CycleKind::Half => "half",
@@ -101,36 +79,7 @@ pub fn objectives(
         return json(out, rows);
     }
     if format == Format::Csv {
-        let mut g = Grid::new(vec![
-            "id",
-            "uid",
-            "cycle",
-            "level",
-            "kind",
-            "owner",
-            "title",
-            "parent",
-            "key_results",
-            "progress",
-            "state",
-        ]);
-        for r in rows {
-            let o = &r.objective;
-            g.push(vec![
-                o.id.to_string().into(),
-                o.uid.0.clone().into(),
-                o.cycle.clone().into(),
-                o.level.as_str().into(),
-                o.kind.as_str().into(),
-                o.owner.clone().into(),
-                o.title.clone().into(),
-                o.parent.map(|p| p.to_string()).unwrap_or_default().into(),
-                r.key_results.to_string().into(),
-                figure_opt(r.progress).into(),
-                o.state.as_str().into(),
-            ]);
-        }
-        return g.write(out, format, style);
+        return super::lists_csv::objectives(rows).write(out, format, style);
     }
     let mut g = Grid::new(vec![
         "ID",
@@ -212,60 +161,9 @@ fn kind_label(k: &KrView) -> String {
 pub fn krs(out: &mut dyn Write, krs: &[KrView], format: Format, style: Style) -> io::Result<()> {
     match format {
         Format::Json => json(out, krs),
-        Format::Csv => kr_csv(krs).write(out, format, style),
+        Format::Csv => super::lists_csv::krs(krs).write(out, format, style),
         _ => kr_grid(krs, true).write(out, format, style),
     }
-}
-
-/// Key results for spreadsheets: plain numbers, the unit in its own column.
-fn kr_csv(krs: &[KrView]) -> Grid {
-    let mut g = Grid::new(vec![
-        "id",
-        "uid",
-        "objective",
-        "title",
-        "owner",
-        "kind",
-        "keep",
-        "start",
-        "current",
-        "target",
-        "unit",
-        "weight",
-        "ratio",
-        "progress",
-        "confidence",
-        "last_checkin",
-        "due",
-    ]);
-    for k in krs {
-        g.push(vec![
-            k.kr.id.to_string().into(),
-            k.kr.uid.0.clone().into(),
-            k.kr.objective.to_string().into(),
-            k.kr.title.clone().into(),
-            k.kr.owner.clone().into(),
-            k.kr.kind.as_str().into(),
-            k.kr.keep.map(|x| x.as_str()).unwrap_or_default().into(),
-            exact(k.kr.start).into(),
-            exact(k.current).into(),
-            exact(k.kr.target).into(),
-            k.kr.unit.clone().into(),
-            exact(k.kr.weight).into(),
-            figure(k.ratio).into(),
-            figure(k.progress).into(),
-            k.confidence
-                .map(|c| c.to_string())
-                .unwrap_or_default()
-                .into(),
-            k.last_checkin
-                .map(|d| d.to_string())
-                .unwrap_or_default()
-                .into(),
-            k.kr.due.map(|d| d.to_string()).unwrap_or_default().into(),
-        ]);
-    }
-    g
 }
 
 pub fn objective(
@@ -403,35 +301,7 @@ pub fn checkins(
         return json(out, rows);
     }
     if format == Format::Csv {
-        let mut g = Grid::new(vec![
-            "id",
-            "date",
-            "kr",
-            "key_result",
-            "value",
-            "unit",
-            "confidence",
-            "author",
-            "note",
-        ]);
-        for c in rows {
-            g.push(vec![
-                c.checkin.id.to_string().into(),
-                c.checkin.date.to_string().into(),
-                c.checkin.kr.to_string().into(),
-                c.kr_title.clone().into(),
-                exact(c.checkin.value).into(),
-                c.unit.clone().into(),
-                c.checkin
-                    .confidence
-                    .map(|x| x.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                c.checkin.author.clone().into(),
-                c.checkin.note.clone().unwrap_or_default().into(),
-            ]);
-        }
-        return g.write(out, format, style);
+        return super::lists_csv::checkins(rows).write(out, format, style);
     }
     checkin_grid(rows, false).write(out, format, style)
 }

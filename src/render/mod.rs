@@ -6,6 +6,7 @@
 mod grid;
 mod items;
 pub mod lint;
+mod lists_csv;
 mod report;
 mod score;
 pub mod terminal;

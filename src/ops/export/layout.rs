@@ -74,20 +74,25 @@ impl Layout {
     }
 
     fn add(&mut self, path: PathBuf) -> Result<()> {
+        // Import reads a link that stays inside; export never writes through one, so
+        // nothing is routed to it.
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Ok(());
+        }
+        // A check-in file says whose it is above its first table: only that is read,
+        // however many check-ins follow.
+        if let Some(h) = files::checkins_header(&files::read_head(&path)?) {
+            self.checkins.push(CheckinsAt {
+                path,
+                author: h.author,
+                cycle: h.cycle,
+            });
+            return Ok(());
+        }
         let Some(text) = safe::read_regular(&path)? else {
             return Ok(());
         };
-        if files::is_checkins(&text) {
-            if let Some(h) = files::checkins_header(&text) {
-                self.checkins.push(CheckinsAt {
-                    path,
-                    author: h.author,
-                    cycle: h.cycle,
-                });
-            }
-            return Ok(());
-        }
-        let TeamFile::Objectives(_, f) = files::parse_text(&path, text.clone())? else {
+        let TeamFile::Objectives(src, f) = files::parse_text(&path, text)? else {
             return Ok(());
         };
         let cycle = f.cycle.as_ref().map(|c| c.get_ref().clone());
@@ -99,38 +104,17 @@ impl Layout {
                 (
                     o.id.as_ref().map(|i| i.get_ref().trim().to_string()),
                     o.title.get_ref().trim().to_string(),
-                    o.cycle
-                        .as_ref()
-                        .map(|c| c.get_ref().clone())
-                        .or_else(|| cycle.clone())
-                        .map(|c| canonical_cycle(&c)),
+                    effective_cycle(o, cycle.as_deref()),
                 )
             })
             .collect();
         self.objectives.push(ObjectivesAt {
             path,
-            text,
+            text: src.text,
             cycle,
             entries,
         });
         Ok(())
-    }
-
-    /// Every cycle named in an objectives file, sorted.
-    pub fn cycles(&self) -> Vec<String> {
-        let mut names: Vec<String> = self
-            .objectives
-            .iter()
-            .flat_map(|f| {
-                f.cycle
-                    .iter()
-                    .map(|c| canonical_cycle(c))
-                    .chain(f.entries.iter().filter_map(|e| e.2.clone()))
-            })
-            .collect();
-        names.sort();
-        names.dedup();
-        names
     }
 
     /// The file new objectives of `cycle` go to: `home` if it is an objectives file or
@@ -174,6 +158,37 @@ impl Layout {
         }
         dir.join(format!("{}.toml", safe::alternative_stem(author)))
     }
+}
+
+/// Every cycle that has objectives in `parsed` files, sorted: what `okr sync` exports.
+pub fn cycles_of(parsed: &[TeamFile]) -> Vec<String> {
+    let mut names: Vec<String> = parsed
+        .iter()
+        .filter_map(|f| match f {
+            TeamFile::Objectives(_, o) => Some(o),
+            TeamFile::Checkins(..) => None,
+        })
+        .flat_map(|o| {
+            let file = o.cycle.as_ref().map(|c| c.get_ref().as_str());
+            file.map(canonical_cycle).into_iter().chain(
+                o.objective
+                    .iter()
+                    .filter_map(move |e| effective_cycle(e.get_ref(), file)),
+            )
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// An objective's cycle: its own, else its file's.
+fn effective_cycle(o: &files::ObjectiveEntry, file: Option<&str>) -> Option<String> {
+    o.cycle
+        .as_ref()
+        .map(|c| c.get_ref().as_str())
+        .or(file)
+        .map(canonical_cycle)
 }
 
 /// `2026-q4` and `2026-Q4` are one cycle.

@@ -14,6 +14,7 @@ use serde::Serialize;
 mod layout;
 
 use layout::Layout;
+pub use layout::cycles_of;
 
 use super::{Ctx, cycles};
 use crate::exchange::files::{self, TeamFile};
@@ -232,23 +233,25 @@ fn write_checkins(
         if !files_of.iter().any(|f| f.path == home) {
             files_of.push(AuthorFile::read(&home, Some(cycle.name.clone()), author)?);
         }
+        let out = |r: &store::exchange::CheckinRow| CheckinOut {
+            uid: r.uid.clone(),
+            kr: r.kr_uid.clone(),
+            date: r.date,
+            value: r.value,
+            confidence: r.confidence,
+            note: r.note.clone(),
+        };
+        let home_at = files_of.iter().position(|f| f.path == home);
         for r in rows {
-            let out = CheckinOut {
-                uid: r.uid.clone(),
-                kr: r.kr_uid.clone(),
-                date: r.date,
-                value: r.value,
-                confidence: r.confidence,
-                note: r.note.clone(),
-            };
-            let holders = files_of
-                .iter()
-                .filter(|f| f.entries.contains_key(&r.uid))
-                .count();
+            let mut placed = false;
             for f in files_of.iter_mut() {
-                if f.entries.contains_key(&r.uid) || (holders == 0 && f.path == home) {
-                    f.entries.insert(r.uid.clone(), out.clone());
+                if let Some(slot) = f.entries.get_mut(&r.uid) {
+                    *slot = out(r);
+                    placed = true;
                 }
+            }
+            if let Some(h) = home_at.filter(|_| !placed) {
+                files_of[h].entries.insert(r.uid.clone(), out(r));
             }
         }
         files_of.sort_by(|a, b| a.path.cmp(&b.path));
@@ -330,11 +333,6 @@ fn write_if_changed(
         path: path.to_path_buf(),
         changed: true,
     })
-}
-
-/// The cycles that have objectives in the files under `dir`, sorted.
-pub fn cycles_in(dir: &Path) -> Result<Vec<String>> {
-    Ok(Layout::scan(dir)?.cycles())
 }
 
 /// Whether a cycle has anything to export.

@@ -124,13 +124,17 @@ pub(super) fn put_checkins<'a>(
     // cycle each belongs to, which its check-ins must fall in.
     let mut ids: HashMap<String, crate::model::KrId> = kr_uids.clone();
     let mut titles: HashMap<String, Vec<String>> = kr_titles.clone();
-    let mut kr_cycle: HashMap<crate::model::KrId, String> = HashMap::new();
+    let mut cycles: HashMap<String, Option<Cycle>> = HashMap::new();
+    let mut kr_cycle: HashMap<crate::model::KrId, Option<Cycle>> = HashMap::new();
     for k in store::exchange::kr_keys(tx)? {
         titles.entry(k.title).or_default().push(k.uid.clone());
-        kr_cycle.insert(k.id, k.cycle);
+        let cycle = cycles
+            .entry(k.cycle)
+            .or_insert_with_key(|name| crate::ops::cycles::resolve(tx, name).ok())
+            .clone();
+        kr_cycle.insert(k.id, cycle);
         ids.entry(k.uid).or_insert(k.id);
     }
-    let mut cycles: HashMap<String, Option<Cycle>> = HashMap::new();
     for uids in titles.values_mut() {
         uids.sort();
         uids.dedup();
@@ -159,13 +163,8 @@ pub(super) fn put_checkins<'a>(
                 confidence,
                 note,
             } = checkin_fields(src, e, &author)?;
-            let cycle = kr_cycle.get(&kr_id).and_then(|name| {
-                cycles
-                    .entry(name.clone())
-                    .or_insert_with(|| crate::ops::cycles::resolve(tx, name).ok())
-                    .clone()
-            });
-            check_date(src, &e.date, date, cycle.as_ref(), today)?;
+            let cycle = kr_cycle.get(&kr_id).and_then(Option::as_ref);
+            check_date(src, &e.date, date, cycle, today)?;
             let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
             let twin = twin_of(seen, src, &at, &uid);
             let row = CheckinRow {

@@ -12,16 +12,18 @@
 //! - deletions: import never deletes. What is missing from a file stays in the
 //!   database; to retire an objective for everyone, set `state = "archived"`.
 
+mod authors;
 mod checkins;
 mod parents;
+mod twins;
 
 pub(crate) use checkins::checkin_fields;
 pub use checkins::checkin_uid;
 use checkins::put_checkins;
 use parents::link_parents;
+use twins::{Seen, Stated, conflict, twin_of};
 
 use std::collections::HashMap;
-use std::ops::Range;
 use std::path::PathBuf;
 
 use rusqlite::Transaction;
@@ -30,10 +32,8 @@ use toml::Spanned;
 
 use super::Ctx;
 use crate::exchange::files::{self, ObjectivesFile, Source, date_of};
-use crate::exchange::{TeamFile, safe, stable_uid};
-use crate::model::{
-    Cycle, Keep, KrKind, Level, Measure, ObjectiveId, ObjectiveKind, State, Uid, naming,
-};
+use crate::exchange::{TeamFile, stable_uid};
+use crate::model::{Cycle, Keep, KrKind, Level, Measure, ObjectiveId, ObjectiveKind, State, Uid};
 use crate::store::exchange::{Change, KrFields, ObjectiveFields};
 use crate::store::{self, Store};
 use crate::{Error, Result};
@@ -86,56 +86,12 @@ pub fn read(paths: &[PathBuf]) -> Result<Vec<TeamFile>> {
         for f in files::collect(p)? {
             let file = files::parse_file(&f)?;
             if let TeamFile::Checkins(src, c) = &file {
-                check_authors(src, c)?;
+                authors::check(src, c)?;
             }
             out.push(file);
         }
     }
     Ok(out)
-}
-
-/// A check-in file holds its author's words only, and its name says whose they are:
-/// `mallory.toml` cannot speak for `tester`, and no entry in it can name another
-/// author. The file may be named after the whole name or one word of it (`bob.toml`
-/// for "Bob Smith").
-fn check_authors(src: &Source, file: &files::CheckinsFile) -> Result<()> {
-    let author = &file.author;
-    let name = crate::model::clean_owner(author.get_ref())
-        .map_err(|err| src.error(&author.span(), err))?;
-    for entry in &file.checkin {
-        if let Some(a) = &entry.get_ref().author
-            && a.get_ref().trim() != name
-        {
-            return Err(src.error(
-                &a.span(),
-                format!(
-                    "this check-in names `{}` as its author, but the file is `{}`'s: a check-in file holds only its own author's check-ins",
-                    naming::shorten(a.get_ref()),
-                    naming::shorten(&name)
-                ),
-            ));
-        }
-    }
-    let stem = src
-        .path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if safe::names_author(&stem, &name) {
-        return Ok(());
-    }
-    Err(src.error_with_hint(
-        &author.span(),
-        format!(
-            "this check-in file is named `{}` but says its author is `{}`: a check-in file holds only its own author's check-ins",
-            naming::shorten(&stem),
-            naming::shorten(&name)
-        ),
-        format!(
-            "name the file after its author (`{}.toml`), or correct `author`",
-            safe::file_stem(&name)
-        ),
-    ))
 }
 
 /// Imports parsed files. `tick` is called with how many check-ins are done, for a
@@ -341,84 +297,6 @@ fn checked_uid(src: &Source, id: &Spanned<String>) -> Result<String> {
                 id.get_ref()
             ),
         ))
-    }
-}
-
-/// Where each id was first seen: its file and byte offset. Lines are computed only for
-/// an error, so that importing a large file stays linear.
-type Seen<'a> = HashMap<String, (&'a Source, usize)>;
-
-/// The place `uid` was first seen in this import, if it was: a second place holds a
-/// twin, which is fine as long as it says the same thing.
-fn twin_of<'a>(
-    seen: &mut Seen<'a>,
-    src: &'a Source,
-    at: &Range<usize>,
-    uid: &str,
-) -> Option<(&'a Source, usize)> {
-    match seen.entry(uid.to_string()) {
-        std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
-        std::collections::hash_map::Entry::Vacant(v) => {
-            v.insert((src, at.start));
-            None
-        }
-    }
-}
-
-/// Two entries with one id that disagree (on `field`, where known).
-fn conflict(
-    first: (&Source, usize),
-    src: &Source,
-    at: &Range<usize>,
-    uid: &str,
-    what: &str,
-    field: Option<&str>,
-) -> Error {
-    let (first, offset) = first;
-    let line = first.pos(&(offset..offset)).line;
-    let on = field.map(|f| format!(" on `{f}`")).unwrap_or_default();
-    src.error_with_hint(
-        at,
-        format!(
-            "{what} id `{uid}` is also at {}:{line}, and the two disagree{on}",
-            first.path.display()
-        ),
-        "one id is one entry: keep one of them, or make them say the same",
-    )
-}
-
-/// What an objective entry states; what it leaves out takes the default.
-#[derive(Debug, Clone, Default)]
-struct Stated {
-    title: Option<String>,
-    description: Option<String>,
-    level: Option<Level>,
-    owner: Option<String>,
-    kind: Option<ObjectiveKind>,
-    state: Option<State>,
-}
-
-impl Stated {
-    /// Both entries' statements, or the name of the first field they contradict on.
-    fn merge(self, other: &Stated) -> std::result::Result<Stated, &'static str> {
-        fn one<T: PartialEq + Clone>(
-            a: Option<T>,
-            b: &Option<T>,
-            field: &'static str,
-        ) -> std::result::Result<Option<T>, &'static str> {
-            match (a, b) {
-                (Some(a), Some(b)) if a != *b => Err(field),
-                (a, b) => Ok(a.or_else(|| b.clone())),
-            }
-        }
-        Ok(Stated {
-            title: one(self.title, &other.title, "title")?,
-            description: one(self.description, &other.description, "description")?,
-            level: one(self.level, &other.level, "level")?,
-            owner: one(self.owner, &other.owner, "owner")?,
-            kind: one(self.kind, &other.kind, "kind")?,
-            state: one(self.state, &other.state, "state")?,
-        })
     }
 }
 
