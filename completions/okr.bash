@@ -356,7 +356,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version init cycle objective o kr checkin ci score report export import sync lint config prompt man completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci score report export import sync lint config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -386,7 +386,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin)
-            opts="-c -n -d -q -y -h -V --confidence --note --date --db --format --color --quiet --team-dir --yes --no-pager --help --version list ls undo help"
+            opts="-c -n -d -q -y -h -V --confidence --note --date --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version list ls undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -496,7 +496,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin__subcmd__list)
-            opts="-n -q -y -h -V --cycle --limit --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-n -q -y -h -V --cycle --limit --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -538,7 +538,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__checkin__subcmd__undo)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,7 +568,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__completions)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -598,7 +598,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__config)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version path help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -670,7 +670,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__config__subcmd__path)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,7 +700,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version list add show help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version list add show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,7 +730,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__add)
-            opts="-q -y -h -V --start --end --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --start --end --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -838,7 +838,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__list)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -868,7 +868,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -898,7 +898,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__demo)
-            opts="-q -y -h -V --save --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --save --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,7 +932,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__export)
-            opts="-q -y -h -V --cycle --owner --out --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --cycle --owner --out --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,7 +1506,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__import)
-            opts="-q -y -h -V --dry-run --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --dry-run --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1536,7 +1536,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__init)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1566,7 +1566,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version add list ls show edit rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version add list ls show edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,7 +1596,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__add)
-            opts="-q -y -h -V --target --start --unit --kind --keep --weight --owner --due --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --target --start --unit --kind --keep --weight --owner --due --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1658,7 +1658,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__edit)
-            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,7 +1826,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__list)
-            opts="-q -y -h -V --objective --cycle --owner --level --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-n -q -y -h -V --objective --cycle --owner --level --limit --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1846,6 +1846,14 @@ _okr() {
                     ;;
                 --level)
                     COMPREPLY=($(compgen -W "company team personal" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1872,7 +1880,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__rm)
-            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,7 +1910,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,7 +1940,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__lint)
-            opts="-q -y -h -V --deny --cycle --rules --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --deny --cycle --rules --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,7 +1978,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__man)
-            opts="-q -y -h -V --out --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --out --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2004,7 +2012,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version add list ls show edit close archive rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version add list ls show edit close archive rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2034,7 +2042,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__add)
-            opts="-q -y -h -V --cycle --level --owner --parent --kind --description --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --cycle --level --owner --parent --kind --description --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2088,7 +2096,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__archive)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2118,7 +2126,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__close)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2148,7 +2156,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__edit)
-            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2336,7 +2344,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__list)
-            opts="-q -y -h -V --cycle --owner --level --state --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-n -q -y -h -V --cycle --owner --level --state --limit --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2356,6 +2364,14 @@ _okr() {
                     ;;
                 --state)
                     COMPREPLY=($(compgen -W "active done archived" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2382,7 +2398,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__rm)
-            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --with-checkins --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,7 +2428,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__show)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,7 +2458,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__prompt)
-            opts="-q -y -h -V --space --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --space --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,7 +2488,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__report)
-            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2518,7 +2534,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score)
-            opts="-q -y -h -V --cycle --owner --as-of --explain --db --format --color --quiet --team-dir --yes --no-pager --help --version set clear help"
+            opts="-q -y -h -V --cycle --owner --as-of --explain --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version set clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2560,7 +2576,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score__subcmd__clear)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2646,7 +2662,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__score__subcmd__set)
-            opts="-n -q -y -h -V --note --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-n -q -y -h -V --note --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2684,7 +2700,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__sync)
-            opts="-q -y -h -V --cycle --db --format --color --quiet --team-dir --yes --no-pager --help --version"
+            opts="-q -y -h -V --cycle --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

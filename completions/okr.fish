@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okr_global_optspecs
-    string join \n db= format= color= q/quiet team-dir= y/yes no-pager h/help V/version
+    string join \n db= format= color= q/quiet team-dir= y/yes wide no-pager h/help V/version
 end
 
 function __fish_okr_needs_command
@@ -37,6 +37,7 @@ never\t''"
 complete -c okr -n "__fish_okr_needs_command" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_needs_command" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_needs_command" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_needs_command" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_needs_command" -s V -l version -d 'Print version'
@@ -72,6 +73,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand init" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand init" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand init" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand init" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand init" -s V -l version -d 'Print version'
@@ -88,6 +90,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show help" -s V -l version -d 'Print version'
@@ -108,6 +111,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -126,6 +130,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -142,6 +147,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -162,6 +168,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
@@ -196,6 +203,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -207,6 +215,7 @@ personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l state -r -f -a "active\t''
 done\t''
 archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -220,6 +229,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -231,6 +241,7 @@ personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l state -r -f -a "active\t''
 done\t''
 archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -244,6 +255,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -260,6 +272,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -290,6 +303,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -306,6 +320,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
@@ -322,6 +337,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
@@ -339,6 +355,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -363,6 +380,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -s V -l version -d 'Print version'
@@ -397,6 +415,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -408,6 +427,7 @@ personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l state -r -f -a "active\t''
 done\t''
 archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -421,6 +441,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -432,6 +453,7 @@ personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l state -r -f -a "active\t''
 done\t''
 archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -445,6 +467,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -461,6 +484,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -491,6 +515,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l no-parent -d 'Remove the alignment to a parent'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -507,6 +532,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
@@ -523,6 +549,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
@@ -540,6 +567,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete the check-ins of its key results (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -564,6 +592,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -s V -l version -d 'Print version'
@@ -598,6 +627,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -607,6 +637,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l level -r -f -a "company\t''
 team\t''
 personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -620,6 +651,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -629,6 +661,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l level -r -f -a "company\t''
 team\t''
 personal\t''"
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -642,6 +675,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -658,6 +692,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -688,6 +723,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due date'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -705,6 +741,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l with-checkins -d 'Also delete its check-ins (otherwise refused)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -730,6 +767,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -s V -l version -d 'Print version'
@@ -738,7 +776,7 @@ complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_sub
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all)' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -752,11 +790,12 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
-complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all)' -r
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -770,6 +809,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -786,6 +826,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
@@ -808,6 +849,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -s V -l version -d 'Print version'
@@ -816,7 +858,7 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcomma
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all)' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -830,11 +872,12 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l cycle -d 'Only this cycle\'s check-ins (or `all`) [default: all]' -r
-complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s n -l limit -d 'At most this many [default: 50]' -r
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all)' -r
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -848,6 +891,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -864,6 +908,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
@@ -887,6 +932,7 @@ complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l explain -d 'Show how each number was reached: values, dates, weights'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -s V -l version -d 'Print version'
@@ -907,6 +953,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -923,6 +970,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
@@ -950,6 +998,7 @@ complete -c okr -n "__fish_okr_using_subcommand report" -l week -d 'The ISO week
 complete -c okr -n "__fish_okr_using_subcommand report" -l tree -d 'Company → team → personal, with rolled-up progress'
 complete -c okr -n "__fish_okr_using_subcommand report" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand report" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand report" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand report" -s V -l version -d 'Print version'
@@ -969,6 +1018,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand export" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand export" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand export" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand export" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand export" -s V -l version -d 'Print version'
@@ -986,6 +1036,7 @@ complete -c okr -n "__fish_okr_using_subcommand import" -l team-dir -d 'The team
 complete -c okr -n "__fish_okr_using_subcommand import" -l dry-run -d 'Show what would change, and change nothing'
 complete -c okr -n "__fish_okr_using_subcommand import" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand import" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand import" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand import" -s V -l version -d 'Print version'
@@ -1003,6 +1054,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand sync" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand sync" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand sync" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand sync" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand sync" -s V -l version -d 'Print version'
@@ -1022,6 +1074,7 @@ complete -c okr -n "__fish_okr_using_subcommand lint" -l team-dir -d 'The team d
 complete -c okr -n "__fish_okr_using_subcommand lint" -l rules -d 'List the rules with their severities, and exit'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand lint" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand lint" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s V -l version -d 'Print version'
@@ -1038,6 +1091,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -s V -l version -d 'Print version'
@@ -1056,6 +1110,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
@@ -1075,6 +1130,7 @@ complete -c okr -n "__fish_okr_using_subcommand prompt" -l team-dir -d 'The team
 complete -c okr -n "__fish_okr_using_subcommand prompt" -l space -d 'Follow the text with a space (nothing is printed when nothing is due)'
 complete -c okr -n "__fish_okr_using_subcommand prompt" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand prompt" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand prompt" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand prompt" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand prompt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand prompt" -s V -l version -d 'Print version'
@@ -1092,6 +1148,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand man" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand man" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand man" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand man" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand man" -s V -l version -d 'Print version'
@@ -1108,6 +1165,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand completions" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand completions" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand completions" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand completions" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s V -l version -d 'Print version'
@@ -1125,6 +1183,7 @@ never\t''"
 complete -c okr -n "__fish_okr_using_subcommand demo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand demo" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand demo" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'

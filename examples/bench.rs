@@ -68,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     due: None,
                 }
                 .validate()?;
-                let kr = store::krs::insert(tx, &new, &m)?;
+                let kr = store::krs::insert(tx, &new, &m, cycle.start)?;
                 for c in 0..CHECKINS_PER_KR {
                     store::checkins::insert(
                         tx,
@@ -136,7 +136,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ops::objectives::show(&mut store, &ctx, "5000").map(|s| s.key_results.len())
     })?;
     time("checkin list (50 newest)", &mut || {
-        ops::checkins::list(&mut store, None, None, Some(50)).map(|r| r.len())
+        ops::checkins::list(&mut store, None, None, Some(50)).map(|r| r.0.len())
     })?;
     time("checkin 25000 +1", &mut || {
         let r = ops::checkins::Record {

@@ -70,7 +70,10 @@ impl App {
             },
             db_is_default: g.db.is_none(),
             format,
-            style: Style { color },
+            style: Style {
+                color,
+                width: if g.wide { None } else { table_width() },
+            },
             quiet: g.quiet,
             yes: g.yes,
             interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
@@ -127,6 +130,24 @@ impl App {
         Ok(())
     }
 
+    /// Says that a list was cut: `… 312 more; --limit 0 for all` under a table, or a
+    /// note on standard error beside data (JSON and CSV stay data).
+    pub fn more(&mut self, what: &str, more: usize) -> Result<()> {
+        if more == 0 {
+            return Ok(());
+        }
+        match self.format {
+            Format::Table | Format::Markdown => {
+                writeln!(self.out, "… {more} more; --limit 0 for all")?;
+            }
+            Format::Json | Format::Csv if !self.quiet => {
+                eprintln!("note: {more} more {what} not shown; --limit 0 for all");
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
     /// Whether the user agreed to something destructive: `--yes`, or a prompt.
     /// `action` names it: "deleting objective 2 (`Ship it`)".
     pub fn confirm(&self, action: &str) -> Result<bool> {
@@ -153,6 +174,19 @@ impl App {
             .interact()
             .context("cannot read the answer")
     }
+}
+
+/// The width tables fit: `$COLUMNS` when set, else the terminal's when standard output
+/// is one; none for a file or a pipe (scripts get whole rows).
+fn table_width() -> Option<usize> {
+    if let Some(n) = env_nonempty("COLUMNS").and_then(|c| c.parse::<usize>().ok()) {
+        return Some(n.max(20));
+    }
+    let stdout = io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size_of(&stdout).map(|(terminal_size::Width(w), _)| usize::from(w))
 }
 
 fn env_nonempty(name: &str) -> Option<String> {

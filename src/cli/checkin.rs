@@ -54,8 +54,8 @@ pub struct ListArgs {
     /// Only this cycle's check-ins (or `all`) [default: all]
     #[arg(long)]
     pub cycle: Option<String>,
-    /// At most this many [default: 50]
-    #[arg(long, short = 'n', default_value_t = 50)]
+    /// Show at most N (0: all)
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 50)]
     pub limit: usize,
 }
 
@@ -121,8 +121,8 @@ fn record(app: &mut App, args: CheckinArgs) -> Result<()> {
         r.checkin.date,
         r.kr.kr.id,
         r.kr.kr.title,
-        text::value(r.previous, unit),
-        text::value(r.checkin.value, unit),
+        text::kr_value(r.previous, r.kr.kr.kind, unit),
+        text::kr_value(r.checkin.value, r.kr.kr.kind, unit),
         text::percent(Some(r.kr.progress)),
         r.checkin
             .confidence
@@ -192,9 +192,10 @@ fn list(app: &mut App, a: ListArgs) -> Result<()> {
         .cycle
         .as_deref()
         .filter(|c| !c.eq_ignore_ascii_case("all"));
-    let rows = ops::checkins::list(&mut store, a.kr.as_deref(), cycle, Some(a.limit))?;
+    let limit = (a.limit > 0).then_some(a.limit);
+    let (rows, more) = ops::checkins::list(&mut store, a.kr.as_deref(), cycle, limit)?;
     render::checkins(&mut app.out, &rows, app.format, app.style)?;
-    Ok(())
+    app.more("check-ins", more)
 }
 
 fn undo(app: &mut App, a: UndoArgs) -> Result<()> {
@@ -205,7 +206,7 @@ fn undo(app: &mut App, a: UndoArgs) -> Result<()> {
     let c = &last.checkin;
     let what = format!(
         "the check-in of {} on key result {} ({}) dated {} by {}",
-        text::value(c.value, &last.unit),
+        text::kr_value(c.value, last.kr_kind, &last.unit),
         c.kr,
         last.kr_title,
         c.date,

@@ -41,7 +41,7 @@ pub fn run(app: &mut App, args: DemoArgs) -> Result<()> {
     let out = &mut app.out;
     writeln!(
         out,
-        "okr demo: a sample {} as of {}, in a scratch database (nothing of yours is touched).",
+        "okr demo: a sample {} as of {}, in a scratch database.\nNothing of yours is touched.",
         cycle.name, app.ctx.today
     )?;
     let report = ops::report::report(&mut store, &app.ctx, &ops::report::Request::default())?;
@@ -61,7 +61,7 @@ pub fn run(app: &mut App, args: DemoArgs) -> Result<()> {
         )?,
         None => writeln!(
             out,
-            "Nothing was saved. Start your own with `okr init`, or keep this sample with `okr demo --save PATH`."
+            "Nothing was saved. Start your own with `okr init`,\nor keep this sample with `okr demo --save PATH`."
         )?,
     }
     Ok(())

@@ -70,6 +70,15 @@ pub struct ListArgs {
     pub owner: Option<String>,
     #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
     pub level: Option<Level>,
+    /// Show at most N (0: all) [default: all]
+    #[arg(
+        long,
+        short = 'n',
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    pub limit: usize,
 }
 
 #[derive(Debug, Args)]
@@ -137,6 +146,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 owner: a.owner,
                 keep: a.keep,
                 due: parse::date(app, a.due.as_deref())?,
+                created: app.ctx.today,
             };
             let added = ops::krs::add(&mut store, req)?;
             let kr = added.kr;
@@ -176,8 +186,10 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                     scope.cycle = None;
                 }
             }
-            let rows = ops::krs::list(&mut store, &app.ctx, &scope)?;
+            let mut rows = ops::krs::list(&mut store, &app.ctx, &scope)?;
+            let more = super::cut_list(&mut rows, a.limit);
             render::krs(&mut app.out, &rows, app.format, app.style)?;
+            app.more("key results", more)?;
         }
         KrCommand::Show(a) => {
             let s = ops::krs::show(&mut store, &app.ctx, &a.id)?;

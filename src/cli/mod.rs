@@ -75,6 +75,10 @@ pub struct GlobalArgs {
     /// Answer yes to confirmations (needed for destructive commands without a terminal)
     #[arg(long, short, global = true)]
     pub yes: bool,
+    /// Show tables at full width: no column left out, no title cut (by default tables
+    /// fit the terminal, or $COLUMNS)
+    #[arg(long, global = true)]
+    pub wide: bool,
     /// Never page output (by default long output goes through $OKR_PAGER, $PAGER or
     /// `less` when printed to a terminal)
     #[arg(long, global = true)]
@@ -133,6 +137,16 @@ pub enum Command {
     Man(man::ManArgs),
     Completions(completions::CompletionsArgs),
     Demo(demo::DemoArgs),
+}
+
+/// Keeps the first `limit` rows (0: all) and says how many were cut.
+fn cut_list<T>(rows: &mut Vec<T>, limit: usize) -> usize {
+    if limit == 0 || rows.len() <= limit {
+        return 0;
+    }
+    let more = rows.len() - limit;
+    rows.truncate(limit);
+    more
 }
 
 pub fn main() -> ExitCode {

@@ -62,6 +62,15 @@ pub struct ListArgs {
     pub level: Option<Level>,
     #[arg(long, value_parser = parse::names::<State>(State::ALL))]
     pub state: Option<State>,
+    /// Show at most N (0: all) [default: all]
+    #[arg(
+        long,
+        short = 'n',
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    pub limit: usize,
 }
 
 #[derive(Debug, Args)]
@@ -139,8 +148,10 @@ pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
                 state: a.state,
                 ..Scope::default()
             };
-            let rows = ops::objectives::list(&mut store, &app.ctx, &scope)?;
+            let mut rows = ops::objectives::list(&mut store, &app.ctx, &scope)?;
+            let more = super::cut_list(&mut rows, a.limit);
             render::objectives(&mut app.out, &rows, app.format, app.style)?;
+            app.more("objectives", more)?;
         }
         ObjectiveCommand::Show(a) => {
             let s = ops::objectives::show(&mut store, &app.ctx, &a.id)?;

@@ -34,6 +34,17 @@ pub struct KeyResult {
     pub keep: Option<Keep>,
     /// An optional due date; lint checks that it lies within the cycle.
     pub due: Option<NaiveDate>,
+    /// The day it was added with `okr kr add` (unknown for key results from files).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<NaiveDate>,
+}
+
+impl KeyResult {
+    /// Added within the week before `as_of`: too new to be stale.
+    pub fn is_new(&self, as_of: NaiveDate) -> bool {
+        self.created
+            .is_some_and(|c| c <= as_of && (as_of - c).num_days() < 7)
+    }
 }
 
 /// The fields a user sets, before the store assigns ids.

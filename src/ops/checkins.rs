@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{CheckInView, Ctx, KrView};
-use crate::model::{CheckIn, Confidence, Cycle, State, ValueInput};
+use crate::model::{CheckIn, Confidence, Cycle, KrId, State, ValueInput};
 use crate::store::checkins::NewCheckIn;
 use crate::store::{self, Scope, Store};
 use crate::{Error, Result};
@@ -127,13 +127,14 @@ pub fn current(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<KrView> {
     })
 }
 
-/// Check-ins of one key result, or of a cycle, newest first.
+/// Check-ins of one key result, or of a cycle, newest first, at most `limit` of them;
+/// with how many more there are.
 pub fn list(
     store: &mut Store,
     kr: Option<&str>,
     cycle: Option<&str>,
     limit: Option<usize>,
-) -> Result<Vec<CheckInView>> {
+) -> Result<(Vec<CheckInView>, usize)> {
     store.read(|tx| {
         let scope = match kr {
             Some(typed) => Scope::kr(store::krs::resolve(tx, typed)?),
@@ -143,7 +144,13 @@ pub fn list(
             },
         };
         let checkins = store::checkins::recent(tx, &scope, limit)?;
-        Ok(CheckInView::build(checkins, &store::krs::list(tx, &scope)?))
+        let more = match limit {
+            Some(l) if checkins.len() == l => store::checkins::count(tx, &scope)? - l,
+            _ => 0,
+        };
+        let ids: Vec<KrId> = checkins.iter().map(|c| c.kr).collect();
+        let krs = store::krs::by_ids(tx, &ids)?;
+        Ok((CheckInView::build(checkins, &krs), more))
     })
 }
 

@@ -214,6 +214,7 @@ pub fn build(store: &mut Store, ctx: &Ctx) -> Result<Cycle> {
                         Keep::AtMost
                     }),
                     due: None,
+                    created: cycle.start,
                 },
             )?;
             let owner = Ctx {

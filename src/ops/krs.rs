@@ -20,6 +20,8 @@ pub struct AddKr {
     pub owner: Option<String>,
     pub keep: Option<Keep>,
     pub due: Option<NaiveDate>,
+    /// The day it is added (today).
+    pub created: NaiveDate,
 }
 
 /// A key result added, and the start and target taken from its title (when the title
@@ -64,7 +66,7 @@ pub fn add(store: &mut Store, req: AddKr) -> Result<Added> {
         }
         .validate()?;
         Ok(Added {
-            kr: store::krs::insert(tx, &new, &measure)?,
+            kr: store::krs::insert(tx, &new, &measure, req.created)?,
             from_title,
         })
     })

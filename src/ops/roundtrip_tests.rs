@@ -148,6 +148,7 @@ fn build(store: &mut Store, plan: &[Obj]) {
                     owner: None,
                     keep: None,
                     due: None,
+                    created: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
                 },
             )
             .unwrap();

@@ -108,6 +108,8 @@ pub struct CheckInView {
     pub checkin: CheckIn,
     pub kr_title: String,
     pub unit: String,
+    /// The key result's kind, so that a milestone's 1 reads `done`.
+    pub kr_kind: crate::model::KrKind,
 }
 
 impl CheckInView {
@@ -120,6 +122,7 @@ impl CheckInView {
                 CheckInView {
                     kr_title: kr.map(|k| k.title.clone()).unwrap_or_default(),
                     unit: kr.map(|k| k.unit.clone()).unwrap_or_default(),
+                    kr_kind: kr.map_or(crate::model::KrKind::Metric, |k| k.kind),
                     checkin: c,
                 }
             })

@@ -33,6 +33,7 @@ fn metric(start: f64, target: f64) -> KeyResult {
         owner: "alice".into(),
         keep: None,
         due: None,
+        created: None,
     }
 }
 

@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::text::{opt, percent, value};
-use super::{Format, Grid, Style, json};
+use super::text::{kr_target, kr_value, opt, percent};
+use super::{Format, Grid, Narrow, Style, json};
 use crate::ops::cycles::CycleRow;
 use crate::ops::{CheckInView, KrShow, KrView, ObjectiveRow, ObjectiveShow};
 
@@ -92,7 +92,10 @@ pub fn objectives(
         "PROGRESS",
         "STATE",
     ])
-    .right(&[6, 7]);
+    .right(&[6, 7])
+    .flex(3, 6)
+    .flex(4, 20)
+    .narrow(&[Narrow::Drop(5), Narrow::Drop(2), Narrow::Drop(1)]);
     for r in rows {
         let o = &r.objective;
         g.push(vec![
@@ -127,8 +130,20 @@ fn kr_grid(krs: &[KrView], with_objective: bool) -> Grid {
         "LAST CHECK-IN",
     ]);
     let offset = usize::from(with_objective);
-    let mut g =
-        Grid::new(header).right(&[4 + offset, 5 + offset, 6 + offset, 7 + offset, 8 + offset]);
+    let g = Grid::new(header)
+        .right(&[4 + offset, 5 + offset, 6 + offset, 7 + offset, 8 + offset])
+        .flex(2 + offset, 6)
+        .flex(1 + offset, 20);
+    let mut steps = vec![
+        Narrow::Drop(3 + offset),
+        Narrow::Drop(4 + offset),
+        Narrow::Drop(9 + offset),
+        Narrow::Drop(8 + offset),
+    ];
+    if with_objective {
+        steps.push(Narrow::Drop(1));
+    }
+    let mut g = g.narrow(&steps);
     for k in krs {
         let mut row = vec![k.kr.id.to_string().into()];
         if with_objective {
@@ -138,9 +153,9 @@ fn kr_grid(krs: &[KrView], with_objective: bool) -> Grid {
             k.kr.title.clone().into(),
             k.kr.owner.clone().into(),
             kind_label(k).into(),
-            value(k.kr.start, &k.kr.unit).into(),
-            value(k.current, &k.kr.unit).into(),
-            value(k.kr.target, &k.kr.unit).into(),
+            kr_value(k.kr.start, k.kr.kind, &k.kr.unit).into(),
+            kr_value(k.current, k.kr.kind, &k.kr.unit).into(),
+            kr_target(k.kr.target, k.kr.kind, k.kr.keep, &k.kr.unit).into(),
             percent(Some(k.progress)).into(),
             opt(k.confidence).into(),
             opt(k.last_checkin).into(),
@@ -225,9 +240,14 @@ pub fn kr(out: &mut dyn Write, s: &KrShow, format: Format, style: Style) -> io::
     writeln!(out, "  objective  {} {}", s.objective.id, s.objective.title)?;
     writeln!(out, "  owner      {}", k.kr.owner)?;
     writeln!(out, "  kind       {}", kind_label(k))?;
-    writeln!(out, "  start      {}", value(k.kr.start, &k.kr.unit))?;
-    writeln!(out, "  target     {}", value(k.kr.target, &k.kr.unit))?;
-    writeln!(out, "  current    {}", value(k.current, &k.kr.unit))?;
+    let (kind, unit) = (k.kr.kind, &k.kr.unit);
+    writeln!(out, "  start      {}", kr_value(k.kr.start, kind, unit))?;
+    writeln!(
+        out,
+        "  target     {}",
+        kr_target(k.kr.target, kind, k.kr.keep, unit)
+    )?;
+    writeln!(out, "  current    {}", kr_value(k.current, kind, unit))?;
     writeln!(
         out,
         "  progress   {} (ratio {})",
@@ -246,11 +266,14 @@ pub fn kr(out: &mut dyn Write, s: &KrShow, format: Format, style: Style) -> io::
     if s.checkins.is_empty() {
         return writeln!(out, "No check-ins yet.");
     }
-    let mut g = Grid::new(vec!["DATE", "VALUE", "CONF", "AUTHOR", "NOTE"]).right(&[1, 2]);
+    let mut g = Grid::new(vec!["DATE", "VALUE", "CONF", "AUTHOR", "NOTE"])
+        .right(&[1, 2])
+        .flex(4, 12)
+        .flex(3, 6);
     for c in &s.checkins {
         g.push(vec![
             c.date.to_string().into(),
-            value(c.value, &k.kr.unit).into(),
+            kr_value(c.value, k.kr.kind, &k.kr.unit).into(),
             opt(c.confidence).into(),
             c.author.clone().into(),
             c.note.clone().unwrap_or_default().into(),
@@ -271,7 +294,10 @@ pub(super) fn checkin_grid(rows: &[CheckInView], report_labels: bool) -> Grid {
         "AUTHOR",
         "NOTE",
     ])
-    .right(if report_labels { &[3, 4] } else { &[1, 3, 4] });
+    .right(if report_labels { &[3, 4] } else { &[1, 3, 4] })
+    .flex(6, 12)
+    .flex(5, 6)
+    .flex(2, 16);
     for c in rows {
         let kr = if report_labels {
             format!("K{}", c.checkin.kr)
@@ -282,7 +308,7 @@ pub(super) fn checkin_grid(rows: &[CheckInView], report_labels: bool) -> Grid {
             c.checkin.date.to_string().into(),
             kr.into(),
             c.kr_title.clone().into(),
-            value(c.checkin.value, &c.unit).into(),
+            kr_value(c.checkin.value, c.kr_kind, &c.unit).into(),
             opt(c.checkin.confidence).into(),
             c.checkin.author.clone().into(),
             c.checkin.note.clone().unwrap_or_default().into(),

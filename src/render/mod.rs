@@ -18,7 +18,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-pub use grid::{Cell, Grid};
+pub use grid::{Cell, Grid, Narrow, cut};
 pub use items::*;
 pub use report::report;
 pub use score::scores;
@@ -50,10 +50,12 @@ impl std::str::FromStr for Format {
     }
 }
 
-/// How output may look: colour or not.
+/// How output may look: colour or not, and the width tables must fit (none: as wide
+/// as their content, as when output goes to a file or a pipe, or with `--wide`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Style {
     pub color: bool,
+    pub width: Option<usize>,
 }
 
 /// Pretty JSON with a final newline: the documented, stable schema. Computed figures

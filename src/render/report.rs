@@ -2,9 +2,9 @@
 
 use std::io::{self, Write};
 
-use super::text::{bar, percent, sparkline, status_color, value};
-use super::{Cell, Format, Grid, Style, json};
-use crate::model::format_number;
+use super::text::{bar, kr_target, kr_value, percent, sparkline, status_color};
+use super::{Cell, Format, Grid, Narrow, Style, json};
+use crate::model::{KrKind, format_number};
 use crate::ops::report::{KrReport, ObjectiveReport, Report};
 
 /// One line on where the cycle stands.
@@ -44,17 +44,33 @@ pub(super) fn counts(r: &Report) -> String {
     parts.join(" · ")
 }
 
-fn arrow(k: &KrReport) -> String {
-    format!(
+/// `310 teams → 500 teams`, or `310 → 500` where the table is tight; a milestone is
+/// `done` or `not done`.
+fn arrow(k: &KrReport) -> Cell {
+    if k.kind == KrKind::Boolean {
+        return kr_value(k.current, k.kind, "").into();
+    }
+    let full = format!(
         "{} → {}",
-        value(k.current, &k.unit),
-        value(k.target, &k.unit)
-    )
+        kr_value(k.current, k.kind, &k.unit),
+        kr_target(k.target, k.kind, k.keep, &k.unit)
+    );
+    let short = match k.unit.as_str() {
+        "%" | "‰" | "" => full.clone(),
+        _ => format!(
+            "{} → {}",
+            format_number(k.current),
+            kr_target(k.target, k.kind, k.keep, "")
+        ),
+    };
+    Cell::from(full).or_short(short)
 }
 
-pub(super) fn progress_cell(p: Option<f64>) -> String {
+/// `███░░░░░░░  28%`, or ` 28%` where the table is tight.
+pub(super) fn progress_cell(p: Option<f64>) -> Cell {
     match p {
-        Some(p) => format!("{} {:>4}", bar(p, 10), percent(Some(p))),
+        Some(p) => Cell::from(format!("{} {:>4}", bar(p, 10), percent(Some(p))))
+            .or_short(format!("{:>4}", percent(Some(p)))),
         None => "–".into(),
     }
 }
@@ -94,7 +110,17 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
         "WEEKS",
         "",
     ])
-    .right(&[5, 7]);
+    .right(&[5, 7])
+    .flex(2, 6)
+    .flex(1, 24)
+    .narrow(&[
+        Narrow::Drop(8),
+        Narrow::Short(4),
+        Narrow::Drop(5),
+        Narrow::Short(3),
+        Narrow::Drop(7),
+        Narrow::Drop(2),
+    ]);
     for (i, o) in r.objectives.iter().enumerate() {
         if i > 0 {
             g.push(vec![]);
@@ -103,8 +129,8 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
             format!("O{}", o.id).into(),
             o.title.clone().into(),
             o.owner.clone().into(),
-            format!("{} · {}", o.level, o.kind).into(),
-            progress_cell(o.progress).into(),
+            Cell::from(format!("{} · {}", o.level, o.kind)).or_short(o.level.as_str()),
+            progress_cell(o.progress),
             percent(Some(o.expected)).into(),
             status_cell(o.status),
             o.confidence
@@ -119,8 +145,8 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
                 format!("K{}", k.id).into(),
                 format!("  {}", k.title).into(),
                 k.owner.clone().into(),
-                arrow(k).into(),
-                progress_cell(Some(k.progress)).into(),
+                arrow(k),
+                progress_cell(Some(k.progress)),
                 percent(Some(k.expected)).into(),
                 status_cell(Some(k.status)),
                 k.confidence
@@ -193,7 +219,7 @@ fn objective_section(out: &mut dyn Write, o: &ObjectiveReport) -> io::Result<()>
             format!("K{}", k.id).into(),
             k.title.clone().into(),
             k.owner.clone().into(),
-            arrow(k).into(),
+            arrow(k),
             percent(Some(k.progress)).into(),
             k.status.as_str().into(),
             k.confidence

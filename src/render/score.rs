@@ -3,16 +3,22 @@
 use std::io::{self, Write};
 
 use super::text::{band_color, score, value};
-use super::{Cell, Format, Grid, Style, json};
+use super::{Cell, Format, Grid, Narrow, Style, json};
 use crate::model::{KrKind, ObjectiveKind, format_number};
 use crate::ops::report::{KrReport, ObjectiveReport, Report};
 
-fn verdict(o: &ObjectiveReport) -> &'static str {
-    match (o.succeeded, o.kind) {
-        (None, _) => "–",
-        (Some(true), _) => "met",
-        (Some(false), ObjectiveKind::Committed) => "missed (committed: needs 1.0)",
-        (Some(false), ObjectiveKind::Aspirational) => "missed (aspirational: needs 0.7)",
+/// Met or missed, once the cycle is over; mid-cycle, where the score stands so far
+/// (a provisional score never says "missed").
+fn verdict(o: &ObjectiveReport, r: &Report) -> &'static str {
+    let provisional = r.as_of < r.cycle.end;
+    match (o.succeeded, o.kind, provisional) {
+        (None, _, _) => "–",
+        (Some(true), _, false) => "met",
+        (Some(true), _, true) => "met so far",
+        (Some(false), ObjectiveKind::Committed, false) => "missed (committed: needs 1.0)",
+        (Some(false), ObjectiveKind::Aspirational, false) => "missed (aspirational: needs 0.7)",
+        (Some(false), ObjectiveKind::Committed, true) => "below 1.0 so far (committed)",
+        (Some(false), ObjectiveKind::Aspirational, true) => "below 0.7 so far (aspirational)",
     }
 }
 
@@ -64,7 +70,10 @@ pub fn scores(
         "BAND",
         "VERDICT",
     ])
-    .right(&[3, 4, 5, 6]);
+    .right(&[3, 4, 5, 6])
+    .flex(8, 12)
+    .flex(1, 24)
+    .narrow(&[Narrow::Drop(4), Narrow::Drop(3), Narrow::Drop(2)]);
     let indent = if format == Format::Csv { "" } else { "  " };
     for o in &r.objectives {
         g.push(vec![
@@ -77,7 +86,7 @@ pub fn scores(
             o.score.map(score).unwrap_or_else(|| "–".into()).into(),
             o.band
                 .map_or_else(|| "–".into(), |b| Cell::colored(b.as_str(), band_color(b))),
-            verdict(o).into(),
+            verdict(o, r).into(),
         ]);
         for k in &o.key_results {
             g.push(vec![
@@ -131,7 +140,7 @@ fn csv(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
             "".into(),
             figure_opt(o.score).into(),
             o.band.map_or("", |b| b.as_str()).into(),
-            verdict(o).into(),
+            verdict(o, r).into(),
             "".into(),
         ]);
         for k in &o.key_results {
@@ -175,7 +184,7 @@ fn explained(out: &mut dyn Write, r: &Report) -> io::Result<()> {
             o.title,
             o.kind,
             o.band.map_or("–", |b| b.as_str()),
-            verdict(o)
+            verdict(o, r)
         )?;
         if o.key_results.is_empty() {
             writeln!(out, "  no key results, so no score")?;

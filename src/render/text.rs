@@ -3,7 +3,7 @@
 
 use comfy_table::Color;
 
-use crate::model::format_number;
+use crate::model::{Keep, KrKind, format_number};
 use crate::progress::Status;
 use crate::progress::score::Band;
 
@@ -14,6 +14,26 @@ pub fn value(v: f64, unit: &str) -> String {
         "" => n,
         "%" | "‰" => format!("{n}{unit}"),
         _ => format!("{n} {unit}"),
+    }
+}
+
+/// A key result's value as people say it: `done` / `not done` for a milestone, else
+/// [`value`].
+pub fn kr_value(v: f64, kind: KrKind, unit: &str) -> String {
+    match kind {
+        KrKind::Boolean if v >= 1.0 => "done".into(),
+        KrKind::Boolean => "not done".into(),
+        _ => value(v, unit),
+    }
+}
+
+/// A key result's target as it is meant: `≥ 99.9%` for a threshold (what it keeps),
+/// `done` for a milestone, else [`value`].
+pub fn kr_target(target: f64, kind: KrKind, keep: Option<Keep>, unit: &str) -> String {
+    match (kind, keep) {
+        (KrKind::Threshold, Some(Keep::AtMost)) => format!("≤ {}", value(target, unit)),
+        (KrKind::Threshold, _) => format!("≥ {}", value(target, unit)),
+        _ => kr_value(target, kind, unit),
     }
 }
 

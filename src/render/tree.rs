@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::report::{headline, progress_cell, status_cell};
 use super::text::percent;
-use super::{Format, Grid, Style, json};
+use super::{Format, Grid, Narrow, Style, json};
 use crate::model::ObjectiveId;
 use crate::ops::report::{ObjectiveReport, Report};
 
@@ -31,7 +31,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
                 o.owner,
                 percent(o.rollup),
                 percent(o.progress),
-                o.status.map_or("–", |s| s.as_str())
+                o.rollup_status.map_or("–", |s| s.as_str())
             )?;
         }
         return Ok(());
@@ -54,6 +54,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
             "progress",
             "rollup",
             "status",
+            "rollup_status",
         ]);
         let num = super::text::figure_opt;
         for (depth, o) in &rows {
@@ -67,6 +68,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
                 num(o.progress).into(),
                 num(o.rollup).into(),
                 o.status.map_or("", |s| s.as_str()).into(),
+                o.rollup_status.map_or("", |s| s.as_str()).into(),
             ]);
         }
         return g.write(out, format, style);
@@ -80,7 +82,10 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
         "ROLLED UP",
         "STATUS",
     ])
-    .right(&[4]);
+    .right(&[4])
+    .flex(3, 6)
+    .flex(1, 24)
+    .narrow(&[Narrow::Short(5), Narrow::Drop(2), Narrow::Drop(3)]);
     let prefixes = tree_prefixes(&rows);
     for ((_, o), prefix) in rows.iter().zip(prefixes) {
         g.push(vec![
@@ -89,8 +94,8 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
             o.level.as_str().into(),
             o.owner.clone().into(),
             percent(o.progress).into(),
-            progress_cell(o.rollup).into(),
-            status_cell(o.status),
+            progress_cell(o.rollup),
+            status_cell(o.rollup_status),
         ]);
     }
     g.write(out, format, style)

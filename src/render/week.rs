@@ -64,7 +64,9 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
             "CHANGE",
             "STATUS",
         ])
-        .right(&[3, 4, 5]);
+        .right(&[3, 4, 5])
+        .flex(2, 6)
+        .flex(1, 16);
         for k in &moved {
             let status = if k.status == k.status_before {
                 Cell::colored(k.status.as_str(), status_color(k.status))

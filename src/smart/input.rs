@@ -75,6 +75,7 @@ fn measure(kind: KrKind, start: f64, target: f64, keep: Option<Keep>) -> Option<
         owner: String::new(),
         keep,
         due: None,
+        created: None,
     })
 }
 

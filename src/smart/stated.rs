@@ -99,6 +99,10 @@ pub fn check(
     target: Option<f64>,
     keep: Option<Keep>,
 ) -> Option<Disagreement> {
+    if keep.is_some() && kind != KrKind::Threshold {
+        // Not a valid key result at all; validation says so in its own words.
+        return None;
+    }
     let stated = read(title);
     let n = format_number;
     match kind {

@@ -50,6 +50,17 @@ pub fn recent(conn: &Connection, scope: &Scope, limit: Option<usize>) -> Result<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// How many check-ins are in scope.
+pub fn count(conn: &Connection, scope: &Scope) -> Result<usize> {
+    let (filter, params) = scope.sql(true);
+    let n: i64 = conn.query_row(
+        &format!("SELECT count(*) {FROM} {filter}"),
+        params_from_iter(params),
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
+}
+
 /// Every check-in in scope dated on or before `as_of`, ordered by key result, date, id:
 /// the input of the progress math. One query, one index range per key result.
 pub fn history(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec<CheckIn>> {
@@ -63,16 +74,22 @@ pub fn history(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The latest check-in on or before `as_of` of each key result in scope: one indexed
-/// seek per key result, not a scan of all check-ins.
+/// The latest check-in on or before `as_of` of each key result in scope, carrying the
+/// latest confidence stated on or before it (a check-in without one keeps the last,
+/// as reports do): one indexed seek per key result, not a scan of all check-ins.
 pub fn latest(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec<CheckIn>> {
     let (filter, mut params) = scope.sql(true);
     params.insert(0, SqlValue::Text(as_of.to_string()));
     let mut stmt = conn.prepare(&format!(
-        "SELECT {CHECKIN_COLUMNS}
+        "SELECT c.id, c.kr_id, c.value, c.date,
+             coalesce(c.confidence, (
+                 SELECT c3.confidence FROM checkin c3
+                 WHERE c3.kr_id = k.id AND c3.date <= ?1 AND c3.confidence IS NOT NULL
+                 ORDER BY c3.date DESC, c3.id DESC LIMIT 1)),
+             c.note, c.author
          FROM key_result k JOIN objective o ON o.id = k.objective_id
          JOIN checkin c ON c.id = (
-             SELECT c2.id FROM checkin c2 WHERE c2.kr_id = k.id AND c2.date <= ?
+             SELECT c2.id FROM checkin c2 WHERE c2.kr_id = k.id AND c2.date <= ?1
              ORDER BY c2.date DESC, c2.id DESC LIMIT 1)
          {filter}
          ORDER BY k.id"

@@ -11,10 +11,16 @@ const FROM: &str = "FROM key_result k JOIN objective o ON o.id = k.objective_id"
 const ORDER: &str =
     "o.cycle, CASE o.level WHEN 'company' THEN 0 WHEN 'team' THEN 1 ELSE 2 END, o.id, k.id";
 
-pub fn insert(conn: &Connection, new: &NewKeyResult, m: &Measure) -> Result<KeyResult> {
+/// Adds a key result, noting the day (`created`) it was added.
+pub fn insert(
+    conn: &Connection,
+    new: &NewKeyResult,
+    m: &Measure,
+    created: chrono::NaiveDate,
+) -> Result<KeyResult> {
     conn.execute(
-        "INSERT INTO key_result (objective_id, title, kind, start, target, unit, weight, owner, keep, due)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO key_result (objective_id, title, kind, start, target, unit, weight, owner, keep, due, created)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             new.objective.0,
             new.title,
@@ -25,7 +31,8 @@ pub fn insert(conn: &Connection, new: &NewKeyResult, m: &Measure) -> Result<KeyR
             m.weight,
             new.owner,
             m.keep.map(|k| k.as_str()),
-            new.due.map(|d| d.to_string())
+            new.due.map(|d| d.to_string()),
+            created.to_string()
         ],
     )?;
     get(conn, KrId(conn.last_insert_rowid()))
@@ -55,6 +62,24 @@ pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
     ))?;
     let rows = stmt.query_map(params_from_iter(params), key_result)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The key results with these ids (each once, in id order).
+pub fn by_ids(conn: &Connection, ids: &[KrId]) -> Result<Vec<KeyResult>> {
+    let mut ids: Vec<i64> = ids.iter().map(|k| k.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut found = Vec::with_capacity(ids.len());
+    // In chunks, below SQLite's limit on parameters.
+    for chunk in ids.chunks(500) {
+        let marks = vec!["?"; chunk.len()].join(",");
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {KR_COLUMNS} {FROM} WHERE k.id IN ({marks}) ORDER BY k.id"
+        ))?;
+        let rows = stmt.query_map(params_from_iter(chunk), key_result)?;
+        found.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    Ok(found)
 }
 
 /// Saves an edited key result. An owner equal to the objective's is stored as "inherit".
@@ -101,7 +126,7 @@ pub fn delete(conn: &Connection, id: KrId) -> Result<()> {
 
 /// How many of `owner`'s key results in `cycle` (of active objectives) are stale on
 /// `today`: no check-in dated within the last 7 days, unless a milestone already
-/// reached. One query, answered from the check-in index: fast enough for a prompt.
+/// reached or added this week. One query, answered from the check-in index: fast enough for a prompt.
 pub fn stale_count(
     conn: &Connection,
     cycle: &str,
@@ -114,13 +139,14 @@ pub fn stale_count(
         // rather than `coalesce(k.owner, o.owner) = ?`, which would read every
         // objective of the cycle.
         "SELECT count(*) FROM (
-             SELECT k.id, k.kind FROM objective o JOIN key_result k ON k.objective_id = o.id
+             SELECT k.id, k.kind, k.created FROM objective o JOIN key_result k ON k.objective_id = o.id
              WHERE o.cycle = ?1 AND o.owner = ?2 AND o.state = 'active' AND k.owner IS NULL
              UNION ALL
-             SELECT k.id, k.kind FROM key_result k JOIN objective o ON o.id = k.objective_id
+             SELECT k.id, k.kind, k.created FROM key_result k JOIN objective o ON o.id = k.objective_id
              WHERE k.owner = ?2 AND o.cycle = ?1 AND o.state = 'active'
          ) m
-         WHERE NOT EXISTS (SELECT 1 FROM checkin c
+         WHERE (m.created IS NULL OR m.created <= ?3 OR m.created > ?4)
+           AND NOT EXISTS (SELECT 1 FROM checkin c
                            WHERE c.kr_id = m.id AND c.date > ?3 AND c.date <= ?4)
            AND NOT (m.kind = 'boolean' AND coalesce(
                  (SELECT c.value FROM checkin c WHERE c.kr_id = m.id AND c.date <= ?4

@@ -4,7 +4,7 @@
 
 use rusqlite_migration::{M, Migrations};
 
-const V1: &str = r#"
+pub(super) const V1: &str = r#"
 CREATE TABLE cycle (
     name  TEXT PRIMARY KEY,
     start TEXT NOT NULL,
@@ -65,7 +65,11 @@ CREATE TABLE grade (
 ) STRICT;
 "#;
 
-const LIST: &[M<'static>] = &[M::up(V1)];
+/// The day a key result was added with `okr kr add` (none for older ones and for
+/// key results that came from team files): a key result added this week is not stale.
+const V2: &str = "ALTER TABLE key_result ADD COLUMN created TEXT;";
+
+const LIST: &[M<'static>] = &[M::up(V1), M::up(V2)];
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::from_slice(LIST)

@@ -52,7 +52,7 @@ pub(crate) fn objective(row: &Row<'_>) -> rusqlite::Result<Objective> {
 }
 
 pub(crate) const KR_COLUMNS: &str = "k.id, k.uid, k.objective_id, k.title, k.kind, k.start, k.target, \
-     k.unit, k.weight, coalesce(k.owner, o.owner), k.keep, k.due";
+     k.unit, k.weight, coalesce(k.owner, o.owner), k.keep, k.due, k.created";
 
 pub(crate) fn key_result(row: &Row<'_>) -> rusqlite::Result<KeyResult> {
     Ok(KeyResult {
@@ -68,6 +68,7 @@ pub(crate) fn key_result(row: &Row<'_>) -> rusqlite::Result<KeyResult> {
         owner: row.get(9)?,
         keep: parsed_opt(row, 10)?,
         due: parsed_opt(row, 11)?,
+        created: parsed_opt(row, 12)?,
     })
 }
 

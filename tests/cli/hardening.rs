@@ -294,15 +294,17 @@ fn long_output_goes_through_the_pager_only_on_a_terminal() {
 #[test]
 fn the_prompt_counts_my_stale_key_results() {
     let env = Env::init();
-    env.ok(&["objective", "add", "Make reports instant"]);
+    // Planned at the start of the quarter.
+    let october = env.on("2026-10-05");
+    october.ok(&["objective", "add", "Make reports instant"]);
     for title in [
         "Reach 5 pilots",
         "Sign 5 partners",
         "Publish 5 case studies",
     ] {
-        env.ok(&["kr", "add", "1", title, "--target", "5"]);
+        october.ok(&["kr", "add", "1", title, "--target", "5"]);
     }
-    env.ok(&[
+    october.ok(&[
         "kr",
         "add",
         "1",
@@ -319,6 +321,10 @@ fn the_prompt_counts_my_stale_key_results() {
     assert_eq!(env.ok(&["prompt", "--space"]), "okr:1! ");
     env.ok(&["checkin", "3", "1"]);
     assert_eq!(env.ok(&["prompt"]), "");
+    // A key result added this week is not stale yet; a week later it is.
+    env.ok(&["kr", "add", "1", "Reach 5 more pilots", "--target", "5"]);
+    assert_eq!(env.ok(&["prompt"]), "");
+    assert_eq!(env.on("2026-11-30").ok(&["prompt"]), "okr:4!");
     // No database: a prompt stays quiet.
     assert_eq!(Env::new().ok(&["prompt"]), "");
 }

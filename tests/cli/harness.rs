@@ -45,6 +45,15 @@ impl Env {
         }
     }
 
+    /// The same database on another day (YYYY-MM-DD).
+    pub fn on(&self, today: &str) -> EnvView<'_> {
+        EnvView {
+            env: self,
+            user: self.user.clone(),
+            today: today.to_string(),
+        }
+    }
+
     pub fn cmd(&self, args: &[&str]) -> Command {
         command(&self.db(), &self.today, &self.user, args)
     }
@@ -130,6 +139,7 @@ pub fn command(db: &Path, today: &str, user: &str, args: &[&str]) -> Command {
         .env("OKR_CONFIG", db.with_file_name("no-config.toml"))
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
+        .env_remove("COLUMNS")
         .env_remove("OKR_TEAM_DIR")
         .stdin(Stdio::null());
     cmd

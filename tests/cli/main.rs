@@ -13,3 +13,4 @@ mod scripts;
 mod story;
 mod team;
 mod untrusted;
+mod widths;

@@ -339,3 +339,62 @@ fn scores_with_a_hand_grade_and_the_arithmetic() {
     env.refuses(&["score", "set", "2", "0.5"]);
     env.refuses(&["score", "clear", "2"]);
 }
+
+#[test]
+fn the_display_says_what_is_meant() {
+    let env = scenario();
+    // Mid-cycle, a score is provisional: it says where it stands so far, never "missed".
+    let mid = env.ok(&["score"]);
+    assert!(mid.contains("provisional"), "{mid}");
+    assert!(!mid.contains("missed"), "{mid}");
+    assert!(mid.contains("below 1.0 so far (committed)"), "{mid}");
+    let end = env.ok(&["score", "--as-of", "2026-12-31"]);
+    assert!(end.contains("missed (committed: needs 1.0)"), "{end}");
+
+    // A threshold shows what it keeps; a reached milestone reads `done`.
+    let krs = env.ok(&["kr", "list", "--format", "table"]);
+    let k3 = krs.lines().find(|l| l.contains("续约率")).unwrap();
+    assert!(k3.contains("≥ 90%"), "{k3}");
+    let k4 = krs.lines().find(|l| l.contains("playbook")).unwrap();
+    assert!(k4.contains("not done") && k4.contains(" done "), "{k4}");
+    assert!(env.ok(&["kr", "show", "3"]).contains("target     ≥ 90%"));
+
+    // The tree's status is the rolled-up one: O1 is on track on its own, at risk with
+    // its team below it.
+    let r = json(&env.ok(&["report", "--format", "json"]));
+    let o1 = &r["objectives"][0];
+    assert_eq!(
+        (o1["status"].as_str(), o1["rollup_status"].as_str()),
+        (Some("on-track"), Some("at-risk"))
+    );
+    let tree = env.ok(&["report", "--tree"]);
+    let line = tree.lines().find(|l| l.starts_with("O1")).unwrap();
+    assert!(line.ends_with("at-risk"), "{line}");
+
+    // Confidence is the same number in the report and in the list: a check-in without
+    // one keeps the last stated.
+    env.as_user("li").ok(&["checkin", "3", "89"]);
+    let list = json(&env.ok(&["kr", "list", "--format", "json"]));
+    let report = json(&env.ok(&["report", "--format", "json"]));
+    assert_eq!(list[2]["confidence"], 4);
+    assert_eq!(report["objectives"][1]["key_results"][0]["confidence"], 4);
+
+    // A key result added this week is not stale yet; a week later, without a
+    // check-in, it is.
+    env.as_user("bob")
+        .ok(&["kr", "add", "3", "Read 20 exit surveys", "--target", "20"]);
+    let stale = |text: &str| -> Vec<bool> {
+        json(text)["objectives"][2]["key_results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["stale"].as_bool().unwrap())
+            .collect()
+    };
+    assert_eq!(
+        stale(&env.ok(&["report", "--format", "json"])),
+        [false, false]
+    );
+    let week_later = env.on("2026-11-30").ok(&["report", "--format", "json"]);
+    assert_eq!(stale(&week_later), [true, true]);
+}

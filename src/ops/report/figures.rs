@@ -89,6 +89,8 @@ pub struct ObjectiveReport {
     pub rollup: Option<f64>,
     pub expected: f64,
     pub status: Option<Status>,
+    /// The status of the rolled-up progress (what `--tree` shows).
+    pub rollup_status: Option<Status>,
     /// Mean of its key results' latest confidences.
     pub confidence: Option<f64>,
     pub velocity: Option<f64>,
@@ -235,6 +237,7 @@ pub fn build(input: &Loaded) -> Report {
             // A reached milestone cannot regress, so it needs no more check-ins.
             stale: cycle.contains(as_of)
                 && !(kr.kind == KrKind::Boolean && p.progress >= 1.0)
+                && !kr.is_new(as_of)
                 && progress::is_stale(hist, as_of),
             last_checkin: latest.map(|c| c.date),
             weekly: weekly_progress(kr, hist, cycle, as_of),
@@ -297,6 +300,7 @@ pub fn build(input: &Loaded) -> Report {
                 rollup: None,
                 expected,
                 status: progress.map(|p| progress::status(p, cycle, as_of, thresholds)),
+                rollup_status: None,
                 confidence: (!confidences.is_empty())
                     .then(|| confidences.iter().sum::<f64>() / confidences.len() as f64),
                 velocity: vel,
@@ -309,6 +313,11 @@ pub fn build(input: &Loaded) -> Report {
         })
         .collect();
     rollup::rollup(&mut reports);
+    for o in &mut reports {
+        o.rollup_status = o
+            .rollup
+            .map(|p| progress::status(p, cycle, as_of, thresholds));
+    }
 
     let summary = rollup::summarize(&reports);
     let week = rollup::week_report(input, &reports, week, as_of);

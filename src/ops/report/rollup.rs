@@ -94,6 +94,7 @@ pub(super) fn week_report(
         .map(|c| CheckInView {
             kr_title: titles[&c.kr].title.clone(),
             unit: titles[&c.kr].unit.clone(),
+            kr_kind: titles[&c.kr].kind,
             checkin: c.clone(),
         })
         .collect();
