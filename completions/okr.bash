@@ -568,7 +568,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__completions)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --static --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

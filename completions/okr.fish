@@ -57,7 +57,7 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "lint" -d 'Check OKRs agains
 complete -c okr -n "__fish_okr_needs_command" -f -a "config" -d 'Show the settings in force and where each comes from'
 complete -c okr -n "__fish_okr_needs_command" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
-complete -c okr -n "__fish_okr_needs_command" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_needs_command" -f -a "completions" -d 'Print the completion setup for your shell'
 complete -c okr -n "__fish_okr_needs_command" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand init" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -182,14 +182,14 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_s
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l cycle -d 'Cycle name, e.g. 2026-Q4 [default: the quarter containing today]' -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l level -d 'Company, team or personal' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l owner -d '[default: you, from OKR_USER, the config file or $USER]' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l owner -d 'Who owns it [default: you, from OKR_USER, the config file or $USER]' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l parent -d 'The objective this one supports (alignment)' -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l kind -r -f -a "committed\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l kind -d 'Committed (succeeds at a 1.0 score) or aspirational (succeeds at 0.7)' -r -f -a "committed\t''
 aspirational\t''"
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l description -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l description -d 'Why it matters, in a sentence or two' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -208,11 +208,11 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l owner -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l owner -d 'Only objectives owned by this person' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l level -d 'Only objectives of this level' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l state -r -f -a "active\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l state -d 'Only objectives in this state' -r -f -a "active\t''
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
@@ -234,11 +234,11 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l owner -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l owner -d 'Only objectives owned by this person' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l level -d 'Only objectives of this level' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l state -r -f -a "active\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l state -d 'Only objectives in this state' -r -f -a "active\t''
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
@@ -276,17 +276,17 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l title -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string removes it)' -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l cycle -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l cycle -d 'Move it to another cycle' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l level -d 'New level' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l owner -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l kind -r -f -a "committed\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l owner -d 'New owner' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l kind -d 'Committed or aspirational' -r -f -a "committed\t''
 aspirational\t''"
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l parent -r
-complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l state -r -f -a "active\t''
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l parent -d 'Align it to another objective' -r
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l state -d 'Active, done or archived' -r -f -a "active\t''
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -394,14 +394,14 @@ complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcomman
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "rm" -d 'Delete an objective and its key results (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l cycle -d 'Cycle name, e.g. 2026-Q4 [default: the quarter containing today]' -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l level -d 'Company, team or personal' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l owner -d '[default: you, from OKR_USER, the config file or $USER]' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l owner -d 'Who owns it [default: you, from OKR_USER, the config file or $USER]' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l parent -d 'The objective this one supports (alignment)' -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l kind -r -f -a "committed\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l kind -d 'Committed (succeeds at a 1.0 score) or aspirational (succeeds at 0.7)' -r -f -a "committed\t''
 aspirational\t''"
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l description -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l description -d 'Why it matters, in a sentence or two' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -420,11 +420,11 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l owner -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l owner -d 'Only objectives owned by this person' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l level -d 'Only objectives of this level' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l state -r -f -a "active\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l state -d 'Only objectives in this state' -r -f -a "active\t''
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
@@ -446,11 +446,11 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l owner -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l owner -d 'Only objectives owned by this person' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l level -d 'Only objectives of this level' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l state -r -f -a "active\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l state -d 'Only objectives in this state' -r -f -a "active\t''
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
@@ -488,17 +488,17 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l title -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l description -d 'New description (an empty string removes it)' -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l cycle -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l cycle -d 'Move it to another cycle' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l level -d 'New level' -r -f -a "company\t''
 team\t''
 personal\t''"
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l owner -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l kind -r -f -a "committed\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l owner -d 'New owner' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l kind -d 'Committed or aspirational' -r -f -a "committed\t''
 aspirational\t''"
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l parent -r
-complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l state -r -f -a "active\t''
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l parent -d 'Align it to another objective' -r
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l state -d 'Active, done or archived' -r -f -a "active\t''
 done\t''
 archived\t''"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
@@ -606,13 +606,13 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcomma
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l target -d 'The value to reach (for a threshold: the value to hold)' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l start -d 'The value now [default: 0; for a threshold, the target]' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l unit -d 'Free text: %, users, ms, 元' -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l kind -r -f -a "metric\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l kind -d 'Metric (a number from start to target), boolean (a milestone: done or not) or threshold (a value to hold)' -r -f -a "metric\t''
 boolean\t''
 threshold\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l keep -d 'For thresholds: which side holds [default: at-least]' -r -f -a "at-least\t''
 at-most\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l weight -d 'Relative weight in the objective\'s progress [default: 1]' -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l owner -d '[default: the objective\'s owner]' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l owner -d 'Who owns it [default: the objective\'s owner]' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l due -d 'Due date, if earlier than the cycle\'s end' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
@@ -634,7 +634,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l objective -d 'Only this objective\'s key results' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l owner -d 'Key results owned by this person' -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l level -d 'Only key results of objectives of this level' -r -f -a "company\t''
 team\t''
 personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
@@ -658,7 +658,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l objective -d 'Only this objective\'s key results' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l owner -d 'Key results owned by this person' -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l level -d 'Only key results of objectives of this level' -r -f -a "company\t''
 team\t''
 personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
@@ -696,18 +696,18 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l title -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l target -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l start -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l unit -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l kind -r -f -a "metric\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l title -d 'New title (checked against its start and target, as at `add`)' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l target -d 'New target' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l start -d 'New start' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l unit -d 'New unit' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l kind -d 'New kind (asks first when the change drops values, or `--yes`)' -r -f -a "metric\t''
 boolean\t''
 threshold\t''"
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l keep -r -f -a "at-least\t''
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l keep -d 'For thresholds: which side holds' -r -f -a "at-least\t''
 at-most\t''"
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l weight -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l owner -r
-complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l due -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l weight -d 'New relative weight' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l owner -d 'New owner' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l due -d 'New due date' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l objective -d 'Move it to another objective' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
@@ -979,7 +979,7 @@ complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcomman
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand report" -l cycle -d 'Cycle name [default: the quarter containing the as-of date]' -r
 complete -c okr -n "__fish_okr_using_subcommand report" -l owner -d 'Only objectives owned by this person or team' -r
-complete -c okr -n "__fish_okr_using_subcommand report" -l level -r -f -a "company\t''
+complete -c okr -n "__fish_okr_using_subcommand report" -l level -d 'Only objectives of this level' -r -f -a "company\t''
 team\t''
 personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand report" -l as-of -d 'Report as that day would have seen it: later check-ins are ignored [default: today]' -r
@@ -1163,6 +1163,7 @@ complete -c okr -n "__fish_okr_using_subcommand completions" -l color -d 'When t
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand completions" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand completions" -l static -d 'A self-contained script: commands and options only, no ids'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand completions" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
@@ -1201,7 +1202,7 @@ complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcom
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "config" -d 'Show the settings in force and where each comes from'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "completions" -d 'Print a completion script for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "completions" -d 'Print the completion setup for your shell'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'

@@ -18,11 +18,21 @@ use super::{App, parse};
 /// VALUE sets the value; `+N` / `-N` change it from the current value; `=-N` sets a
 /// negative value; for milestones, `done` means 1.
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_help = "Examples:
+  okr checkin                  # in a terminal: walk this week's key results, one by one
+  okr checkin 7 42 -c 8 -n \"two pilots signed\"
+  okr checkin 7 +3             # three more than now
+  okr checkin 12 done          # a milestone reached
+  okr checkin 7 40 --date \"last friday\""
+)]
 pub struct CheckinArgs {
     #[command(subcommand)]
     pub action: Option<CheckinAction>,
     /// Key result id [asked in a terminal]
+    #[arg(add = super::complete::krs())]
     pub kr: Option<String>,
     /// The new value, or +N / -N for a change [asked in a terminal]
     #[arg(allow_negative_numbers = true, allow_hyphen_values = true)]
@@ -41,15 +51,25 @@ pub struct CheckinArgs {
 #[derive(Debug, Subcommand)]
 pub enum CheckinAction {
     /// List check-ins, newest first
-    #[command(visible_alias = "ls")]
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  okr checkin list
+  okr checkin list 7 --limit 0
+  okr checkin list --cycle 2026-Q4 --format csv > checkins.csv"
+    )]
     List(ListArgs),
     /// Remove the check-in recorded last (asks first, or `--yes`)
+    #[command(after_help = "Examples:
+  okr checkin undo
+  okr checkin undo 7 --yes")]
     Undo(UndoArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this key result's check-ins
+    #[arg(add = super::complete::krs())]
     pub kr: Option<String>,
     /// Only this cycle's check-ins (or `all`) [default: all]
     #[arg(long)]
@@ -62,6 +82,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct UndoArgs {
     /// Only undo the latest check-in of this key result
+    #[arg(add = super::complete::krs())]
     pub kr: Option<String>,
 }
 

@@ -18,7 +18,13 @@ use super::{App, GlobalArgs};
 ///
 /// Precedence: flags > environment (OKR_*) > team okr.toml > user config > defaults.
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:
+  okr config
+  okr config --format json
+  okr config path"
+)]
 pub struct ConfigArgs {
     #[command(subcommand)]
     pub action: Option<ConfigAction>,
@@ -27,6 +33,8 @@ pub struct ConfigArgs {
 #[derive(Debug, Subcommand)]
 pub enum ConfigAction {
     /// Print the files okr reads: user config, team okr.toml, database
+    #[command(after_help = "Examples:
+  okr config path")]
     Path,
 }
 

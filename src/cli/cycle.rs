@@ -12,10 +12,20 @@ use super::{App, parse};
 #[derive(Debug, Subcommand)]
 pub enum CycleCommand {
     /// List custom cycles, cycles in use, and the current quarter
+    #[command(after_help = "Examples:
+  okr cycle list
+  okr cycle list --format json")]
     List,
     /// Add a custom cycle (quarters like 2026-Q4 need no setup)
+    #[command(after_help = "Examples:
+  okr cycle add winter-push --start 2026-12-01 --end 2027-02-28
+  okr objective add \"Ship the winter release\" --cycle winter-push")]
     Add(AddArgs),
     /// Show a cycle's dates and how far through it today is
+    #[command(after_help = "Examples:
+  okr cycle show
+  okr cycle show 2026Q4
+  okr cycle show winter-push")]
     Show(ShowArgs),
 }
 
@@ -24,10 +34,10 @@ pub struct AddArgs {
     /// A one-word name, e.g. `winter-push`
     pub name: String,
     /// First day (included)
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
     pub start: String,
     /// Last day (included)
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
     pub end: String,
 }
 

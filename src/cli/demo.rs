@@ -16,6 +16,10 @@ use super::App;
 /// Chinese) and a personal one, with key results of every kind and a check-in every
 /// Friday of the current quarter up to today.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  okr demo
+  okr demo --save /tmp/sample.db && okr --db /tmp/sample.db kr list
+  COLUMNS=80 okr demo")]
 pub struct DemoArgs {
     /// Keep the sample database in this new file, to explore with `okr --db PATH …`
     #[arg(long, value_name = "PATH")]

@@ -18,6 +18,11 @@ use super::App;
 /// `okrs/checkins/2026-Q4/<author>.toml`). Exporting twice gives identical files; an
 /// existing file keeps its comments and order.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  okr export
+  okr export --cycle 2027-Q1
+  okr export --out - | less
+  okr export --owner platform --out okrs/platform.toml")]
 pub struct ExportArgs {
     /// Cycle name [default: the quarter containing today]
     #[arg(long)]
@@ -35,6 +40,10 @@ pub struct ExportArgs {
 /// With no PATH, the team directory's OKR folder. The file wins over the database for
 /// the fields it states; nothing is ever deleted by an import.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  okr import
+  okr import okrs/2026-Q4.toml --dry-run
+  okr import ../other-team/okrs")]
 pub struct ImportArgs {
     /// Files or folders of `.toml` team files
     pub paths: Vec<PathBuf>,
@@ -45,6 +54,9 @@ pub struct ImportArgs {
 
 /// Import the team's files, then export: run after `git pull`, before `git commit`
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  git pull && okr sync && git add okrs && git commit -m \"OKR check-ins\"
+  okr sync --cycle 2027-Q1")]
 pub struct SyncArgs {
     /// Also export this cycle [default: the quarter containing today, if it has objectives]
     #[arg(long)]

@@ -8,6 +8,10 @@ use super::App;
 
 /// Create the database (idempotent: an existing one is kept as it is)
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  okr init
+  okr --db team.db init
+  OKR_DB=~/okr/work.db okr init")]
 pub struct InitArgs {}
 
 pub fn run(app: &mut App, _args: InitArgs) -> Result<()> {

@@ -14,21 +14,43 @@ use super::{App, parse};
 #[derive(Debug, Subcommand)]
 pub enum KrCommand {
     /// Add a key result to an objective
+    #[command(after_help = "Examples:
+  okr kr add 1 \"Cut p95 report time from 800 ms to 200 ms\" --unit ms
+  okr kr add 1 \"Grow weekly active teams to 500\" --start 120 --target 500 --unit teams
+  okr kr add 2 \"续约率保持在 90% 以上\" --kind threshold --target 90 --unit %
+  okr kr add 2 \"Publish the public API\" --kind boolean --weight 2")]
     Add(AddArgs),
     /// List key results with their current values [default: the current quarter's]
-    #[command(visible_alias = "ls")]
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  okr kr list
+  okr kr list --owner alice --cycle all
+  okr kr list --objective 3 --format json"
+    )]
     List(ListArgs),
     /// Show a key result with all its check-ins
+    #[command(after_help = "Examples:
+  okr kr show 7
+  okr kr show 7 --format json")]
     Show(IdArg),
     /// Change a key result's fields
+    #[command(after_help = "Examples:
+  okr kr edit 7 --target 250
+  okr kr edit 7 --owner bob --weight 2
+  okr kr edit 7 --kind boolean --yes      # drops start and target, after asking")]
     Edit(EditArgs),
     /// Delete a key result (asks first, or `--yes`)
+    #[command(after_help = "Examples:
+  okr kr rm 7
+  okr kr rm 7 --with-checkins --yes")]
     Rm(RmArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The objective it measures (number or uid prefix)
+    #[arg(add = super::complete::objectives())]
     pub objective: String,
     /// What will be true, with its number: "Cut p95 latency from 800 ms to 200 ms"
     pub title: String,
@@ -41,6 +63,8 @@ pub struct AddArgs {
     /// Free text: %, users, ms, 元
     #[arg(long)]
     pub unit: Option<String>,
+    /// Metric (a number from start to target), boolean (a milestone: done or not) or
+    /// threshold (a value to hold)
     #[arg(long, value_parser = parse::names::<KrKind>(KrKind::ALL), default_value = "metric")]
     pub kind: KrKind,
     /// For thresholds: which side holds [default: at-least]
@@ -49,7 +73,7 @@ pub struct AddArgs {
     /// Relative weight in the objective's progress [default: 1]
     #[arg(long, value_name = "W")]
     pub weight: Option<String>,
-    /// [default: the objective's owner]
+    /// Who owns it [default: the objective's owner]
     #[arg(long)]
     pub owner: Option<String>,
     /// Due date, if earlier than the cycle's end
@@ -60,7 +84,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this objective's key results
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::complete::objectives())]
     pub objective: Option<String>,
     /// Cycle name, or `all` [default: the quarter containing today]
     #[arg(long)]
@@ -68,6 +92,7 @@ pub struct ListArgs {
     /// Key results owned by this person
     #[arg(long)]
     pub owner: Option<String>,
+    /// Only key results of objectives of this level
     #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
     pub level: Option<Level>,
     /// Show at most N (0: all) [default: all]
@@ -84,29 +109,40 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct IdArg {
     /// Key result id: its number, or a prefix of its uid
+    #[arg(add = super::complete::krs())]
     pub id: String,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Key result id: its number, or a prefix of its uid
+    #[arg(add = super::complete::krs())]
     pub id: String,
+    /// New title (checked against its start and target, as at `add`)
     #[arg(long)]
     pub title: Option<String>,
+    /// New target
     #[arg(long, allow_hyphen_values = true, value_name = "N")]
     pub target: Option<String>,
+    /// New start
     #[arg(long, allow_hyphen_values = true, value_name = "N")]
     pub start: Option<String>,
+    /// New unit
     #[arg(long)]
     pub unit: Option<String>,
+    /// New kind (asks first when the change drops values, or `--yes`)
     #[arg(long, value_parser = parse::names::<KrKind>(KrKind::ALL))]
     pub kind: Option<KrKind>,
+    /// For thresholds: which side holds
     #[arg(long, value_parser = parse::names::<Keep>(Keep::ALL))]
     pub keep: Option<Keep>,
+    /// New relative weight
     #[arg(long, value_name = "W")]
     pub weight: Option<String>,
+    /// New owner
     #[arg(long)]
     pub owner: Option<String>,
+    /// New due date
     #[arg(
         long,
         value_name = "DATE",
@@ -118,13 +154,14 @@ pub struct EditArgs {
     #[arg(long)]
     pub no_due: bool,
     /// Move it to another objective
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::complete::objectives())]
     pub objective: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
     /// Key result id: its number, or a prefix of its uid
+    #[arg(add = super::complete::krs())]
     pub id: String,
     /// Also delete its check-ins (otherwise refused)
     #[arg(long)]

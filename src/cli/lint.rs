@@ -19,6 +19,11 @@ use super::{App, FormatArg};
 /// Severities come from `[lint]` in the team's okr.toml, over the user config; an
 /// objective can allow a rule for itself with `lint.allow = ["rule/id"]`.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  okr lint
+  okr lint okrs/
+  okr lint okrs/ --format github --deny warnings   # in CI
+  okr lint --rules")]
 pub struct LintArgs {
     /// Team files or folders [default: the database]
     pub paths: Vec<PathBuf>,

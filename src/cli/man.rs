@@ -11,6 +11,10 @@ use super::{App, Cli};
 
 /// Print okr's manual page, or a command's (`okr man report | man -l -`)
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  okr man | man -l -
+  okr man report | man -l -
+  okr man --out ~/.local/share/man/man1")]
 pub struct ManArgs {
     /// A command (`report`, `objective`) [default: okr itself]
     pub command: Option<String>,

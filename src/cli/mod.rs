@@ -3,6 +3,7 @@
 
 mod app;
 mod checkin;
+mod complete;
 mod completions;
 mod config;
 mod cycle;
@@ -33,17 +34,19 @@ use okr::render::terminal::neutralise;
 #[derive(Debug, Parser)]
 #[command(name = "okr", version, propagate_version = true, max_term_width = 100)]
 #[command(
-    after_help = "Dates: YYYY-MM-DD, today, yesterday, a weekday name, last friday, -3d, -2w, -1m.\n\
+    after_help = "With no command, okr shows this week (`okr report --week`).\n\
+Dates: YYYY-MM-DD, today, yesterday, a weekday name, last friday, -3d, -2w, -1m.\n\
 Environment: OKR_DB (database), OKR_TODAY (fix today), OKR_USER (your name), OKR_CONFIG, OKR_TEAM_DIR, OKR_PAGER (else PAGER), NO_COLOR."
 )]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: okr.db in the platform data folder]
     #[arg(
@@ -150,6 +153,8 @@ fn cut_list<T>(rows: &mut Vec<T>, limit: usize) -> usize {
 }
 
 pub fn main() -> ExitCode {
+    // `COMPLETE=bash okr -- …`: the shell asking for completions; answered and done.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
@@ -168,6 +173,17 @@ pub fn main() -> ExitCode {
 /// Runs a command; the number is the exit code of a command that succeeded in running
 /// (lint findings give 1).
 fn run(cli: Cli) -> anyhow::Result<u8> {
+    let command = match cli.command {
+        Some(command) => command,
+        None => match overview(&cli.global)? {
+            Some(command) => command,
+            None => return Ok(0),
+        },
+    };
+    let cli = Ctl {
+        global: cli.global,
+        command,
+    };
     if let Command::Completions(args) = &cli.command {
         return completions::run(args).map(|()| 0);
     }
@@ -211,6 +227,38 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     }?;
     std::mem::replace(&mut app.out, output::Output::stdout(false, false)).finish()?;
     Ok(code)
+}
+
+/// A command line with its command decided.
+struct Ctl {
+    global: GlobalArgs,
+    command: Command,
+}
+
+/// `okr` alone: this week (`okr report --week`), as `task` alone shows its next
+/// report; with no database yet, where to start.
+fn overview(global: &GlobalArgs) -> anyhow::Result<Option<Command>> {
+    let db = match &global.db {
+        Some(db) => db.clone(),
+        None => app::default_db()?,
+    };
+    if db.exists() {
+        return Ok(Some(Command::Report(report::ReportArgs {
+            week: true,
+            ..report::ReportArgs::default()
+        })));
+    }
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "okr: objectives and key results from the terminal. No database yet at {}.",
+        neutralise(&db.display().to_string(), false)
+    )?;
+    writeln!(
+        out,
+        "Start with `okr init`, or look around with `okr demo`; `okr --help` lists every command."
+    )?;
+    Ok(None)
 }
 
 impl Command {
@@ -320,6 +368,38 @@ mod tests {
     #[test]
     fn the_clap_tree_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every command, with its path (`okr kr add`).
+    fn commands(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let p = format!("{path} {}", sub.get_name());
+            out.push((p.clone(), sub.clone()));
+            commands(sub, p, out);
+        }
+    }
+
+    #[test]
+    fn every_option_is_described_and_every_command_has_examples() {
+        let mut all = Vec::new();
+        commands(&Cli::command(), "okr".into(), &mut all);
+        let mut missing = Vec::new();
+        for (path, cmd) in &all {
+            for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path}: {} has no description", arg.get_id()));
+                }
+            }
+            let leaf = !cmd.is_subcommand_required_set();
+            let examples = cmd
+                .get_after_long_help()
+                .or(cmd.get_after_help())
+                .is_some_and(|h| h.to_string().contains("Examples:"));
+            if leaf && !examples {
+                missing.push(format!("{path} has no Examples section"));
+            }
+        }
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
     }
 
     /// Words the CLI knows, so that generated argument vectors reach deep into it.

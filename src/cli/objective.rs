@@ -14,19 +14,43 @@ use super::{App, parse};
 #[derive(Debug, Subcommand)]
 pub enum ObjectiveCommand {
     /// Add an objective to a cycle
+    #[command(after_help = "Examples:
+  okr objective add \"Win the enterprise market\" --level company --kind committed
+  okr objective add \"赢得华东区企业客户\" --level team --parent 1 --owner 李伟
+  okr objective add \"Make check-ins take seconds\" --cycle 2027-Q1")]
     Add(AddArgs),
     /// List objectives [default: the current quarter's]
-    #[command(visible_alias = "ls")]
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  okr objective list
+  okr objective list --cycle all --owner alice
+  okr objective list --level company --format csv > objectives.csv"
+    )]
     List(ListArgs),
     /// Show an objective with its key results, check-ins, parent and children
+    #[command(after_help = "Examples:
+  okr objective show 3
+  okr objective show 3f2a --format json")]
     Show(IdArg),
     /// Change an objective's fields
+    #[command(after_help = "Examples:
+  okr objective edit 3 --title \"Win the enterprise market in the east\"
+  okr objective edit 3 --parent 1
+  okr objective edit 3 --no-parent --level company")]
     Edit(EditArgs),
     /// Mark an objective done
+    #[command(after_help = "Examples:
+  okr objective close 3")]
     Close(IdArg),
     /// Archive an objective (kept with its history, out of the way)
+    #[command(after_help = "Examples:
+  okr objective archive 3")]
     Archive(IdArg),
     /// Delete an objective and its key results (asks first, or `--yes`)
+    #[command(after_help = "Examples:
+  okr objective rm 3
+  okr objective rm 3 --with-checkins --yes")]
     Rm(RmArgs),
 }
 
@@ -37,16 +61,19 @@ pub struct AddArgs {
     /// Cycle name, e.g. 2026-Q4 [default: the quarter containing today]
     #[arg(long)]
     pub cycle: Option<String>,
+    /// Company, team or personal
     #[arg(long, value_parser = parse::names::<Level>(Level::ALL), default_value = "personal")]
     pub level: Level,
-    /// [default: you, from OKR_USER, the config file or $USER]
+    /// Who owns it [default: you, from OKR_USER, the config file or $USER]
     #[arg(long)]
     pub owner: Option<String>,
     /// The objective this one supports (alignment)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = super::complete::objectives())]
     pub parent: Option<String>,
+    /// Committed (succeeds at a 1.0 score) or aspirational (succeeds at 0.7)
     #[arg(long, value_parser = parse::names::<ObjectiveKind>(ObjectiveKind::ALL), default_value = "aspirational")]
     pub kind: ObjectiveKind,
+    /// Why it matters, in a sentence or two
     #[arg(long)]
     pub description: Option<String>,
 }
@@ -56,10 +83,13 @@ pub struct ListArgs {
     /// Cycle name, or `all` [default: the quarter containing today]
     #[arg(long)]
     pub cycle: Option<String>,
+    /// Only objectives owned by this person
     #[arg(long)]
     pub owner: Option<String>,
+    /// Only objectives of this level
     #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
     pub level: Option<Level>,
+    /// Only objectives in this state
     #[arg(long, value_parser = parse::names::<State>(State::ALL))]
     pub state: Option<State>,
     /// Show at most N (0: all) [default: all]
@@ -76,31 +106,40 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct IdArg {
     /// Objective id: its number, or a prefix of its uid
+    #[arg(add = super::complete::objectives())]
     pub id: String,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Objective id: its number, or a prefix of its uid
+    #[arg(add = super::complete::objectives())]
     pub id: String,
+    /// New title
     #[arg(long)]
     pub title: Option<String>,
     /// New description (an empty string removes it)
     #[arg(long)]
     pub description: Option<String>,
+    /// Move it to another cycle
     #[arg(long)]
     pub cycle: Option<String>,
+    /// New level
     #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
     pub level: Option<Level>,
+    /// New owner
     #[arg(long)]
     pub owner: Option<String>,
+    /// Committed or aspirational
     #[arg(long, value_parser = parse::names::<ObjectiveKind>(ObjectiveKind::ALL))]
     pub kind: Option<ObjectiveKind>,
-    #[arg(long, value_name = "ID", conflicts_with = "no_parent")]
+    /// Align it to another objective
+    #[arg(long, value_name = "ID", conflicts_with = "no_parent", add = super::complete::objectives())]
     pub parent: Option<String>,
     /// Remove the alignment to a parent
     #[arg(long)]
     pub no_parent: bool,
+    /// Active, done or archived
     #[arg(long, value_parser = parse::names::<State>(State::ALL))]
     pub state: Option<State>,
 }
@@ -108,6 +147,7 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct RmArgs {
     /// Objective id: its number, or a prefix of its uid
+    #[arg(add = super::complete::objectives())]
     pub id: String,
     /// Also delete the check-ins of its key results (otherwise refused)
     #[arg(long)]

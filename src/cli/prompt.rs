@@ -14,12 +14,11 @@ use okr::store::Store;
 use super::App;
 
 /// Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)
-///
-/// bash: PS1='$(okr prompt --space)'"$PS1"
-/// zsh:  setopt PROMPT_SUBST; PROMPT='$(okr prompt --space)'"$PROMPT"
-/// fish: in fish_prompt, `okr prompt --space`
 #[derive(Debug, Args)]
-#[command(verbatim_doc_comment)]
+#[command(after_help = "Examples:
+  bash: PS1='$(okr prompt --space)'\"$PS1\"
+  zsh:  setopt PROMPT_SUBST; PROMPT='$(okr prompt --space)'\"$PROMPT\"
+  fish: in fish_prompt, `okr prompt --space`")]
 pub struct PromptArgs {
     /// Follow the text with a space (nothing is printed when nothing is due)
     #[arg(long)]

@@ -13,7 +13,13 @@ use super::{App, parse};
 /// Never prompts and prints no colour when not on a terminal, so it is safe in cron:
 /// `okr report --format markdown --as-of today`. For last week's mail on a Monday,
 /// `okr report --week --as-of sunday`.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
+#[command(after_help = "Examples:
+  okr report
+  okr report --tree
+  okr report --week --as-of sunday --format markdown   # the Monday mail
+  okr report --owner platform --as-of 2026-10-31
+  okr report --format csv > q4.csv")]
 pub struct ReportArgs {
     /// Cycle name [default: the quarter containing the as-of date]
     #[arg(long)]
@@ -21,6 +27,7 @@ pub struct ReportArgs {
     /// Only objectives owned by this person or team
     #[arg(long)]
     pub owner: Option<String>,
+    /// Only objectives of this level
     #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
     pub level: Option<Level>,
     /// Report as that day would have seen it: later check-ins are ignored [default: today]

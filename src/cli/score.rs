@@ -14,7 +14,14 @@ use super::{App, parse};
 /// the cycle runs), unless a grade was set by hand; an objective's is the weighted mean.
 /// An aspirational objective succeeds at 0.7, a committed one only at 1.0.
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:
+  okr score
+  okr score --as-of 2026-12-31 --explain
+  okr score set 7 0.8 --note \"shipped; the last 100 ms moved to Q1\"
+  okr score --format csv > scores.csv"
+)]
 pub struct ScoreArgs {
     #[command(subcommand)]
     pub action: Option<ScoreAction>,
@@ -35,14 +42,19 @@ pub struct ScoreArgs {
 #[derive(Debug, Subcommand)]
 pub enum ScoreAction {
     /// Grade a key result by hand, with the reason; the grade then counts
+    #[command(after_help = "Examples:
+  okr score set 7 0.8 --note \"the cache shipped; the last 100 ms moved to Q1\"")]
     Set(SetArgs),
     /// Remove a hand grade; the computed score counts again
+    #[command(after_help = "Examples:
+  okr score clear 7")]
     Clear(ClearArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// Key result id
+    #[arg(add = super::complete::krs())]
     pub kr: String,
     /// A score from 0.0 to 1.0
     pub grade: String,
@@ -54,6 +66,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct ClearArgs {
     /// Key result id
+    #[arg(add = super::complete::krs())]
     pub kr: String,
 }
 

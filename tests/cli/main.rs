@@ -7,6 +7,7 @@ mod concurrency;
 mod crash;
 mod hardening;
 mod harness;
+mod help;
 mod lint;
 mod report;
 mod scripts;
