@@ -113,6 +113,41 @@ pub fn candidates(store: &mut Store, ctx: &Ctx) -> Result<Vec<KrView>> {
     Ok(krs)
 }
 
+/// A key result due for its weekly check-in, with the check-in it had last.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Due {
+    pub kr: KrView,
+    pub last: Option<CheckIn>,
+}
+
+/// My key results due for a check-in: this quarter's, of active objectives, owned by
+/// me, with no check-in yet this (ISO) week, except milestones already reached. In id
+/// order, from one set-based read.
+pub fn due(store: &mut Store, ctx: &Ctx) -> Result<Vec<Due>> {
+    let monday = crate::progress::weekly::Week::of(ctx.today).monday;
+    let scope = Scope {
+        cycle: Some(Cycle::quarter_of(ctx.today).name),
+        state: Some(State::Active),
+        owner: Some(ctx.user.clone()),
+        ..Scope::default()
+    };
+    store.read(|tx| {
+        let krs = store::krs::list(tx, &scope)?;
+        let latest = store::checkins::latest(tx, &scope, ctx.today)?;
+        let last: std::collections::HashMap<KrId, CheckIn> =
+            latest.iter().map(|c| (c.kr, c.clone())).collect();
+        Ok(KrView::build(krs, latest)
+            .into_iter()
+            .filter(|k| k.last_checkin.is_none_or(|d| d < monday))
+            .filter(|k| !(k.kr.kind == crate::model::KrKind::Boolean && k.progress >= 1.0))
+            .map(|k| Due {
+                last: last.get(&k.kr.id).cloned(),
+                kr: k,
+            })
+            .collect())
+    })
+}
+
 /// The current value of one key result today, for the prompt.
 pub fn current(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<KrView> {
     store.read(|tx| {

@@ -10,6 +10,7 @@ mod harness;
 mod help;
 mod lint;
 mod report;
+mod ritual;
 mod scripts;
 mod story;
 mod team;

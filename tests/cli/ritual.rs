@@ -1,0 +1,175 @@
+//! The Friday check-in, driven in a real terminal (a pty): `okr checkin` alone walks my
+//! key results due this week, and Ctrl-C halfway keeps what was recorded.
+
+use std::process::Stdio;
+
+use rexpect::session::{Options, PtySession, spawn_with_options};
+
+use super::harness::{Env, command};
+
+/// Alice's quarter: three key results of hers (one checked in last week with a note),
+/// one of Bob's.
+fn quarter() -> Env {
+    let env = Env::init();
+    let october = env.on("2026-10-05");
+    october.ok(&["objective", "add", "Make reports instant"]);
+    october.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Cut p95 report time from 800 ms to 200 ms",
+        "--unit",
+        "ms",
+    ]);
+    october.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Interview 12 users",
+        "--target",
+        "12",
+        "--unit",
+        "users",
+    ]);
+    october.ok(&["kr", "add", "1", "Ship the new index", "--kind", "boolean"]);
+    october.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Theirs: 5 new teams",
+        "--target",
+        "5",
+        "--owner",
+        "bob",
+    ]);
+    env.ok(&[
+        "checkin",
+        "1",
+        "650",
+        "-c",
+        "8",
+        "-n",
+        "query cache",
+        "--date",
+        "-4d",
+    ]);
+    env
+}
+
+/// The pty's text read back as UTF-8 (the session reads it byte by byte).
+fn utf8(text: String) -> String {
+    let bytes: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// `okr ARGS` in a terminal of its own.
+fn terminal(env: &Env, args: &[&str]) -> PtySession {
+    let mut cmd = command(&env.db(), "2026-11-23", "alice", args);
+    cmd.stdin(Stdio::inherit()).env("TERM", "xterm");
+    spawn_with_options(
+        cmd,
+        Options::new()
+            .timeout_ms(Some(20_000))
+            .strip_ansi_escape_codes(true),
+    )
+    .expect("a pty")
+}
+
+#[test]
+fn the_friday_checkin_walks_my_key_results_and_ends_with_a_summary() {
+    let env = quarter();
+    let mut t = terminal(&env, &["checkin"]);
+    t.exp_string("3 key results to check in").unwrap();
+
+    t.exp_string("[1/3] K1 Cut p95 report time from 800 ms to 200 ms")
+        .unwrap();
+    let standing = utf8(t.exp_string("value").unwrap());
+    assert!(
+        standing.contains(
+            "now 650 ms → target 200 ms · 25% · confidence 8 · last 2026-11-19: \"query cache\""
+        ),
+        "{standing}"
+    );
+    t.send_line("-50").unwrap();
+    t.exp_string("confidence").unwrap();
+    t.send_line("7").unwrap();
+    t.exp_string("note").unwrap();
+    t.send_line("index on date").unwrap();
+    let recorded = utf8(t.exp_string("[2/3] K2 Interview 12 users").unwrap());
+    assert!(
+        recorded.contains("recorded: 650 ms → 600 ms, progress 33%"),
+        "{recorded}"
+    );
+    t.exp_string("no check-in yet").unwrap();
+    t.exp_string("value").unwrap();
+    t.send_line("").unwrap();
+
+    t.exp_string("[3/3] K3 Ship the new index").unwrap();
+    t.exp_string("value").unwrap();
+    // A typo is caught at the prompt and asked again.
+    t.send_line("1,5").unwrap();
+    t.exp_string("ambiguous").unwrap();
+    t.send_line("done").unwrap();
+    t.exp_string("confidence").unwrap();
+    t.send_line("").unwrap();
+    t.exp_string("note").unwrap();
+    t.send_line("").unwrap();
+
+    let summary = utf8(t.exp_eof().unwrap());
+    let summary: Vec<&str> = summary
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        summary[summary.len() - 4..],
+        [
+            "Check-ins by alice, 2026-11-23: 2 recorded, 1 skipped",
+            "- K1 Cut p95 report time from 800 ms to 200 ms: 650 ms → 600 ms (33%), confidence 7 — index on date",
+            "- K3 Ship the new index: not done → done (100%)",
+            "- K2 Interview 12 users: skipped",
+        ]
+    );
+
+    let list = env.ok(&["checkin", "list", "--format", "csv"]);
+    assert_eq!(
+        list.lines().count(),
+        4,
+        "three check-ins and a header: {list}"
+    );
+    // Nothing due any more but the skipped one.
+    let mut again = terminal(&env, &["checkin"]);
+    again.exp_string("1 key result to check in").unwrap();
+    again.exp_string("[1/1] K2 Interview 12 users").unwrap();
+}
+
+#[test]
+fn ctrl_c_halfway_keeps_what_was_recorded_and_gives_the_terminal_back() {
+    let env = quarter();
+    let mut t = terminal(&env, &["checkin"]);
+    t.exp_string("[1/3] K1").unwrap();
+    t.exp_string("value").unwrap();
+    t.send_line("+30").unwrap();
+    t.exp_string("confidence").unwrap();
+    t.send_line("6").unwrap();
+    t.exp_string("note").unwrap();
+    t.send_line("").unwrap();
+    t.exp_string("recorded").unwrap();
+    t.exp_string("[2/3] K2").unwrap();
+    t.exp_string("value").unwrap();
+    t.send("1").unwrap();
+    t.flush().unwrap();
+    t.send_control('c').unwrap();
+    let rest = t.exp_eof().unwrap();
+    assert!(!rest.contains("panicked"), "{rest}");
+
+    // K1's check-in is kept; the half-typed K2 is not.
+    let list = env.ok(&["checkin", "list", "--format", "csv"]);
+    assert!(list.contains(",680,"), "{list}");
+    assert_eq!(list.lines().count(), 3, "{list}");
+
+    // The terminal is back as it was: a new session starts cleanly where it stopped.
+    let mut again = terminal(&env, &["checkin"]);
+    again.exp_string("2 key results to check in").unwrap();
+    again.exp_string("[1/2] K2 Interview 12 users").unwrap();
+}
