@@ -95,15 +95,8 @@ pub struct ListArgs {
     /// Only key results of objectives of this level
     #[arg(long, value_parser = parse::names::<Level>(Level::ALL))]
     pub level: Option<Level>,
-    /// Show at most N (0: all) [default: all]
-    #[arg(
-        long,
-        short = 'n',
-        value_name = "N",
-        default_value_t = 0,
-        hide_default_value = true
-    )]
-    pub limit: usize,
+    #[command(flatten)]
+    pub limit: super::Limit,
 }
 
 #[derive(Debug, Args)]
@@ -224,7 +217,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 }
             }
             let mut rows = ops::krs::list(&mut store, &app.ctx, &scope)?;
-            let more = super::cut_list(&mut rows, a.limit);
+            let more = a.limit.cut(&mut rows);
             render::krs(&mut app.out, &rows, app.format, app.style)?;
             app.more("key results", more)?;
         }

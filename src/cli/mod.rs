@@ -142,14 +142,30 @@ pub enum Command {
     Demo(demo::DemoArgs),
 }
 
-/// Keeps the first `limit` rows (0: all) and says how many were cut.
-fn cut_list<T>(rows: &mut Vec<T>, limit: usize) -> usize {
-    if limit == 0 || rows.len() <= limit {
-        return 0;
+/// `--limit N` for lists that show everything unless told otherwise.
+#[derive(Debug, Args)]
+pub struct Limit {
+    /// Show at most N (0: all) [default: all]
+    #[arg(
+        long,
+        short = 'n',
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    pub limit: usize,
+}
+
+impl Limit {
+    /// Keeps the first N rows (0: all) and says how many were cut.
+    fn cut<T>(&self, rows: &mut Vec<T>) -> usize {
+        if self.limit == 0 || rows.len() <= self.limit {
+            return 0;
+        }
+        let more = rows.len() - self.limit;
+        rows.truncate(self.limit);
+        more
     }
-    let more = rows.len() - limit;
-    rows.truncate(limit);
-    more
 }
 
 pub fn main() -> ExitCode {

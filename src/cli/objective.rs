@@ -92,15 +92,8 @@ pub struct ListArgs {
     /// Only objectives in this state
     #[arg(long, value_parser = parse::names::<State>(State::ALL))]
     pub state: Option<State>,
-    /// Show at most N (0: all) [default: all]
-    #[arg(
-        long,
-        short = 'n',
-        value_name = "N",
-        default_value_t = 0,
-        hide_default_value = true
-    )]
-    pub limit: usize,
+    #[command(flatten)]
+    pub limit: super::Limit,
 }
 
 #[derive(Debug, Args)]
@@ -189,7 +182,7 @@ pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
                 ..Scope::default()
             };
             let mut rows = ops::objectives::list(&mut store, &app.ctx, &scope)?;
-            let more = super::cut_list(&mut rows, a.limit);
+            let more = a.limit.cut(&mut rows);
             render::objectives(&mut app.out, &rows, app.format, app.style)?;
             app.more("objectives", more)?;
         }

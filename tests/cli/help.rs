@@ -49,7 +49,14 @@ fn okr_alone_shows_this_week() {
 fn color_always_wins_over_no_color_as_flags_win_over_the_environment() {
     let env = Env::init();
     env.ok(&["objective", "add", "Make reports instant"]);
-    env.ok(&["kr", "add", "1", "Cut p95 from 800 ms to 200 ms", "--unit", "ms"]);
+    env.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Cut p95 from 800 ms to 200 ms",
+        "--unit",
+        "ms",
+    ]);
     // The harness sets NO_COLOR=1.
     assert!(!env.ok(&["report"]).contains('\u{1b}'));
     assert!(env.ok(&["report", "--color", "always"]).contains("\u{1b}["));
