@@ -36,22 +36,9 @@ pub struct App {
 impl App {
     pub fn new(g: &GlobalArgs) -> Result<App> {
         let (config, config_path) = load_config()?;
-        let today = match std::env::var("OKR_TODAY") {
-            Ok(s) if !s.trim().is_empty() => s.trim().parse::<NaiveDate>().map_err(|_| {
-                okr::Error::invalid_with_hint(
-                    format!("OKR_TODAY `{}` is not a date", s.trim()),
-                    "set it as YYYY-MM-DD, or unset it to use the clock",
-                )
-            })?,
-            _ => chrono::Local::now().date_naive(),
-        };
-        let user = env_nonempty("OKR_USER")
-            .or(config.user.clone())
-            .or_else(|| env_nonempty("USER"))
-            .or_else(|| env_nonempty("USERNAME"))
-            .unwrap_or_else(|| "me".to_string());
+        let today = today()?;
         // The user's name becomes an author in team files and a file name there.
-        let user = okr::model::clean_owner(&user)?;
+        let user = okr::model::clean_owner(&user(config.user.as_deref()))?;
         let format = match (g.format, &config.format) {
             (Some(f), _) => f.into(),
             (None, Some(f)) => f.parse::<Format>()?,
@@ -64,10 +51,7 @@ impl App {
             ColorChoice::Auto => !no_color && io::stdout().is_terminal(),
         };
         Ok(App {
-            db: match &g.db {
-                Some(p) => p.clone(),
-                None => default_db()?,
-            },
+            db: db_path(g.db.as_deref())?,
             db_is_default: g.db.is_none(),
             format,
             style: Style {
@@ -173,6 +157,36 @@ impl App {
             .default(false)
             .interact()
             .context("cannot read the answer")
+    }
+}
+
+/// Today: `OKR_TODAY` when set (tests and "as if it were Friday"), else the clock.
+pub fn today() -> Result<NaiveDate> {
+    match std::env::var("OKR_TODAY") {
+        Ok(s) if !s.trim().is_empty() => Ok(s.trim().parse::<NaiveDate>().map_err(|_| {
+            okr::Error::invalid_with_hint(
+                format!("OKR_TODAY `{}` is not a date", s.trim()),
+                "set it as YYYY-MM-DD, or unset it to use the clock",
+            )
+        })?),
+        _ => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// The user's name: `OKR_USER`, the config's `user`, `$USER`, `$USERNAME`, else `me`.
+pub fn user(from_config: Option<&str>) -> String {
+    env_nonempty("OKR_USER")
+        .or(from_config.map(str::to_string))
+        .or_else(|| env_nonempty("USER"))
+        .or_else(|| env_nonempty("USERNAME"))
+        .unwrap_or_else(|| "me".to_string())
+}
+
+/// The database: `--db` / `OKR_DB` when given, else okr's own data folder's.
+pub fn db_path(given: Option<&std::path::Path>) -> Result<PathBuf> {
+    match given {
+        Some(p) => Ok(p.to_path_buf()),
+        None => default_db(),
     }
 }
 

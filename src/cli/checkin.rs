@@ -328,8 +328,8 @@ fn ask_value(app: &App, store: &mut okr::store::Store, kr: &str) -> Result<Value
     let prompt = format!(
         "{} (now {}, target {}; +N/-N for a change)",
         k.kr.title,
-        text::value(k.current, &k.kr.unit),
-        text::value(k.kr.target, &k.kr.unit)
+        text::kr_value(k.current, k.kr.kind, &k.kr.unit),
+        text::kr_target(k.kr.target, k.kr.kind, k.kr.keep, &k.kr.unit)
     );
     let prompt = render::terminal::neutralise(&prompt, false).into_owned();
     let typed: String = dialoguer::Input::new()

@@ -12,6 +12,8 @@ use okr::model::Cycle;
 use okr::ops::{self, Ctx};
 use okr::store::{Scope, Store};
 
+use super::app;
+
 /// Key result ids, this quarter's, mine first.
 pub fn krs() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &OsStr| {
@@ -41,13 +43,17 @@ type Lister = fn(&mut Store, &Ctx) -> okr::Result<Vec<(String, String)>>;
 
 fn candidates(current: &OsStr, list: Lister) -> Vec<CompletionCandidate> {
     let current = current.to_string_lossy();
-    let Some(ctx) = ctx() else { return Vec::new() };
-    let db = match std::env::var_os("OKR_DB").filter(|p| !p.is_empty()) {
-        Some(p) => std::path::PathBuf::from(p),
-        None => match super::app::default_db() {
-            Ok(p) => p,
-            Err(_) => return Vec::new(),
-        },
+    let Ok(today) = app::today() else {
+        return Vec::new();
+    };
+    let ctx = Ctx {
+        today,
+        user: app::user(None),
+        thresholds: Default::default(),
+    };
+    let given = std::env::var_os("OKR_DB").filter(|p| !p.is_empty());
+    let Ok(db) = app::db_path(given.as_deref().map(std::path::Path::new)) else {
+        return Vec::new();
     };
     let Ok(mut store) = Store::open(&db) else {
         return Vec::new();
@@ -61,22 +67,4 @@ fn candidates(current: &OsStr, list: Lister) -> Vec<CompletionCandidate> {
             CompletionCandidate::new(id).help(Some(title.into()))
         })
         .collect()
-}
-
-/// Today and the user, as the commands see them (without the config file: a
-/// completion must be quick and quiet).
-fn ctx() -> Option<Ctx> {
-    let today = match std::env::var("OKR_TODAY") {
-        Ok(s) if !s.trim().is_empty() => s.trim().parse().ok()?,
-        _ => chrono::Local::now().date_naive(),
-    };
-    let user = ["OKR_USER", "USER", "USERNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "me".into());
-    Some(Ctx {
-        today,
-        user: user.trim().to_string(),
-        thresholds: Default::default(),
-    })
 }
