@@ -172,7 +172,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 start: parse::number(a.start.as_deref(), "start")?,
                 target: parse::number(a.target.as_deref(), "target")?,
                 unit: a.unit,
-                weight: parse::number(a.weight.as_deref(), "weight")?,
+                weight: parse::weight(a.weight.as_deref())?,
                 owner: a.owner,
                 keep: a.keep,
                 due: parse::date(app, a.due.as_deref())?,
@@ -232,7 +232,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 start: parse::number(a.start.as_deref(), "start")?,
                 target: parse::number(a.target.as_deref(), "target")?,
                 unit: a.unit,
-                weight: parse::number(a.weight.as_deref(), "weight")?,
+                weight: parse::weight(a.weight.as_deref())?,
                 owner: a.owner,
                 keep: a.keep,
                 due: if a.no_due {

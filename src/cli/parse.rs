@@ -21,6 +21,12 @@ pub fn number(s: Option<&str>, what: &str) -> okr::Result<Option<f64>> {
     s.map(|s| Value::parse(s, what).map(Value::get)).transpose()
 }
 
+/// A weight: above 0 and at most 1e6 (not the range of values).
+pub fn weight(s: Option<&str>) -> okr::Result<Option<f64>> {
+    s.map(|s| Value::parse_finite(s, "weight").and_then(okr::model::check_weight))
+        .transpose()
+}
+
 pub fn date(app: &App, s: Option<&str>) -> okr::Result<Option<NaiveDate>> {
     s.map(|s| okr::dates::parse_date(s, app.ctx.today))
         .transpose()

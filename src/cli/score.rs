@@ -74,7 +74,7 @@ pub fn run(app: &mut App, a: ScoreArgs) -> Result<()> {
     let mut store = app.store()?;
     match a.action {
         Some(ScoreAction::Set(s)) => {
-            let grade = Value::parse(&s.grade, "grade")?.get();
+            let grade = Value::parse_finite(&s.grade, "grade")?;
             let g = ops::report::set_grade(&mut store, &app.ctx, &s.kr, grade, &s.note)?;
             app.say(format!(
                 "Graded key result {} at {}: {}",

@@ -83,24 +83,12 @@ impl Measure {
         weight: f64,
         keep: Option<Keep>,
     ) -> Result<Measure> {
-        for (name, v) in [
-            ("start", start),
-            ("target", target),
-            ("weight", Some(weight)),
-        ] {
-            if let Some(v) = v
-                && !v.is_finite()
-            {
-                return Err(Error::invalid(format!(
-                    "{name} must be a finite number, not `{v}`"
-                )));
+        for (name, v) in [("start", start), ("target", target)] {
+            if let Some(v) = v {
+                super::value::check_value(v, name)?;
             }
         }
-        if weight <= 0.0 {
-            return Err(Error::invalid(format!(
-                "weight must be above 0, not `{weight}`"
-            )));
-        }
+        super::value::check_weight(weight)?;
         if keep.is_some() && kind != KrKind::Threshold {
             return Err(Error::invalid_with_hint(
                 format!("`--keep` only applies to threshold key results, not to a {kind}"),
@@ -198,11 +186,7 @@ impl KeyResult {
 
     /// Whether a value is acceptable for this key result's kind.
     pub fn check_value(&self, value: f64) -> Result<f64> {
-        if !value.is_finite() {
-            return Err(Error::invalid(format!(
-                "value must be a finite number, not `{value}`"
-            )));
-        }
+        super::value::check_value(value, "value")?;
         if self.kind == KrKind::Boolean && value != 0.0 && value != 1.0 {
             return Err(Error::invalid_with_hint(
                 format!(

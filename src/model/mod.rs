@@ -20,7 +20,9 @@ pub use kr::{Keep, KeyResult, KrKind, Measure, NewKeyResult};
 pub use objective::clean_owner;
 pub(crate) use objective::clean_title;
 pub use objective::{Level, NewObjective, Objective, ObjectiveKind, State};
-pub use value::{Value, ValueInput, figure, format_number};
+pub use value::{
+    MAX_MAGNITUDE, MAX_WEIGHT, Value, ValueInput, check_value, check_weight, figure, format_number,
+};
 
 /// Declares a closed set of lowercase names (`company`, `team`, …) with parsing,
 /// display and serde, so every enum in the model reads and prints the same way.

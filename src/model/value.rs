@@ -1,23 +1,68 @@
 //! Numbers as users type and read them.
 //!
-//! Every value that enters okr passes through [`Value::parse`] or [`Value::finite`]:
-//! NaN and infinities are refused at the door.
+//! Every value that enters okr passes through [`Value::parse`], [`Value::finite`] or
+//! [`check_value`]: NaN, infinities and magnitudes beyond [`MAX_MAGNITUDE`] are refused
+//! at the door, and weights beyond [`MAX_WEIGHT`] by [`check_weight`].
 
 use crate::{Error, Result};
+
+/// The largest magnitude of a start, target or check-in value: 10^15. Every integer up
+/// to it is exact in an f64 with room to spare, and no sum of such values overflows.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// The largest weight of a key result. Weights are relative, so a million to one is
+/// more than any plan needs.
+pub const MAX_WEIGHT: f64 = 1e6;
+
+/// A start, target or check-in value: finite and within ±[`MAX_MAGNITUDE`].
+pub fn check_value(v: f64, what: &str) -> Result<f64> {
+    if !v.is_finite() {
+        return Err(Error::invalid(format!(
+            "{what} must be a finite number, not `{v}`"
+        )));
+    }
+    in_range(v, what, &shown(v))
+}
+
+fn in_range(v: f64, what: &str, shown: &str) -> Result<f64> {
+    if v.abs() > MAX_MAGNITUDE {
+        return Err(Error::invalid_with_hint(
+            format!("{what} `{shown}` is out of range: okr takes values from -1e15 to 1e15"),
+            "count in a larger unit (thousands, millions, 万, 亿)",
+        ));
+    }
+    Ok(v)
+}
+
+/// A number in an error: as people write it, or `1e308` when that would be long.
+fn shown(v: f64) -> String {
+    if v.is_finite() && v.abs() < 1e16 {
+        format_number(v)
+    } else {
+        format!("{v:e}")
+    }
+}
+
+/// A key result's weight: above 0 and at most [`MAX_WEIGHT`].
+pub fn check_weight(w: f64) -> Result<f64> {
+    if w.is_finite() && w > 0.0 && w <= MAX_WEIGHT {
+        Ok(w)
+    } else {
+        Err(Error::invalid(format!(
+            "weight must be above 0 and at most 1000000, not `{}`",
+            shown(w)
+        )))
+    }
+}
 
 /// A finite f64.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Value(f64);
 
 impl Value {
+    /// `v` if it is finite and within ±[`MAX_MAGNITUDE`].
     pub fn finite(v: f64, what: &str) -> Result<Value> {
-        if v.is_finite() {
-            Ok(Value(v))
-        } else {
-            Err(Error::invalid(format!(
-                "{what} must be a finite number, not `{v}`"
-            )))
-        }
+        check_value(v, what).map(Value)
     }
 
     /// Parses a number as typed: `42`, `-3.5`, `1e3`, `1_000`, and thousands grouped by
@@ -25,6 +70,13 @@ impl Value {
     /// (`1,5`, `1.000,5`) is refused rather than guessed: read one way it is 1.5, the
     /// other 15.
     pub fn parse(s: &str, what: &str) -> Result<Value> {
+        let v = Value::parse_finite(s, what)?;
+        in_range(v, what, s.trim()).map(Value)
+    }
+
+    /// Like [`Value::parse`], for numbers with a range of their own (weights, grades):
+    /// any finite number.
+    pub fn parse_finite(s: &str, what: &str) -> Result<f64> {
         let t = s.trim();
         let cleaned = ungroup(t).ok_or_else(|| {
             Error::invalid_with_hint(
@@ -33,15 +85,11 @@ impl Value {
             )
         })?;
         match cleaned.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(Value(v)),
+            Ok(v) if v.is_finite() => Ok(v),
             Ok(_) => Err(Error::invalid(format!(
-                "{what} must be a finite number, not `{}`",
-                s.trim()
+                "{what} must be a finite number, not `{t}`"
             ))),
-            Err(_) => Err(Error::invalid(format!(
-                "{what} `{}` is not a number",
-                s.trim()
-            ))),
+            Err(_) => Err(Error::invalid(format!("{what} `{t}` is not a number"))),
         }
     }
 
@@ -87,15 +135,19 @@ pub fn figure(v: f64) -> f64 {
     (v * 1e9).round() / 1e9 + 0.0
 }
 
-/// Formats a number for people: no trailing zeros, at most four decimals, no `-0`.
+/// Formats a number for people: the shortest text that reads back to the same f64
+/// (`1000000000000000.5` stays that), rounded to four decimals only when it has more
+/// (`0.30000000000000004` is `0.3`); no trailing zeros, no `-0`, never invented digits.
 pub fn format_number(v: f64) -> String {
-    let rounded = (v * 10_000.0).round() / 10_000.0;
-    if rounded == 0.0 {
-        return "0".into();
+    let shortest = format!("{}", v + 0.0);
+    if !v.is_finite() || shortest.split_once('.').is_none_or(|(_, f)| f.len() <= 4) {
+        return shortest;
     }
-    let s = format!("{rounded:.4}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_string()
+    let s = format!("{v:.4}");
+    match s.trim_end_matches('0').trim_end_matches('.') {
+        "-0" => "0".into(),
+        s => s.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -131,6 +183,29 @@ mod tests {
         assert_eq!(format_number(-0.00001), "0");
         assert_eq!(format_number(99.95), "99.95");
         assert_eq!(format_number(1234567.0), "1234567");
+        assert_eq!(format_number(1e15), "1000000000000000");
+        assert_eq!(format_number(1e21), "1000000000000000000000");
+        assert_eq!(format_number(1000000000000000.5), "1000000000000000.5");
+        assert_eq!(format_number(999999999999999.9), "999999999999999.9");
+        assert_eq!(format_number(-2.00004), "-2");
+        assert_eq!(format_number(0.00005), "0.0001");
+    }
+
+    #[test]
+    fn values_and_weights_stay_in_a_sane_range() {
+        assert_eq!(Value::parse("1e15", "target").unwrap().get(), 1e15);
+        assert_eq!(Value::parse("-1e15", "start").unwrap().get(), -1e15);
+        let err = Value::parse("1e21", "target").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "target `1e21` is out of range: okr takes values from -1e15 to 1e15"
+        );
+        assert!(Value::parse("1000000000000000.5", "value").is_err());
+        assert!(Value::finite(-1e308, "start").is_err());
+        assert_eq!(check_weight(1e6).unwrap(), 1e6);
+        for bad in [0.0, -1.0, 1e6 + 1.0, 1e308, f64::NAN, f64::INFINITY] {
+            assert!(check_weight(bad).is_err(), "{bad}");
+        }
     }
 }
 

@@ -23,10 +23,17 @@ pub struct Progress {
     pub progress: f64,
 }
 
+/// `(current − start) / (target − start)`, unclamped. Halving first keeps both spans
+/// finite for any finite values; halving is exact, so the ratio has the same bits as
+/// the plain formula wherever that is finite.
+pub fn ratio(start: f64, target: f64, current: f64) -> f64 {
+    (current / 2.0 - start / 2.0) / (target / 2.0 - start / 2.0)
+}
+
 /// Progress of a key result whose current value is `current`.
 pub fn kr_progress(kr: &KeyResult, current: f64) -> Progress {
     let raw = match kr.kind {
-        KrKind::Metric => (current - kr.start) / (kr.target - kr.start),
+        KrKind::Metric => ratio(kr.start, kr.target, current),
         KrKind::Boolean => f64::from(u8::from(current >= 1.0)),
         KrKind::Threshold => {
             let holds = match kr.keep.unwrap_or(Keep::AtLeast) {
@@ -37,9 +44,13 @@ pub fn kr_progress(kr: &KeyResult, current: f64) -> Progress {
         }
     };
     // start = target is refused at every door, so `raw` is finite; guard anyway so a
-    // hand-edited database can never make a NaN escape into a report.
+    // hand-edited database (a span of 1e-300) can never make a NaN or an infinity
+    // escape into a report: an overflowing ratio keeps its sign at the largest f64.
     // `+ 0.0` turns a negative zero (0 / −600) into 0, so `-0` never prints.
-    let raw = if raw.is_finite() { raw + 0.0 } else { 0.0 };
+    let raw = match raw {
+        r if r.is_nan() => 0.0,
+        r => r.clamp(f64::MIN, f64::MAX) + 0.0,
+    };
     Progress {
         raw,
         progress: raw.clamp(0.0, 1.0),
@@ -64,11 +75,21 @@ pub fn progress_as_of(kr: &KeyResult, checkins: &[CheckIn], as_of: NaiveDate) ->
 }
 
 /// The weight-weighted mean of `(weight, value)` pairs; `None` when there are none.
+///
+/// Weights are scaled by the largest one when the plain sums would overflow, so even
+/// weights of 1e308 (which no door lets in) give the right mean.
 pub fn weighted_mean(items: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
-    let (mut sum, mut weights) = (0.0, 0.0);
-    for (w, v) in items {
-        sum += w * v;
-        weights += w;
+    let items: Vec<(f64, f64)> = items.into_iter().collect();
+    let sums = |scale: f64| {
+        items.iter().fold((0.0, 0.0), |(sum, weights), &(w, v)| {
+            let w = w / scale;
+            (sum + w * v, weights + w)
+        })
+    };
+    let (mut sum, mut weights) = sums(1.0);
+    if !(sum.is_finite() && weights.is_finite()) {
+        let top = items.iter().fold(0.0, |m: f64, &(w, _)| m.max(w));
+        (sum, weights) = sums(top);
     }
     (weights > 0.0).then(|| sum / weights)
 }
@@ -125,8 +146,9 @@ impl Default for Thresholds {
 }
 
 /// Status on `as_of`: `done` at p ≥ 1, `not-started` before the cycle, else by the gap.
+/// Progress is judged at 9 decimals, as it is shown: float noise never decides.
 pub fn status(progress: f64, cycle: &Cycle, as_of: NaiveDate, t: &Thresholds) -> Status {
-    if progress >= 1.0 {
+    if crate::model::figure(progress) >= 1.0 {
         return Status::Done;
     }
     if as_of < cycle.start {

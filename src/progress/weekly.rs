@@ -3,6 +3,8 @@
 //! A week runs Monday to Sunday (ISO 8601). Its delta is the progress at the end of that
 //! week minus the progress at the end of the week before. Velocity is the mean delta of
 //! the last four completed weeks that overlap the cycle (fewer while the cycle is young).
+//! A week is completed once its last day in the cycle has passed: the cycle's last,
+//! partial week counts once the cycle has ended, measured to the cycle's last day.
 
 use chrono::{Datelike, Days, IsoWeek, NaiveDate, Weekday};
 use serde::Serialize;
@@ -52,12 +54,13 @@ pub fn day_before(d: NaiveDate) -> NaiveDate {
     d.pred_opt().unwrap_or(d)
 }
 
-/// The weeks that overlap the cycle and have ended on or before `as_of`, oldest first.
+/// The weeks that overlap the cycle and whose last day in the cycle is on or before
+/// `as_of`, oldest first.
 pub fn completed_weeks(cycle: &Cycle, as_of: NaiveDate) -> Vec<Week> {
     let last_day = as_of.min(cycle.end);
     let mut weeks = Vec::new();
     let mut w = Week::of(cycle.start);
-    while w.sunday <= last_day {
+    while w.monday <= cycle.end && w.sunday.min(cycle.end) <= last_day {
         weeks.push(w);
         match w.sunday.succ_opt() {
             Some(next) => w = Week::of(next),
@@ -68,7 +71,8 @@ pub fn completed_weeks(cycle: &Cycle, as_of: NaiveDate) -> Vec<Week> {
 }
 
 /// Progress at the end of each week of the cycle up to `as_of`; the week containing
-/// `as_of`, if not yet over, counts with its progress on `as_of`. For sparklines.
+/// `as_of`, if not yet over ([`in_progress`]), counts with its progress on `as_of`.
+/// The cycle's last week ends with the cycle. For sparklines.
 pub fn weekly_progress(
     kr: &KeyResult,
     checkins: &[CheckIn],
@@ -91,9 +95,16 @@ pub fn weekly_progress(
     }
 }
 
-/// A week's delta: progress at its end minus progress at the end of the week before.
-pub fn delta(kr: &KeyResult, checkins: &[CheckIn], week: &Week) -> f64 {
-    let end = progress_as_of(kr, checkins, week.sunday).progress;
+/// Whether the last week of [`weekly_progress`] on `as_of` is still in progress: the
+/// cycle has started and `as_of` is before both the week's Sunday and the cycle's end.
+pub fn in_progress(cycle: &Cycle, as_of: NaiveDate) -> bool {
+    cycle.start <= as_of && as_of < Week::of(as_of).sunday.min(cycle.end)
+}
+
+/// A week's delta: progress at its end (the cycle's end, if that comes first) minus
+/// progress at the end of the week before.
+pub fn delta(kr: &KeyResult, checkins: &[CheckIn], cycle: &Cycle, week: &Week) -> f64 {
+    let end = progress_as_of(kr, checkins, week.sunday.min(cycle.end)).progress;
     let before = progress_as_of(kr, checkins, day_before(week.monday)).progress;
     end - before
 }
@@ -110,7 +121,7 @@ pub fn velocity(
     if recent.is_empty() {
         return None;
     }
-    let sum: f64 = recent.iter().map(|w| delta(kr, checkins, w)).sum();
+    let sum: f64 = recent.iter().map(|w| delta(kr, checkins, cycle, w)).sum();
     Some(sum / recent.len() as f64)
 }
 

@@ -252,7 +252,7 @@ pub fn kr(out: &mut dyn Write, s: &KrShow, format: Format, style: Style) -> io::
         out,
         "  progress   {} (ratio {})",
         percent(Some(k.progress)),
-        crate::model::format_number(k.ratio)
+        super::text::ratio(k.ratio)
     )?;
     writeln!(
         out,

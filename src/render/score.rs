@@ -95,16 +95,15 @@ pub fn scores(
                 k.kind.as_str().into(),
                 format_number(k.weight).into(),
                 score(k.computed_score).into(),
-                k.grade
-                    .as_ref()
-                    .map_or_else(String::new, |g| score(g.grade))
-                    .into(),
+                match (&k.grade, k.graded_later) {
+                    (Some(g), _) => score(g.grade),
+                    (None, Some(_)) => "later".into(),
+                    (None, None) => String::new(),
+                }
+                .into(),
                 score(k.score).into(),
                 Cell::colored(k.band.as_str(), band_color(k.band)),
-                k.grade
-                    .as_ref()
-                    .map_or_else(String::new, |g| g.note.clone())
-                    .into(),
+                grade_note(k).into(),
             ]);
         }
     }
@@ -127,6 +126,7 @@ fn csv(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
         "band",
         "verdict",
         "note",
+        "graded_later",
     ]);
     for o in &r.objectives {
         g.push(vec![
@@ -141,6 +141,7 @@ fn csv(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
             figure_opt(o.score).into(),
             o.band.map_or("", |b| b.as_str()).into(),
             verdict(o, r).into(),
+            "".into(),
             "".into(),
         ]);
         for k in &o.key_results {
@@ -163,6 +164,10 @@ fn csv(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
                 k.grade
                     .as_ref()
                     .map(|g| g.note.clone())
+                    .unwrap_or_default()
+                    .into(),
+                k.graded_later
+                    .map(|d| d.to_string())
                     .unwrap_or_default()
                     .into(),
             ]);
@@ -237,7 +242,7 @@ fn kr_lines(k: &KrReport) -> Vec<String> {
     let computed = score(k.computed_score);
     match k.kind {
         KrKind::Metric => {
-            let ratio = (k.scored_value - k.start) / (k.target - k.start);
+            let ratio = crate::progress::ratio(k.start, k.target, k.scored_value);
             let clamp = if (0.0..=1.0).contains(&ratio) {
                 String::new()
             } else {
@@ -249,7 +254,7 @@ fn kr_lines(k: &KrReport) -> Vec<String> {
                 format_number(k.start),
                 format_number(k.target),
                 format_number(k.start),
-                format_number(ratio),
+                super::text::ratio(ratio),
             ));
         }
         KrKind::Boolean => lines.push(format!(
@@ -285,5 +290,19 @@ fn kr_lines(k: &KrReport) -> Vec<String> {
             g.note
         ));
     }
+    if let Some(d) = k.graded_later {
+        lines.push(format!(
+            "graded by hand on {d}, after this date: the computed score counts here"
+        ));
+    }
     lines
+}
+
+/// The note beside a key result's score: the grade's reason, or that one came later.
+fn grade_note(k: &KrReport) -> String {
+    match (&k.grade, k.graded_later) {
+        (Some(g), _) => g.note.clone(),
+        (None, Some(d)) => format!("graded on {d}, after this date"),
+        (None, None) => String::new(),
+    }
 }

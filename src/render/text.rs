@@ -37,42 +37,98 @@ pub fn kr_target(target: f64, kind: KrKind, keep: Option<Keep>, unit: &str) -> S
     }
 }
 
-/// `54%` for 0.54; `–` for nothing.
+/// A figure in steps of 10^-`places`, by okr's one rounding rule for display: first to
+/// 9 decimals (so float noise never shows, as in JSON), then half away from zero; and a
+/// figure below 1 never shows as 1 (0.999 is 99% and 0.99, never 100% or 1.00), so
+/// "not done" is never rounded up. `None` for what no step count can hold.
+pub fn steps(x: f64, places: u32) -> Option<i64> {
+    let x = crate::model::figure(x);
+    if !x.is_finite() || x.abs() >= 1e9 {
+        return None;
+    }
+    let nanos = (x * 1e9).round() as i64;
+    let step = 10i64.pow(9 - places);
+    let mut n = (nanos.abs() + step / 2) / step * nanos.signum();
+    let one = 10i64.pow(places);
+    if nanos < 1_000_000_000 && n >= one {
+        n = one - 1;
+    }
+    Some(n)
+}
+
+/// `x` with `places` decimals by the rule of [`steps`]; `trim` drops trailing zeros.
+fn decimal(x: f64, places: u32, trim: bool) -> String {
+    let Some(n) = steps(x, places) else {
+        return format_number(x);
+    };
+    let one = 10i64.pow(places);
+    let sign = if n < 0 { "-" } else { "" };
+    let (int, frac) = (n.abs() / one, n.abs() % one);
+    let frac = format!("{frac:0width$}", width = places as usize);
+    let frac = if trim {
+        frac.trim_end_matches('0')
+    } else {
+        &frac
+    };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// `54%` for 0.54, `99%` for 0.999; `–` for nothing.
 pub fn percent(p: Option<f64>) -> String {
     p.map_or_else(
         || "–".to_string(),
-        |p| format!("{:.0}%", (p * 100.0).round() + 0.0),
+        |p| match steps(p, 2) {
+            Some(n) => format!("{n}%"),
+            None => format!("{}%", format_number(p * 100.0)),
+        },
     )
 }
 
-/// A score as Google writes it: `0.70`.
+/// A score as Google writes it: `0.70`; `0.99` for 0.999.
 pub fn score(s: f64) -> String {
-    format!("{:.2}", s)
+    decimal(s, 2, false)
+}
+
+/// A ratio or other computed figure for people: at most four decimals, by the rule of
+/// [`steps`] (`0.99999` is `0.9999`, not `1`).
+pub fn ratio(r: f64) -> String {
+    decimal(r, 4, true)
 }
 
 /// A signed change in percentage points: `+12%`, `-3%`, `0%`.
 pub fn delta(d: f64) -> String {
-    let pts = (d * 100.0).round() + 0.0;
-    if pts > 0.0 {
-        format!("+{pts:.0}%")
-    } else {
-        format!("{pts:.0}%")
+    match steps(d, 2) {
+        Some(n) if n > 0 => format!("+{n}%"),
+        Some(n) => format!("{n}%"),
+        None => format_number(d * 100.0) + "%",
     }
 }
 
 /// `█████░░░░░` for 0.5 in ten cells.
 pub fn bar(p: f64, width: usize) -> String {
-    let filled = ((p.clamp(0.0, 1.0) * width as f64).round()) as usize;
+    let filled = cells(p, width);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
 /// `▁▃▅█` from values in [0, 1].
 pub fn sparkline(values: &[f64]) -> String {
     const TICKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    values
-        .iter()
-        .map(|v| TICKS[((v.clamp(0.0, 1.0) * 7.0).round()) as usize])
-        .collect()
+    values.iter().map(|v| TICKS[cells(*v, 7)]).collect()
+}
+
+/// How many of `n` cells a progress fills: rounded, but all `n` only when it is done.
+fn cells(p: f64, n: usize) -> usize {
+    let p = crate::model::figure(p).clamp(0.0, 1.0);
+    let filled = (p * n as f64).round() as usize;
+    if p < 1.0 {
+        filled.min(n.saturating_sub(1))
+    } else {
+        filled
+    }
 }
 
 pub fn status_color(s: Status) -> Option<Color> {
@@ -129,5 +185,32 @@ mod tests {
         assert_eq!(bar(0.5, 10), "█████░░░░░");
         assert_eq!(bar(1.7, 4), "████");
         assert_eq!(sparkline(&[0.0, 0.5, 1.0]), "▁▅█");
+    }
+
+    #[test]
+    fn not_done_never_shows_as_done() {
+        assert_eq!(percent(Some(0.999)), "99%");
+        assert_eq!(percent(Some(0.995)), "99%");
+        assert_eq!(percent(Some(0.9999999999)), "100%"); // within 9 decimals of 1: done
+        assert_eq!(score(0.999), "0.99");
+        assert_eq!(score(1.0), "1.00");
+        assert_eq!(ratio(0.99999), "0.9999");
+        assert_eq!(ratio(1.25), "1.25");
+        assert_eq!(bar(0.99, 10), "█████████░");
+        assert_eq!(sparkline(&[0.97]), "▇");
+    }
+
+    #[test]
+    fn one_rounding_rule_everywhere() {
+        // Half away from zero on the 9-decimal figure: 0.125 is 13% and 0.13 alike.
+        assert_eq!(percent(Some(0.125)), "13%");
+        assert_eq!(percent(Some(0.005)), "1%");
+        assert_eq!(score(0.125), "0.13");
+        assert_eq!(score(0.285), "0.29"); // 0.28499999999999998 in binary
+        assert_eq!(score(0.1 + 0.6), "0.70");
+        assert_eq!(delta(0.125), "+13%");
+        assert_eq!(delta(-0.125), "-13%");
+        assert_eq!(ratio(-0.00004), "0");
+        assert_eq!(ratio(1e300), format!("1{}", "0".repeat(300)));
     }
 }

@@ -100,8 +100,43 @@ fn values_that_are_not_finite_numbers() {
     );
     assert_eq!(
         env.refuses(&["kr", "edit", "1", "--weight", "0"]),
-        "error: weight must be above 0, not `0`\n"
+        "error: weight must be above 0 and at most 1000000, not `0`\n"
     );
+}
+
+#[test]
+fn values_and_weights_beyond_a_sane_range() {
+    let env = seeded();
+    let out_of_range = "is out of range: okr takes values from -1e15 to 1e15\n\
+                        hint: count in a larger unit (thousands, millions, 万, 亿)\n";
+    assert_eq!(
+        env.refuses(&["checkin", "1", "1e21"]),
+        format!("error: value `1e21` {out_of_range}")
+    );
+    assert_eq!(
+        env.refuses(&[
+            "kr",
+            "add",
+            "1",
+            "Reach it",
+            "--start=-1e308",
+            "--target",
+            "1e308"
+        ]),
+        format!("error: start `-1e308` {out_of_range}")
+    );
+    assert_eq!(
+        env.refuses(&["kr", "edit", "1", "--weight", "1e308"]),
+        "error: weight must be above 0 and at most 1000000, not `1e308`\n"
+    );
+    // A change that would carry the value past the range is refused like a typed one.
+    env.ok(&["checkin", "1", "=-1e15"]);
+    assert!(
+        env.refuses(&["checkin", "1", "-1"])
+            .contains("out of range")
+    );
+    // The edges themselves are fine.
+    env.ok(&["kr", "edit", "1", "--weight", "1000000", "--target", "1e15"]);
 }
 
 #[test]

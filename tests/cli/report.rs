@@ -398,3 +398,87 @@ fn the_display_says_what_is_meant() {
     let week_later = env.on("2026-11-30").ok(&["report", "--format", "json"]);
     assert_eq!(stale(&week_later), [true, true]);
 }
+
+#[test]
+fn a_grade_counts_from_the_day_it_was_set() {
+    let env = scenario();
+    // After the quarter, on 2027-01-04, K2 is graded by hand.
+    env.on("2027-01-04").ok(&[
+        "score",
+        "set",
+        "2",
+        "0.8",
+        "--note",
+        "the cache shipped late",
+    ]);
+
+    // The quarter's last day did not know the grade: the computed 0.5 counts there,
+    // and the score says that a grade came later.
+    let end = env.on("2027-01-04").ok(&["score", "--as-of", "2026-12-31"]);
+    let k2 = end.lines().find(|l| l.contains("K2")).unwrap();
+    assert!(k2.contains("0.50") && k2.contains("later"), "{k2}");
+    assert!(k2.contains("graded on 2027-01-04, after this date"), "{k2}");
+    let explain = env
+        .on("2027-01-04")
+        .ok(&["score", "--as-of", "2026-12-31", "--explain"]);
+    assert!(
+        explain.contains(
+            "graded by hand on 2027-01-04, after this date: the computed score counts here"
+        ),
+        "{explain}"
+    );
+    let r = json(
+        &env.on("2027-01-04")
+            .ok(&["score", "--as-of", "2026-12-31", "--format", "json"]),
+    );
+    let k = &r["objectives"][0]["key_results"][1];
+    assert_eq!(
+        (k["score"].as_f64(), &k["grade"]),
+        (Some(0.5), &serde_json::Value::Null)
+    );
+    assert_eq!(k["graded_later"], "2027-01-04");
+
+    // From its day on, the grade counts.
+    let r = json(
+        &env.on("2027-01-04")
+            .ok(&["score", "--cycle", "2026-Q4", "--format", "json"]),
+    );
+    let k = &r["objectives"][0]["key_results"][1];
+    assert_eq!(
+        (k["score"].as_f64(), &k["graded_later"]),
+        (Some(0.8), &serde_json::Value::Null)
+    );
+}
+
+#[test]
+fn not_done_is_never_shown_as_done() {
+    let env = Env::init();
+    env.ok(&[
+        "objective",
+        "add",
+        "Ship every feature",
+        "--kind",
+        "committed",
+    ]);
+    env.ok(&["kr", "add", "1", "Ship 1000 features", "--target", "1000"]);
+    env.ok(&["kr", "add", "1", "Count the stars", "--target", "1e15"]);
+    env.ok(&["checkin", "1", "999", "--date", "2026-11-20"]);
+    env.ok(&["checkin", "2", "999999999999999.9", "--date", "2026-11-20"]);
+
+    // 999 of 1000 is 99%, not 100%; the table shows the typed value as typed.
+    let report = env.ok(&["report", "--wide"]);
+    let k1 = report.lines().find(|l| l.contains("Ship 1000")).unwrap();
+    assert!(k1.contains("99%") && !k1.contains("100%"), "{k1}");
+    let krs = env.ok(&["kr", "list"]);
+    assert!(krs.contains("999999999999999.9"), "{krs}");
+
+    // At the quarter's end the committed objective scores 0.99 and misses, in table
+    // and CSV alike.
+    let score = env.ok(&["score", "--as-of", "2026-12-31"]);
+    let k1 = score.lines().find(|l| l.contains("Ship 1000")).unwrap();
+    assert!(k1.contains("0.99") && !k1.contains("1.00"), "{k1}");
+    let o1 = score.lines().find(|l| l.contains("O1")).unwrap();
+    assert!(o1.contains("missed (committed: needs 1.0)"), "{o1}");
+    let csv = env.ok(&["score", "--as-of", "2026-12-31", "--format", "csv"]);
+    assert!(csv.contains(",0.999,,0.999,"), "{csv}");
+}

@@ -388,6 +388,28 @@ fn bad_files_name_file_line_and_column_and_change_nothing() {
         )
     );
 
+    // Numbers beyond the sane range are refused in a file as on the command line.
+    let huge = write(
+        "huge.toml",
+        "cycle = \"2026-Q4\"\n\n[[objective]]\ntitle = \"Grow\"\n\n[[objective.kr]]\ntitle = \"Reach a lot\"\ntarget = 1e21\n",
+    );
+    let err = env.refuses(&["import", &huge]);
+    assert!(
+        err.starts_with(&format!(
+            "error: {huge}:8:10: target `1e21` is out of range"
+        )),
+        "{err}"
+    );
+    let heavy = write(
+        "heavy.toml",
+        "cycle = \"2026-Q4\"\n\n[[objective]]\ntitle = \"Grow\"\n\n[[objective.kr]]\ntitle = \"Reach ten\"\ntarget = 10\nweight = 1e308\n",
+    );
+    let err = env.refuses(&["import", &heavy]);
+    assert!(
+        err.contains("weight must be above 0 and at most 1000000"),
+        "{err}"
+    );
+
     // A good file next to a bad one: the whole import is refused.
     let good = write(
         "good.toml",

@@ -54,11 +54,8 @@ pub(crate) fn checkin_fields(
 ) -> Result<EntryFields> {
     let date = date_of(src, &e.date)?;
     let value = *e.value.get_ref();
-    if !value.is_finite() {
-        return Err(src.error(
-            &e.value.span(),
-            format!("value must be a finite number, not `{value}`"),
-        ));
+    if let Err(err) = crate::model::check_value(value, "value") {
+        return Err(src.error(&e.value.span(), err));
     }
     let confidence = match &e.confidence {
         Some(c) => Some(

@@ -134,6 +134,9 @@ pub struct KrReport {
     pub last_checkin: Option<NaiveDate>,
     /// Progress at the end of each ISO week of the cycle so far.
     pub weekly: Vec<f64>,
+    /// Whether the last entry of `weekly` is the week in progress (its progress on
+    /// `as_of`, before the week, or the cycle, has ended).
+    pub weekly_partial: bool,
     /// The day the score is taken: the cycle's end, or `as_of` while it runs.
     pub scored_on: NaiveDate,
     /// The value that counted on `scored_on`, and the check-in it came from.
@@ -141,7 +144,10 @@ pub struct KrReport {
     pub scored_checkin: Option<NaiveDate>,
     /// Progress on `scored_on`, whatever the grade.
     pub computed_score: f64,
+    /// The hand grade, if one was set on or before `as_of`.
     pub grade: Option<Grade>,
+    /// The day of a hand grade set after `as_of`: it does not count in this report.
+    pub graded_later: Option<NaiveDate>,
     /// The grade if set, else the computed score.
     pub score: f64,
     pub band: Band,
@@ -186,6 +192,7 @@ pub fn build(input: &Loaded) -> Report {
     let week = Week::of(as_of);
     let before_week = crate::progress::weekly::day_before(week.monday);
     let by_kr = ranges(&input.history);
+    let weekly_partial = crate::progress::weekly::in_progress(cycle, as_of);
     let grades: HashMap<KrId, &Grade> = input.grades.iter().map(|g| (g.kr, g)).collect();
     let objectives: HashMap<ObjectiveId, &Objective> =
         input.objectives.iter().map(|o| (o.id, o)).collect();
@@ -205,7 +212,13 @@ pub fn build(input: &Loaded) -> Report {
         let scored_on = as_of.min(cycle.end);
         let scored = latest_as_of(hist, scored_on);
         let computed = progress_as_of(kr, hist, scored_on).progress;
-        let grade = grades.get(&kr.id).map(|g| (*g).clone());
+        // A grade counts from the day it was set: a report dated before it uses the
+        // computed score and says that a grade came later.
+        let (grade, graded_later) = match grades.get(&kr.id) {
+            Some(g) if g.date <= as_of => (Some((*g).clone()), None),
+            Some(g) => (None, Some(g.date)),
+            None => (None, None),
+        };
         let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
         let week_before = progress_as_of(kr, hist, before_week).progress;
         krs_of.entry(kr.objective).or_default().push(KrReport {
@@ -241,11 +254,13 @@ pub fn build(input: &Loaded) -> Report {
                 && progress::is_stale(hist, as_of),
             last_checkin: latest.map(|c| c.date),
             weekly: weekly_progress(kr, hist, cycle, as_of),
+            weekly_partial,
             scored_on,
             scored_value: scored.map_or(kr.start, |c| c.value),
             scored_checkin: scored.map(|c| c.date),
             computed_score: computed,
             grade,
+            graded_later,
             score,
             band: Band::of(score),
             week_before,

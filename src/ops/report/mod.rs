@@ -4,6 +4,9 @@
 pub mod figures;
 mod rollup;
 
+#[cfg(test)]
+mod edge_tests;
+
 use chrono::NaiveDate;
 
 pub use figures::{KrReport, ObjectiveReport, Report};
