@@ -48,6 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read team files into the database (idempotent; all or nothing)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every change to the data, newest first: when, who, what (old → new), why')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the latest change of any kind (a check-in, an edit, an import…)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
             [CompletionResult]::new('prompt', 'prompt', [CompletionResultType]::ParameterValue, 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print okr''s manual page, or a command''s (`okr man report | man -l -`)')
@@ -399,6 +401,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Committed or aspirational')
             [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Align it to another objective')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Active, done or archived')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: kept in the log (required when the config says `require_reason = true`)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
@@ -425,6 +428,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Committed or aspirational')
             [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Align it to another objective')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Active, done or archived')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: kept in the log (required when the config says `require_reason = true`)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
@@ -739,6 +743,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'New owner')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'New due date')
             [CompletionResult]::new('--objective', '--objective', [CompletionResultType]::ParameterName, 'Move it to another objective')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: kept in the log, and beside a new start, target or weight in the history (asked in a terminal; required when the config says `require_reason = true`)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day a new start, target or weight takes effect (default today); reports as of earlier days keep the old values')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
@@ -1173,6 +1179,45 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okr;log' {
+            [CompletionResult]::new('--kr', '--kr', [CompletionResultType]::ParameterName, 'Only changes to this key result (its check-ins, grade and history included)')
+            [CompletionResult]::new('--objective', '--objective', [CompletionResultType]::ParameterName, 'Only changes to this objective and its key results')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes made on or after this day')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most N (0: all) [default: all]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N (0: all) [default: all]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okr;undo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okr;config' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
@@ -1304,6 +1349,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read team files into the database (idempotent; all or nothing)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every change to the data, newest first: when, who, what (old → new), why')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the latest change of any kind (a check-in, an edit, an import…)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
             [CompletionResult]::new('prompt', 'prompt', [CompletionResultType]::ParameterValue, 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print okr''s manual page, or a command''s (`okr man report | man -l -`)')
@@ -1419,6 +1466,12 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;help;lint' {
+            break
+        }
+        'okr;help;log' {
+            break
+        }
+        'okr;help;undo' {
             break
         }
         'okr;help;config' {

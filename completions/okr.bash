@@ -52,6 +52,9 @@ _okr() {
             okr,lint)
                 cmd="okr__subcmd__lint"
                 ;;
+            okr,log)
+                cmd="okr__subcmd__log"
+                ;;
             okr,man)
                 cmd="okr__subcmd__man"
                 ;;
@@ -72,6 +75,9 @@ _okr() {
                 ;;
             okr,sync)
                 cmd="okr__subcmd__sync"
+                ;;
+            okr,undo)
+                cmd="okr__subcmd__undo"
                 ;;
             okr__subcmd__checkin,help)
                 cmd="okr__subcmd__checkin__subcmd__help"
@@ -163,6 +169,9 @@ _okr() {
             okr__subcmd__help,lint)
                 cmd="okr__subcmd__help__subcmd__lint"
                 ;;
+            okr__subcmd__help,log)
+                cmd="okr__subcmd__help__subcmd__log"
+                ;;
             okr__subcmd__help,man)
                 cmd="okr__subcmd__help__subcmd__man"
                 ;;
@@ -180,6 +189,9 @@ _okr() {
                 ;;
             okr__subcmd__help,sync)
                 cmd="okr__subcmd__help__subcmd__sync"
+                ;;
+            okr__subcmd__help,undo)
+                cmd="okr__subcmd__help__subcmd__undo"
                 ;;
             okr__subcmd__help__subcmd__checkin,list)
                 cmd="okr__subcmd__help__subcmd__checkin__subcmd__list"
@@ -356,7 +368,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci score report export import sync lint config prompt man completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci score report export import sync lint log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,7 +986,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin score report export import sync lint config prompt man completions demo help"
+            opts="init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,6 +1307,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1505,6 +1531,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__import)
             opts="-q -y -h -V --dry-run --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1658,7 +1698,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__edit)
-            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            opts="-q -y -h -V --title --target --start --unit --kind --keep --weight --owner --due --no-due --objective --reason --date --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,6 +1741,14 @@ _okr() {
                     return 0
                     ;;
                 --objective)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1977,6 +2025,56 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__log)
+            opts="-n -q -y -h -V --kr --objective --since --limit --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --objective)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__man)
             opts="-q -y -h -V --out --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2156,7 +2254,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__edit)
-            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            opts="-q -y -h -V --title --description --cycle --level --owner --kind --parent --no-parent --state --reason --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2192,6 +2290,10 @@ _okr() {
                     ;;
                 --state)
                     COMPREPLY=($(compgen -W "active done archived" -- "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2710,6 +2812,36 @@ _okr() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__undo)
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -45,6 +45,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+            cand log 'Every change to the data, newest first: when, who, what (old → new), why'
+            cand undo 'Take back the latest change of any kind (a check-in, an edit, an import…)'
             cand config 'Show the settings in force and where each comes from'
             cand prompt 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
             cand man 'Print okr''s manual page, or a command''s (`okr man report | man -l -`)'
@@ -375,6 +377,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand --kind 'Committed or aspirational'
             cand --parent 'Align it to another objective'
             cand --state 'Active, done or archived'
+            cand --reason 'Why: kept in the log (required when the config says `require_reason = true`)'
             cand --db 'The database file [default: okr.db in the platform data folder]'
             cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
             cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
@@ -400,6 +403,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand --kind 'Committed or aspirational'
             cand --parent 'Align it to another objective'
             cand --state 'Active, done or archived'
+            cand --reason 'Why: kept in the log (required when the config says `require_reason = true`)'
             cand --db 'The database file [default: okr.db in the platform data folder]'
             cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
             cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
@@ -684,6 +688,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand --owner 'New owner'
             cand --due 'New due date'
             cand --objective 'Move it to another objective'
+            cand --reason 'Why: kept in the log, and beside a new start, target or weight in the history (asked in a terminal; required when the config says `require_reason = true`)'
+            cand --date 'The day a new start, target or weight takes effect (default today); reports as of earlier days keep the old values'
             cand --db 'The database file [default: okr.db in the platform data folder]'
             cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
             cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
@@ -1081,6 +1087,43 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okr;log'= {
+            cand --kr 'Only changes to this key result (its check-ins, grade and history included)'
+            cand --objective 'Only changes to this objective and its key results'
+            cand --since 'Only changes made on or after this day'
+            cand -n 'Show at most N (0: all) [default: all]'
+            cand --limit 'Show at most N (0: all) [default: all]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;undo'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;config'= {
             cand --db 'The database file [default: okr.db in the platform data folder]'
             cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
@@ -1203,6 +1246,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+            cand log 'Every change to the data, newest first: when, who, what (old → new), why'
+            cand undo 'Take back the latest change of any kind (a check-in, an edit, an import…)'
             cand config 'Show the settings in force and where each comes from'
             cand prompt 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
             cand man 'Print okr''s manual page, or a command''s (`okr man report | man -l -`)'
@@ -1288,6 +1333,10 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;sync'= {
         }
         &'okr;help;lint'= {
+        }
+        &'okr;help;log'= {
+        }
+        &'okr;help;undo'= {
         }
         &'okr;help;config'= {
             cand path 'Print the files okr reads: user config, team okr.toml, database'

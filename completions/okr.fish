@@ -54,6 +54,8 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "export" -d 'Write a cycle\'
 complete -c okr -n "__fish_okr_needs_command" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
 complete -c okr -n "__fish_okr_needs_command" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "log" -d 'Every change to the data, newest first: when, who, what (old → new), why'
+complete -c okr -n "__fish_okr_needs_command" -f -a "undo" -d 'Take back the latest change of any kind (a check-in, an edit, an import…)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "config" -d 'Show the settings in force and where each comes from'
 complete -c okr -n "__fish_okr_needs_command" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
@@ -289,6 +291,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l state -d 'Active, done or archived' -r -f -a "active\t''
 done\t''
 archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l reason -d 'Why: kept in the log (required when the config says `require_reason = true`)' -r
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -501,6 +504,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l state -d 'Active, done or archived' -r -f -a "active\t''
 done\t''
 archived\t''"
+complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l reason -d 'Why: kept in the log (required when the config says `require_reason = true`)' -r
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -709,6 +713,8 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l owner -d 'New owner' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l due -d 'New due date' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l objective -d 'Move it to another objective' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l reason -d 'Why: kept in the log, and beside a new start, target or weight in the history (asked in a terminal; required when the config says `require_reason = true`)' -r
+complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l date -d 'The day a new start, target or weight takes effect (default today); reports as of earlier days keep the old values' -r
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -1078,6 +1084,44 @@ complete -c okr -n "__fish_okr_using_subcommand lint" -l wide -d 'Show tables at
 complete -c okr -n "__fish_okr_using_subcommand lint" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand lint" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand log" -l kr -d 'Only changes to this key result (its check-ins, grade and history included)' -r
+complete -c okr -n "__fish_okr_using_subcommand log" -l objective -d 'Only changes to this objective and its key results' -r
+complete -c okr -n "__fish_okr_using_subcommand log" -l since -d 'Only changes made on or after this day' -r
+complete -c okr -n "__fish_okr_using_subcommand log" -s n -l limit -d 'Show at most N (0: all) [default: all]' -r
+complete -c okr -n "__fish_okr_using_subcommand log" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand log" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand log" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand log" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand log" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand log" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand log" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand log" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand log" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand undo" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand undo" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand undo" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand undo" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand undo" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand undo" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand undo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand undo" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -1188,23 +1232,25 @@ complete -c okr -n "__fish_okr_using_subcommand demo" -l wide -d 'Show tables at
 complete -c okr -n "__fish_okr_using_subcommand demo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "config" -d 'Show the settings in force and where each comes from'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "completions" -d 'Print the completion setup for your shell'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint config prompt man completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "log" -d 'Every change to the data, newest first: when, who, what (old → new), why'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "undo" -d 'Take back the latest change of any kind (a check-in, an edit, an import…)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "config" -d 'Show the settings in force and where each comes from'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "completions" -d 'Print the completion setup for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'

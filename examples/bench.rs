@@ -30,15 +30,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map_or_else(|| dir.path().join("bench.db"), Into::into);
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).ok_or("date")?;
     let cycle = Cycle::quarter_of(today);
-    let ctx = Ctx {
-        today,
-        user: "owner-0".into(),
-        thresholds: Default::default(),
-    };
+    let ctx = Ctx::at(today, "owner-0");
 
     let (mut store, _) = Store::init(&path)?;
     let t = Instant::now();
-    store.write(|tx| {
+    store.write(&ctx.head("add", None), |tx| {
         for o in 0..OBJECTIVES {
             let level = [Level::Company, Level::Team, Level::Personal][(o * 7 / OBJECTIVES).min(2)];
             let parent = (o >= 10).then(|| ObjectiveId((o / 10) as i64 + 1));
@@ -84,7 +80,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
         }
-        Ok(())
+        Ok(((), "seeded the benchmark".to_string()))
     })?;
     println!(
         "seeded {OBJECTIVES} objectives, {} key results, {} check-ins in {:.1?}",

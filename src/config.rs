@@ -10,6 +10,9 @@
 //! [lint]                  # lint rule severities: error | warning | note | allow
 //! "focus/kr-count" = "allow"
 //! ```
+//!
+//! `require_reason = true` (top level) makes edits of key results and objectives ask
+//! for a reason.
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +28,8 @@ pub struct Config {
     pub status: Option<Thresholds>,
     /// Lint rule severities; see [`crate::smart::LintConfig`].
     pub lint: Option<toml::Table>,
+    /// `okr kr edit` and `okr objective edit` need `--reason` (asked in a terminal).
+    pub require_reason: Option<bool>,
 }
 
 impl Config {

@@ -65,6 +65,7 @@ impl App {
                 today,
                 user,
                 thresholds: config.status.unwrap_or_default(),
+                now: now(today),
             },
             out: Output::stdout(true, color),
             team_dir: g.team_dir.clone(),
@@ -132,6 +133,41 @@ impl App {
         Ok(())
     }
 
+    /// The reason for a change: `--reason` as given; else, in a terminal, asked for when
+    /// the change `matters` (a new start, target or weight) or the config requires one;
+    /// else refused when the config requires one.
+    pub fn reason(&self, given: Option<String>, matters: bool) -> Result<Option<String>> {
+        let given = given
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty());
+        let required = reason_required(&self.config);
+        if given.is_some() || !(required || matters) {
+            return Ok(given);
+        }
+        if !self.interactive {
+            if required {
+                return Err(okr::Error::invalid_with_hint(
+                    "this change needs a reason: the config says `require_reason = true`",
+                    "pass `--reason \"why\"`",
+                )
+                .into());
+            }
+            return Ok(None);
+        }
+        let prompt = if required {
+            "Why this change?"
+        } else {
+            "Why this change? (Enter to skip)"
+        };
+        let answer: String = dialoguer::Input::new()
+            .with_prompt(prompt)
+            .allow_empty(!required)
+            .interact_text()
+            .context("cannot read the answer")?;
+        let answer = answer.trim().to_string();
+        Ok((!answer.is_empty()).then_some(answer))
+    }
+
     /// Whether the user agreed to something destructive: `--yes`, or a prompt.
     /// `action` names it: "deleting objective 2 (`Ship it`)".
     pub fn confirm(&self, action: &str) -> Result<bool> {
@@ -171,6 +207,22 @@ pub fn today() -> Result<NaiveDate> {
         })?),
         _ => Ok(chrono::Local::now().date_naive()),
     }
+}
+
+/// The time of this run for the log: local time with its offset, or midnight of
+/// `OKR_TODAY` (UTC) when today is fixed, so that tests and scripts get the same log.
+pub fn now(today: NaiveDate) -> String {
+    if env_nonempty("OKR_TODAY").is_some() {
+        return format!("{today} 00:00:00 +0000");
+    }
+    chrono::Local::now()
+        .format("%Y-%m-%d %H:%M:%S %z")
+        .to_string()
+}
+
+/// Whether a change needs a reason: `require_reason = true` in the config.
+pub fn reason_required(config: &Config) -> bool {
+    config.require_reason.unwrap_or(false)
 }
 
 /// The user's name: `OKR_USER`, the config's `user`, `$USER`, `$USERNAME`, else `me`.

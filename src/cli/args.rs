@@ -4,8 +4,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 use super::{
-    checkin, completions, config, cycle, demo, exchange, init, kr, lint, man, objective, prompt,
-    report, score,
+    checkin, completions, config, cycle, demo, exchange, init, kr, lint, log, man, objective,
+    prompt, report, score,
 };
 
 /// Objectives and key results from the terminal: weekly check-ins, exact progress,
@@ -114,6 +114,8 @@ pub enum Command {
     Import(exchange::ImportArgs),
     Sync(exchange::SyncArgs),
     Lint(lint::LintArgs),
+    Log(log::LogArgs),
+    Undo(log::UndoArgs),
     Config(config::ConfigArgs),
     Prompt(prompt::PromptArgs),
     Man(man::ManArgs),
@@ -156,6 +158,7 @@ impl Command {
             | Command::Score(_)
             | Command::Lint(_)
             | Command::Demo(_)
+            | Command::Log(_)
             | Command::Config(_) => true,
             Command::Cycle(c) => !matches!(c, cycle::CycleCommand::Add(_)),
             Command::Objective(c) => matches!(

@@ -369,6 +369,6 @@ fn undo(app: &mut App, a: UndoArgs) -> Result<()> {
     if !app.confirm(&format!("removing {what}"))? {
         return app.say("Nothing removed.");
     }
-    ops::checkins::undo(&mut store, c, a.kr.as_deref())?;
+    ops::checkins::undo(&mut store, &app.ctx, c, a.kr.as_deref())?;
     app.say(format!("Removed {what}"))
 }

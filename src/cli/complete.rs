@@ -50,6 +50,7 @@ fn candidates(current: &OsStr, list: Lister) -> Vec<CompletionCandidate> {
         today,
         user: app::user(None),
         thresholds: Default::default(),
+        now: app::now(today),
     };
     let given = std::env::var_os("OKR_DB").filter(|p| !p.is_empty());
     let Ok(db) = app::db_path(given.as_deref().map(std::path::Path::new)) else {

@@ -57,7 +57,7 @@ pub fn run(app: &mut App, cmd: CycleCommand) -> Result<()> {
         CycleCommand::Add(a) => {
             let start = parse::date(app, Some(&a.start))?.unwrap_or(app.ctx.today);
             let end = parse::date(app, Some(&a.end))?.unwrap_or(app.ctx.today);
-            let c = ops::cycles::add(&mut store, Cycle::custom(&a.name, start, end)?)?;
+            let c = ops::cycles::add(&mut store, &app.ctx, Cycle::custom(&a.name, start, end)?)?;
             app.say(format!(
                 "Added cycle {} ({} .. {}, {} days)",
                 c.name,

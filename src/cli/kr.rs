@@ -149,6 +149,14 @@ pub struct EditArgs {
     /// Move it to another objective
     #[arg(long, value_name = "ID", add = super::complete::objectives())]
     pub objective: Option<String>,
+    /// Why: kept in the log, and beside a new start, target or weight in the history
+    /// (asked in a terminal; required when the config says `require_reason = true`)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// The day a new start, target or weight takes effect (default today); reports as
+    /// of earlier days keep the old values
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -178,7 +186,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 due: parse::date(app, a.due.as_deref())?,
                 created: app.ctx.today,
             };
-            let added = ops::krs::add(&mut store, req)?;
+            let added = ops::krs::add(&mut store, &app.ctx, req)?;
             let kr = added.kr;
             if app.format == Format::Json {
                 render::json(&mut app.out, &kr)?;
@@ -242,8 +250,14 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 },
                 objective: a.objective,
                 drop_values: false,
+                reason: None,
+                from: parse::date(app, a.date.as_deref())?,
             };
-            if req == EditKr::default() {
+            if (EditKr {
+                from: None,
+                ..req.clone()
+            }) == EditKr::default()
+            {
                 return Err(Error::invalid_with_hint(
                     "nothing to change",
                     "pass a field to change, e.g. `--target`",
@@ -265,7 +279,9 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                     req.drop_values = true;
                 }
             }
-            let kr = ops::krs::edit(&mut store, &a.id, req)?;
+            let measured = req.start.is_some() || req.target.is_some() || req.weight.is_some();
+            req.reason = app.reason(a.reason, measured)?;
+            let kr = ops::krs::edit(&mut store, &app.ctx, &a.id, req)?;
             app.say(format!("Updated key result {}: {}", kr.id, kr.title))?;
         }
         KrCommand::Rm(a) => {
@@ -277,7 +293,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
                 app.say("Nothing deleted.")?;
                 return Ok(());
             }
-            let (kr, n) = ops::krs::remove(&mut store, &id.to_string(), a.with_checkins)?;
+            let (kr, n) = ops::krs::remove(&mut store, &app.ctx, &id.to_string(), a.with_checkins)?;
             app.say(format!(
                 "Deleted key result {} ({}) with {n} check-in(s)",
                 kr.id, kr.title

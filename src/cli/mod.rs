@@ -13,6 +13,7 @@ mod exchange;
 mod init;
 mod kr;
 mod lint;
+mod log;
 mod man;
 mod objective;
 mod output;
@@ -97,6 +98,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Sync(args) => exchange::sync(&mut app, args).map(|()| 0),
         Command::Config(args) => config::run(&mut app, &global, args).map(|()| 0),
         Command::Prompt(args) => prompt::run(&mut app, args).map(|()| 0),
+        Command::Log(args) => log::log(&mut app, args).map(|()| 0),
+        Command::Undo(args) => log::undo(&mut app, args).map(|()| 0),
         Command::Man(args) => man::run(&mut app, args).map(|()| 0),
         Command::Completions(_) => Ok(0),
     }?;

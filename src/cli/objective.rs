@@ -135,6 +135,9 @@ pub struct EditArgs {
     /// Active, done or archived
     #[arg(long, value_parser = parse::names::<State>(State::ALL))]
     pub state: Option<State>,
+    /// Why: kept in the log (required when the config says `require_reason = true`)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -212,15 +215,16 @@ pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
                 )
                 .into());
             }
-            let o = ops::objectives::edit(&mut store, &a.id, req)?;
+            let reason = app.reason(a.reason, false)?;
+            let o = ops::objectives::edit(&mut store, &app.ctx, &a.id, req, reason.as_deref())?;
             app.say(format!("Updated objective {}: {}", o.id, o.title))?;
         }
         ObjectiveCommand::Close(a) => {
-            let o = ops::objectives::set_state(&mut store, &a.id, State::Done)?;
+            let o = ops::objectives::set_state(&mut store, &app.ctx, &a.id, State::Done)?;
             app.say(format!("Closed objective {}: {}", o.id, o.title))?;
         }
         ObjectiveCommand::Archive(a) => {
-            let o = ops::objectives::set_state(&mut store, &a.id, State::Archived)?;
+            let o = ops::objectives::set_state(&mut store, &app.ctx, &a.id, State::Archived)?;
             app.say(format!("Archived objective {}: {}", o.id, o.title))?;
         }
         ObjectiveCommand::Rm(a) => {
@@ -238,8 +242,12 @@ pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
                 app.say("Nothing deleted.")?;
                 return Ok(());
             }
-            let r =
-                ops::objectives::remove(&mut store, &s.objective.id.to_string(), a.with_checkins)?;
+            let r = ops::objectives::remove(
+                &mut store,
+                &app.ctx,
+                &s.objective.id.to_string(),
+                a.with_checkins,
+            )?;
             app.say(format!(
                 "Deleted objective {} ({}) with {} key result(s) and {} check-in(s)",
                 r.objective.id, r.objective.title, r.key_results, r.checkins

@@ -84,7 +84,7 @@ pub fn run(app: &mut App, a: ScoreArgs) -> Result<()> {
             ))
         }
         Some(ScoreAction::Clear(c)) => {
-            if ops::report::clear_grade(&mut store, &c.kr)? {
+            if ops::report::clear_grade(&mut store, &app.ctx, &c.kr)? {
                 app.say(format!("Cleared the hand grade of key result {}", c.kr))
             } else {
                 Err(okr::Error::invalid(format!(

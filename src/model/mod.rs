@@ -10,6 +10,7 @@ mod ids;
 mod kr;
 pub mod naming;
 mod objective;
+mod revision;
 mod value;
 
 pub use checkin::{CheckIn, Confidence};
@@ -20,6 +21,7 @@ pub use kr::{Keep, KeyResult, KrKind, Measure, NewKeyResult};
 pub use objective::clean_owner;
 pub(crate) use objective::clean_title;
 pub use objective::{Level, NewObjective, Objective, ObjectiveKind, State};
+pub use revision::{Revision, in_force};
 pub use value::{
     MAX_MAGNITUDE, MAX_WEIGHT, Value, ValueInput, check_value, check_weight, figure, format_number,
 };

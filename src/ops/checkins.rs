@@ -36,7 +36,7 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
             "record it on the day, or backfill an earlier date with `--date`",
         ));
     }
-    store.write(|tx| {
+    store.write(&ctx.head("checkin", None), |tx| {
         let id = store::krs::resolve(tx, &req.kr)?;
         let kr = store::krs::get(tx, id)?;
         let objective = store::objectives::get(tx, kr.objective)?;
@@ -92,11 +92,20 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
                 kind: "key result",
                 query: req.kr.clone(),
             })?;
-        Ok(Recorded {
-            checkin,
-            previous,
-            kr: view,
-        })
+        let summary = format!(
+            "checked in K{id} \"{}\": {} → {} on {date}",
+            view.kr.title,
+            crate::model::format_number(previous),
+            crate::model::format_number(checkin.value)
+        );
+        Ok((
+            Recorded {
+                checkin,
+                previous,
+                kr: view,
+            },
+            summary,
+        ))
     })
 }
 
@@ -205,14 +214,23 @@ pub fn last(store: &mut Store, kr: Option<&str>) -> Result<Option<CheckInView>> 
 }
 
 /// Removes the check-in `last` returned, if it is still the last one recorded.
-pub fn undo(store: &mut Store, expected: &CheckIn, kr: Option<&str>) -> Result<()> {
-    store.write(|tx| {
+pub fn undo(store: &mut Store, ctx: &Ctx, expected: &CheckIn, kr: Option<&str>) -> Result<()> {
+    store.write(&ctx.head("rm", None), |tx| {
         let scope = match kr {
             Some(typed) => Scope::kr(store::krs::resolve(tx, typed)?),
             None => Scope::default(),
         };
         match store::checkins::last_recorded(tx, &scope)? {
-            Some(c) if c.id == expected.id => store::checkins::delete(tx, c.id),
+            Some(c) if c.id == expected.id => {
+                store::checkins::delete(tx, c.id)?;
+                let summary = format!(
+                    "removed the check-in of K{} on {}: {}",
+                    c.kr,
+                    c.date,
+                    crate::model::format_number(c.value)
+                );
+                Ok(((), summary))
+            }
             _ => Err(Error::invalid(
                 "another check-in was recorded meanwhile; nothing was undone",
             )),

@@ -44,10 +44,14 @@ pub fn canonical(conn: &Connection, scope: &Scope) -> Result<Scope> {
     Ok(scope)
 }
 
-pub fn add(store: &mut Store, cycle: Cycle) -> Result<Cycle> {
-    store.write(|tx| {
+pub fn add(store: &mut Store, ctx: &super::Ctx, cycle: Cycle) -> Result<Cycle> {
+    store.write(&ctx.head("add", None), |tx| {
         store::cycles::insert(tx, &cycle)?;
-        Ok(cycle)
+        let summary = format!(
+            "added cycle {} ({} to {})",
+            cycle.name, cycle.start, cycle.end
+        );
+        Ok((cycle, summary))
     })
 }
 

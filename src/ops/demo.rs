@@ -199,6 +199,7 @@ pub fn build(store: &mut Store, ctx: &Ctx) -> Result<Cycle> {
         for k in o.krs {
             let added = super::krs::add(
                 store,
+                ctx,
                 AddKr {
                     objective: created.id.to_string(),
                     title: k.title.into(),

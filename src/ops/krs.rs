@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{Ctx, KrShow, KrView, ObjectiveRef};
-use crate::model::{Keep, KeyResult, KrKind, NewKeyResult};
+use crate::model::{Keep, KeyResult, KrKind, NewKeyResult, Revision};
 use crate::smart::stated;
 use crate::store::{self, Scope, Store};
 use crate::{Error, Result};
@@ -32,7 +32,7 @@ pub struct Added {
     pub from_title: Option<(f64, f64)>,
 }
 
-pub fn add(store: &mut Store, req: AddKr) -> Result<Added> {
+pub fn add(store: &mut Store, ctx: &Ctx, req: AddKr) -> Result<Added> {
     // What the title states wins over nothing; what contradicts it is refused.
     let mut from_title = None;
     let (mut start, mut target) = (req.start, req.target);
@@ -50,7 +50,7 @@ pub fn add(store: &mut Store, req: AddKr) -> Result<Added> {
             format!("{} (`--start N`, `--target N`, `--keep`)", d.hint),
         ));
     }
-    store.write(|tx| {
+    store.write(&ctx.head("add", None), |tx| {
         let objective = store::objectives::resolve(tx, &req.objective)?;
         let (new, measure) = NewKeyResult {
             objective,
@@ -65,10 +65,9 @@ pub fn add(store: &mut Store, req: AddKr) -> Result<Added> {
             due: req.due,
         }
         .validate()?;
-        Ok(Added {
-            kr: store::krs::insert(tx, &new, &measure, req.created)?,
-            from_title,
-        })
+        let kr = store::krs::insert(tx, &new, &measure, req.created)?;
+        let summary = format!("added K{} \"{}\" to O{}", kr.id, kr.title, kr.objective);
+        Ok((Added { kr, from_title }, summary))
     })
 }
 
@@ -123,6 +122,10 @@ pub struct EditKr {
     pub objective: Option<String>,
     /// The user agreed to a change of kind that drops values (see [`dropped_by`]).
     pub drop_values: bool,
+    /// Why (kept in the log and, for a start, target or weight, in the history).
+    pub reason: Option<String>,
+    /// The day a new start, target or weight takes effect (default today).
+    pub from: Option<NaiveDate>,
 }
 
 /// What changing `kr` to `kind` would drop, in words, if anything: a milestone has no
@@ -146,10 +149,21 @@ pub fn dropped_by(kr: &KeyResult, kind: KrKind) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" and "))
 }
 
-pub fn edit(store: &mut Store, typed: &str, req: EditKr) -> Result<KeyResult> {
-    store.write(|tx| {
+/// `okr kr edit`. A new start, target or weight is a revision in force from `req.from`
+/// (default today), with its reason: reports as of earlier dates keep the old values.
+/// Before its cycle starts a key result is still a plan, and a change rewrites it.
+pub fn edit(store: &mut Store, ctx: &Ctx, typed: &str, req: EditKr) -> Result<KeyResult> {
+    let reason = req
+        .reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    store.write(&ctx.head("edit", reason), |tx| {
         let id = store::krs::resolve(tx, typed)?;
         let mut kr = store::krs::get(tx, id)?;
+        let before = kr.clone();
+        let measured = req.start.is_some() || req.target.is_some() || req.weight.is_some();
+        let from = revision_day(tx, ctx, &kr, req.from, measured)?;
         let shape_changes = req.kind.is_some()
             || req.title.is_some()
             || req.start.is_some()
@@ -210,14 +224,164 @@ pub fn edit(store: &mut Store, typed: &str, req: EditKr) -> Result<KeyResult> {
                 format!("{} (`--start N`, `--target N`, `--keep`)", d.hint),
             ));
         }
+        let mut history = store::measures::list(tx, &Scope::kr(id))?;
+        if kr.kind != before.kind && !history.is_empty() {
+            // Measured anew: the old history would read the new kind with old numbers.
+            store::measures::clear(tx, id)?;
+            history.clear();
+        }
+        let mut note = String::new();
+        if let Some(day) = from.filter(|_| {
+            (kr.start, kr.target, kr.weight) != (before.start, before.target, before.weight)
+                && kr.kind == before.kind
+        }) {
+            let original = Revision {
+                kr: id,
+                from: None,
+                start: before.start,
+                target: before.target,
+                weight: before.weight,
+                reason: None,
+                author: before.owner.clone(),
+            };
+            if history.is_empty() {
+                store::measures::set(tx, &original)?;
+                history.push(original.clone());
+            }
+            // The fields not given keep the values in force on that day.
+            let base = crate::model::in_force(&history, day).unwrap_or(&original);
+            let rev = Revision {
+                kr: id,
+                from: Some(day),
+                start: req.start.unwrap_or(base.start),
+                target: req.target.unwrap_or(base.target),
+                weight: req.weight.unwrap_or(base.weight),
+                reason: reason.map(str::to_string),
+                author: ctx.user.clone(),
+            };
+            crate::model::Measure::new(
+                kr.kind,
+                Some(rev.start),
+                Some(rev.target),
+                rev.weight,
+                kr.keep,
+            )?;
+            store::measures::set(tx, &rev)?;
+            let history = store::measures::list(tx, &Scope::kr(id))?;
+            // What is in force now is the latest revision.
+            if let Some(now) = history.last() {
+                (kr.start, kr.target, kr.weight) = (now.start, now.target, now.weight);
+                if now.from != Some(day) {
+                    note = format!(
+                        " (a later change from {} stays in force)",
+                        now.from.map_or_else(String::new, |d| d.to_string())
+                    );
+                }
+            }
+            note = format!(" from {day}{note}");
+        }
         store::krs::update(tx, &kr)?;
-        store::krs::get(tx, id)
+        let after = store::krs::get(tx, id)?;
+        let n = crate::model::format_number;
+        let due = |d: Option<NaiveDate>| d.map_or_else(|| "none".into(), |d| d.to_string());
+        let keep = |k: Option<Keep>| k.map_or_else(|| "none".into(), |k| k.to_string());
+        let summary = super::changes(
+            &format!("K{id} \"{}\"", before.title),
+            &[
+                ("title", before.title.clone(), after.title.clone()),
+                ("kind", before.kind.to_string(), after.kind.to_string()),
+                (
+                    "start",
+                    n(before.start),
+                    n(req.start.unwrap_or(after.start)),
+                ),
+                (
+                    "target",
+                    n(before.target),
+                    n(req.target.unwrap_or(after.target)),
+                ),
+                (
+                    "weight",
+                    n(before.weight),
+                    n(req.weight.unwrap_or(after.weight)),
+                ),
+                ("unit", before.unit.clone(), after.unit.clone()),
+                ("owner", before.owner.clone(), after.owner.clone()),
+                ("keep", keep(before.keep), keep(after.keep)),
+                ("due", due(before.due), due(after.due)),
+                (
+                    "objective",
+                    format!("O{}", before.objective),
+                    format!("O{}", after.objective),
+                ),
+            ],
+        ) + &note;
+        Ok((after, summary))
     })
 }
 
+/// The day a change of start, target or weight takes effect, or `None` when it
+/// rewrites the plan (before the cycle starts, with no `--date`). A day in the future
+/// or outside the key result's cycle is refused.
+fn revision_day(
+    tx: &rusqlite::Connection,
+    ctx: &Ctx,
+    kr: &KeyResult,
+    from: Option<NaiveDate>,
+    measured: bool,
+) -> Result<Option<NaiveDate>> {
+    let objective = store::objectives::get(tx, kr.objective)?;
+    let cycle = super::cycles::resolve(tx, &objective.cycle)?;
+    let Some(day) = from else {
+        if !measured || ctx.today < cycle.start {
+            return Ok(None);
+        }
+        if ctx.today > cycle.end {
+            return Err(Error::invalid_with_hint(
+                format!(
+                    "key result {} is in {}, which ended {}: say from which day the change holds",
+                    kr.id, cycle.name, cycle.end
+                ),
+                format!(
+                    "pass `--date YYYY-MM-DD`, a day from {} to {}",
+                    cycle.start, cycle.end
+                ),
+            ));
+        }
+        return Ok(Some(ctx.today));
+    };
+    if !measured {
+        return Err(Error::invalid_with_hint(
+            "`--date` says when a new start, target or weight takes effect, and none was given",
+            "add `--target N`, `--start N` or `--weight W`",
+        ));
+    }
+    if day > ctx.today {
+        return Err(Error::invalid(format!(
+            "change date {day} is in the future (today is {})",
+            ctx.today
+        )));
+    }
+    if !cycle.contains(day) {
+        return Err(Error::invalid_with_hint(
+            format!(
+                "change date {day} is outside the key result's cycle {} ({} to {})",
+                cycle.name, cycle.start, cycle.end
+            ),
+            "a change holds from a day within the cycle",
+        ));
+    }
+    Ok(Some(day))
+}
+
 /// Removes a key result; refuses to delete its check-ins unless `with_checkins`.
-pub fn remove(store: &mut Store, typed: &str, with_checkins: bool) -> Result<(KeyResult, i64)> {
-    store.write(|tx| {
+pub fn remove(
+    store: &mut Store,
+    ctx: &Ctx,
+    typed: &str,
+    with_checkins: bool,
+) -> Result<(KeyResult, i64)> {
+    store.write(&ctx.head("rm", None), |tx| {
         let id = store::krs::resolve(tx, typed)?;
         let kr = store::krs::get(tx, id)?;
         let n = store::krs::checkin_count(tx, id)?;
@@ -228,6 +392,7 @@ pub fn remove(store: &mut Store, typed: &str, with_checkins: bool) -> Result<(Ke
             ));
         }
         store::krs::delete(tx, id)?;
-        Ok((kr, n))
+        let summary = format!("removed K{id} \"{}\" with {n} check-in(s)", kr.title);
+        Ok(((kr, n), summary))
     })
 }

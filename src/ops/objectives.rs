@@ -24,7 +24,7 @@ pub struct AddObjective {
 }
 
 pub fn add(store: &mut Store, ctx: &Ctx, req: AddObjective) -> Result<Objective> {
-    store.write(|tx| {
+    store.write(&ctx.head("add", None), |tx| {
         let cycle = cycles::resolve_or_current(tx, req.cycle.as_deref(), ctx.today)?;
         let level = req.level.unwrap_or(Level::Personal);
         let parent = match &req.parent {
@@ -45,7 +45,12 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: AddObjective) -> Result<Objective>
             parent,
         }
         .validate()?;
-        store::objectives::insert(tx, &new)
+        let o = store::objectives::insert(tx, &new)?;
+        let summary = format!(
+            "added O{} \"{}\" ({} {}, {})",
+            o.id, o.title, o.cycle, o.level, o.owner
+        );
+        Ok((o, summary))
     })
 }
 
@@ -137,10 +142,23 @@ pub struct EditObjective {
     pub state: Option<State>,
 }
 
-pub fn edit(store: &mut Store, typed: &str, req: EditObjective) -> Result<Objective> {
-    store.write(|tx| {
+pub fn edit(
+    store: &mut Store,
+    ctx: &Ctx,
+    typed: &str,
+    req: EditObjective,
+    reason: Option<&str>,
+) -> Result<Objective> {
+    let kind = match req.state {
+        Some(State::Archived) => "archive",
+        Some(State::Done) => "close",
+        Some(State::Active) => "reopen",
+        None => "edit",
+    };
+    store.write(&ctx.head(kind, reason), |tx| {
         let id = store::objectives::resolve(tx, typed)?;
         let mut o = store::objectives::get(tx, id)?;
+        let before = o.clone();
         if let Some(t) = req.title {
             o.title = t;
         }
@@ -181,8 +199,33 @@ pub fn edit(store: &mut Store, typed: &str, req: EditObjective) -> Result<Object
         .validate()?;
         (o.title, o.description, o.owner) = (clean.title, clean.description, clean.owner);
         store::objectives::update(tx, &o)?;
-        Ok(o)
+        let summary = super::changes(
+            &format!("O{} \"{}\"", o.id, before.title),
+            &[
+                ("title", before.title.clone(), o.title.clone()),
+                (
+                    "description",
+                    before.description.clone().unwrap_or_default(),
+                    o.description.clone().unwrap_or_default(),
+                ),
+                ("cycle", before.cycle.clone(), o.cycle.clone()),
+                ("level", before.level.to_string(), o.level.to_string()),
+                ("owner", before.owner.clone(), o.owner.clone()),
+                ("kind", before.kind.to_string(), o.kind.to_string()),
+                ("state", before.state.to_string(), o.state.to_string()),
+                (
+                    "parent",
+                    parent_label(before.parent),
+                    parent_label(o.parent),
+                ),
+            ],
+        );
+        Ok((o, summary))
     })
+}
+
+fn parent_label(p: Option<ObjectiveId>) -> String {
+    p.map_or_else(|| "none".into(), |p| format!("O{p}"))
 }
 
 /// An edited objective must still align upwards, without circles, and its children
@@ -221,14 +264,16 @@ fn check_edit(conn: &Connection, o: &Objective) -> Result<()> {
     Ok(())
 }
 
-pub fn set_state(store: &mut Store, typed: &str, state: State) -> Result<Objective> {
+pub fn set_state(store: &mut Store, ctx: &Ctx, typed: &str, state: State) -> Result<Objective> {
     edit(
         store,
+        ctx,
         typed,
         EditObjective {
             state: Some(state),
             ..Default::default()
         },
+        None,
     )
 }
 
@@ -242,8 +287,8 @@ pub struct Removed {
 
 /// Removes an objective and its key results. Refuses while other objectives align to it,
 /// and refuses to delete check-ins unless `with_checkins` says so.
-pub fn remove(store: &mut Store, typed: &str, with_checkins: bool) -> Result<Removed> {
-    store.write(|tx| {
+pub fn remove(store: &mut Store, ctx: &Ctx, typed: &str, with_checkins: bool) -> Result<Removed> {
+    store.write(&ctx.head("rm", None), |tx| {
         let id = store::objectives::resolve(tx, typed)?;
         let o = store::objectives::get(tx, id)?;
         let children = store::objectives::children(tx, id)?;
@@ -261,10 +306,17 @@ pub fn remove(store: &mut Store, typed: &str, with_checkins: bool) -> Result<Rem
             ));
         }
         store::objectives::delete(tx, id)?;
-        Ok(Removed {
-            objective: ObjectiveRef::from(&o),
-            key_results: krs,
-            checkins,
-        })
+        let summary = format!(
+            "removed O{id} \"{}\" with {krs} key result(s) and {checkins} check-in(s)",
+            o.title
+        );
+        Ok((
+            Removed {
+                objective: ObjectiveRef::from(&o),
+                key_results: krs,
+                checkins,
+            },
+            summary,
+        ))
     })
 }

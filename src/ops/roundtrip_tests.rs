@@ -112,11 +112,7 @@ fn build(store: &mut Store, plan: &[Obj]) {
     let today = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
     let authors = ["ann", "bob", "李伟"];
     for (i, o) in plan.iter().enumerate() {
-        let ctx = Ctx {
-            today,
-            user: authors[i % 3].into(),
-            thresholds: Default::default(),
-        };
+        let ctx = Ctx::at(today, authors[i % 3]);
         super::objectives::add(
             store,
             &ctx,
@@ -137,6 +133,7 @@ fn build(store: &mut Store, plan: &[Obj]) {
             };
             let added = super::krs::add(
                 store,
+                &ctx,
                 AddKr {
                     objective: (i + 1).to_string(),
                     title: format!("KR {j} of {}", o.title),
@@ -199,7 +196,7 @@ proptest! {
 
     #[test]
     fn export_import_export_gives_the_same_bytes(plan in plan()) {
-        let ctx = Ctx { today: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(), user: "ann".into(), thresholds: Default::default() };
+        let ctx = Ctx::at(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(), "ann");
         let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         let mut first = Store::in_memory().unwrap();
         build(&mut first, &plan);

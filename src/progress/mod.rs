@@ -14,7 +14,7 @@ pub mod weekly;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{CheckIn, Cycle, Keep, KeyResult, KrKind};
+use crate::model::{CheckIn, Cycle, Keep, KeyResult, KrKind, Revision, in_force};
 
 /// Where a key result stands: the unclamped ratio and the progress in [0, 1].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -32,13 +32,18 @@ pub fn ratio(start: f64, target: f64, current: f64) -> f64 {
 
 /// Progress of a key result whose current value is `current`.
 pub fn kr_progress(kr: &KeyResult, current: f64) -> Progress {
+    measured_progress(kr, kr.start, kr.target, current)
+}
+
+/// Progress of `kr` measured from `start` to `target` (those in force on a day).
+fn measured_progress(kr: &KeyResult, start: f64, target: f64, current: f64) -> Progress {
     let raw = match kr.kind {
-        KrKind::Metric => ratio(kr.start, kr.target, current),
+        KrKind::Metric => ratio(start, target, current),
         KrKind::Boolean => f64::from(u8::from(current >= 1.0)),
         KrKind::Threshold => {
             let holds = match kr.keep.unwrap_or(Keep::AtLeast) {
-                Keep::AtLeast => current >= kr.target,
-                Keep::AtMost => current <= kr.target,
+                Keep::AtLeast => current >= target,
+                Keep::AtMost => current <= target,
             };
             f64::from(u8::from(holds))
         }
@@ -57,6 +62,43 @@ pub fn kr_progress(kr: &KeyResult, current: f64) -> Progress {
     }
 }
 
+/// A key result with its check-ins and the revisions of its measure: what progress on
+/// any day is computed from. Each day uses the start and target in force on it.
+#[derive(Debug, Clone, Copy)]
+pub struct Track<'a> {
+    pub kr: &'a KeyResult,
+    /// Sorted by (date, id).
+    pub checkins: &'a [CheckIn],
+    /// Sorted by date, the original first; empty when the measure never changed.
+    pub revisions: &'a [Revision],
+}
+
+impl<'a> Track<'a> {
+    /// A key result whose measure never changed.
+    pub fn new(kr: &'a KeyResult, checkins: &'a [CheckIn]) -> Track<'a> {
+        Track {
+            kr,
+            checkins,
+            revisions: &[],
+        }
+    }
+
+    /// Start, target and weight in force on `d`.
+    pub fn measure_on(&self, d: NaiveDate) -> (f64, f64, f64) {
+        match in_force(self.revisions, d) {
+            Some(r) => (r.start, r.target, r.weight),
+            None => (self.kr.start, self.kr.target, self.kr.weight),
+        }
+    }
+
+    /// Progress at the end of day `d`, with the values in force that day.
+    pub fn progress_on(&self, d: NaiveDate) -> Progress {
+        let (start, target, _) = self.measure_on(d);
+        let current = latest_as_of(self.checkins, d).map_or(start, |c| c.value);
+        measured_progress(self.kr, start, target, current)
+    }
+}
+
 /// The latest check-in dated on or before `as_of`. `checkins` must be sorted by
 /// (date, id), as the store returns them; a later entry on the same day wins.
 pub fn latest_as_of(checkins: &[CheckIn], as_of: NaiveDate) -> Option<&CheckIn> {
@@ -69,9 +111,9 @@ pub fn current_value(kr: &KeyResult, checkins: &[CheckIn], as_of: NaiveDate) -> 
     latest_as_of(checkins, as_of).map_or(kr.start, |c| c.value)
 }
 
-/// Progress of a key result on `as_of`.
+/// Progress of a key result on `as_of` (its measure never changed; else see [`Track`]).
 pub fn progress_as_of(kr: &KeyResult, checkins: &[CheckIn], as_of: NaiveDate) -> Progress {
-    kr_progress(kr, current_value(kr, checkins, as_of))
+    Track::new(kr, checkins).progress_on(as_of)
 }
 
 /// The weight-weighted mean of `(weight, value)` pairs; `None` when there are none.

@@ -225,6 +225,38 @@ fn status_by_gap_with_configurable_thresholds() {
 }
 
 #[test]
+fn a_target_changed_mid_cycle_counts_from_its_day() {
+    // Start 0, target 100, 40 on 2026-10-20; the target becomes 50 from 2026-11-01.
+    let kr = metric(0.0, 50.0);
+    let history = checkins(&[("2026-10-20", 40.0)]);
+    let rev = |from: Option<&str>, target: f64| crate::model::Revision {
+        kr: KrId(1),
+        from: from.map(d),
+        start: 0.0,
+        target,
+        weight: 1.0,
+        reason: None,
+        author: "alice".into(),
+    };
+    let revisions = [rev(None, 100.0), rev(Some("2026-11-01"), 50.0)];
+    let t = Track {
+        kr: &kr,
+        checkins: &history,
+        revisions: &revisions,
+    };
+    assert!(close(t.progress_on(d("2026-10-25")).progress, 0.4));
+    assert!(close(t.progress_on(d("2026-11-15")).progress, 0.8));
+    // Before the cycle the original holds; the change holds from its very day.
+    assert_eq!(t.measure_on(d("2026-09-01")).1, 100.0);
+    assert_eq!(t.measure_on(d("2026-10-31")).1, 100.0);
+    assert_eq!(t.measure_on(d("2026-11-01")).1, 50.0);
+    // The weekly series reads each week with the target of its day: the change shows
+    // as a step in the week it happened (W44 ends on 2026-11-01).
+    let weekly = weekly_progress(&t, &q4(), d("2026-11-08"));
+    assert!(close(weekly[3], 0.4) && close(weekly[4], 0.8), "{weekly:?}");
+}
+
+#[test]
 fn iso_week_53_of_2026() {
     let w = Week::of(d("2027-01-01"));
     assert_eq!(
@@ -248,7 +280,7 @@ fn velocity_projection_and_required_pace() {
     ]);
     let as_of = d("2026-11-16");
     // Last four completed weeks: W43 +0.1, W44 +0.1, W45 0, W46 +0.2.
-    let v = velocity(&kr, &history, &q4(), as_of).unwrap();
+    let v = velocity(&Track::new(&kr, &history), &q4(), as_of).unwrap();
     assert!(close(v, 0.1), "{v}");
     let left = remaining_weeks(&q4(), as_of);
     assert!(close(left, 45.0 / 7.0));
@@ -267,18 +299,18 @@ fn velocity_uses_fewer_weeks_while_the_cycle_is_young() {
     let kr = metric(0.0, 100.0);
     let history = checkins(&[("2026-10-02", 5.0), ("2026-10-09", 12.0)]);
     assert_eq!(
-        velocity(&kr, &history, &q4(), d("2026-10-03")),
+        velocity(&Track::new(&kr, &history), &q4(), d("2026-10-03")),
         None,
         "no week has ended"
     );
     // Only W40 (Sep 28 – Oct 4) has ended: from 0 to 0.05.
     assert!(close(
-        velocity(&kr, &history, &q4(), d("2026-10-05")).unwrap(),
+        velocity(&Track::new(&kr, &history), &q4(), d("2026-10-05")).unwrap(),
         0.05
     ));
     // W40 and W41: (0.05 + 0.07) / 2.
     assert!(close(
-        velocity(&kr, &history, &q4(), d("2026-10-12")).unwrap(),
+        velocity(&Track::new(&kr, &history), &q4(), d("2026-10-12")).unwrap(),
         0.06
     ));
 }
@@ -289,10 +321,10 @@ fn weekly_progress_for_sparklines() {
     let history = checkins(&[("2026-10-02", 10.0), ("2026-10-14", 30.0)]);
     // W40 ends Oct 4 (0.1), W41 Oct 11 (0.1), then Oct 14 as of today (0.3).
     assert_eq!(
-        weekly_progress(&kr, &history, &q4(), d("2026-10-14")),
+        weekly_progress(&Track::new(&kr, &history), &q4(), d("2026-10-14")),
         vec![0.1, 0.1, 0.3]
     );
-    assert!(weekly_progress(&kr, &history, &q4(), d("2026-09-14")).is_empty());
+    assert!(weekly_progress(&Track::new(&kr, &history), &q4(), d("2026-09-14")).is_empty());
 }
 
 #[test]

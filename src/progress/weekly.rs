@@ -9,8 +9,8 @@
 use chrono::{Datelike, Days, IsoWeek, NaiveDate, Weekday};
 use serde::Serialize;
 
-use super::progress_as_of;
-use crate::model::{CheckIn, Cycle, KeyResult};
+use super::Track;
+use crate::model::Cycle;
 
 /// How many completed weeks velocity looks back over.
 pub const VELOCITY_WEEKS: usize = 4;
@@ -73,12 +73,7 @@ pub fn completed_weeks(cycle: &Cycle, as_of: NaiveDate) -> Vec<Week> {
 /// Progress at the end of each week of the cycle up to `as_of`; the week containing
 /// `as_of`, if not yet over ([`in_progress`]), counts with its progress on `as_of`.
 /// The cycle's last week ends with the cycle. For sparklines.
-pub fn weekly_progress(
-    kr: &KeyResult,
-    checkins: &[CheckIn],
-    cycle: &Cycle,
-    as_of: NaiveDate,
-) -> Vec<f64> {
+pub fn weekly_progress(t: &Track<'_>, cycle: &Cycle, as_of: NaiveDate) -> Vec<f64> {
     let last_day = as_of.min(cycle.end);
     if last_day < cycle.start {
         return Vec::new();
@@ -87,7 +82,7 @@ pub fn weekly_progress(
     let mut w = Week::of(cycle.start);
     loop {
         let end = w.sunday.min(last_day);
-        out.push(progress_as_of(kr, checkins, end).progress);
+        out.push(t.progress_on(end).progress);
         match w.sunday.succ_opt() {
             Some(next) if end < last_day => w = Week::of(next),
             _ => return out,
@@ -103,25 +98,20 @@ pub fn in_progress(cycle: &Cycle, as_of: NaiveDate) -> bool {
 
 /// A week's delta: progress at its end (the cycle's end, if that comes first) minus
 /// progress at the end of the week before.
-pub fn delta(kr: &KeyResult, checkins: &[CheckIn], cycle: &Cycle, week: &Week) -> f64 {
-    let end = progress_as_of(kr, checkins, week.sunday.min(cycle.end)).progress;
-    let before = progress_as_of(kr, checkins, day_before(week.monday)).progress;
+pub fn delta(t: &Track<'_>, cycle: &Cycle, week: &Week) -> f64 {
+    let end = t.progress_on(week.sunday.min(cycle.end)).progress;
+    let before = t.progress_on(day_before(week.monday)).progress;
     end - before
 }
 
 /// Mean delta of the last four completed weeks; `None` before the first week ends.
-pub fn velocity(
-    kr: &KeyResult,
-    checkins: &[CheckIn],
-    cycle: &Cycle,
-    as_of: NaiveDate,
-) -> Option<f64> {
+pub fn velocity(t: &Track<'_>, cycle: &Cycle, as_of: NaiveDate) -> Option<f64> {
     let weeks = completed_weeks(cycle, as_of);
     let recent = &weeks[weeks.len().saturating_sub(VELOCITY_WEEKS)..];
     if recent.is_empty() {
         return None;
     }
-    let sum: f64 = recent.iter().map(|w| delta(kr, checkins, cycle, w)).sum();
+    let sum: f64 = recent.iter().map(|w| delta(t, cycle, w)).sum();
     Some(sum / recent.len() as f64)
 }
 

@@ -331,3 +331,59 @@ pub fn checkins(
     }
     checkin_grid(rows, false).write(out, format, style)
 }
+
+/// `okr log`: newest first; an undone operation says by which.
+pub fn oplog(
+    out: &mut dyn Write,
+    rows: &[crate::store::oplog::Entry],
+    format: Format,
+    style: Style,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return json(out, rows);
+    }
+    if format == Format::Csv {
+        let mut g = Grid::new(vec![
+            "id",
+            "at",
+            "user",
+            "kind",
+            "summary",
+            "reason",
+            "undoes",
+            "undone_by",
+        ]);
+        for e in rows {
+            let id = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+            g.push(vec![
+                e.id.to_string().into(),
+                e.at.clone().into(),
+                e.user.clone().into(),
+                e.kind.clone().into(),
+                e.summary.clone().into(),
+                e.reason.clone().unwrap_or_default().into(),
+                id(e.undoes).into(),
+                id(e.undone_by).into(),
+            ]);
+        }
+        return g.write(out, format, style);
+    }
+    let mut g = Grid::new(vec!["#", "WHEN", "WHO", "WHAT", "WHY"])
+        .right(&[0])
+        .flex(4, 12)
+        .flex(3, 24);
+    for e in rows {
+        let what = match e.undone_by {
+            Some(by) => format!("{} (undone by #{by})", e.summary),
+            None => e.summary.clone(),
+        };
+        g.push(vec![
+            e.id.to_string().into(),
+            e.at.get(..16).unwrap_or(&e.at).to_string().into(),
+            e.user.clone().into(),
+            what.into(),
+            e.reason.clone().unwrap_or_default().into(),
+        ]);
+    }
+    g.write(out, format, style)
+}

@@ -63,7 +63,30 @@ fn arrow(k: &KrReport) -> Cell {
             kr_target(k.target, k.kind, k.keep, "")
         ),
     };
-    Cell::from(full).or_short(short)
+    let mark = changed_mark(k);
+    Cell::from(format!("{full}{mark}")).or_short(format!("{short}{mark}"))
+}
+
+/// `*` after a target that changed during the cycle (explained under the table).
+fn changed_mark(k: &KrReport) -> &'static str {
+    if k.changes.is_empty() { "" } else { "*" }
+}
+
+/// The note that explains `*`, when a key result carries it.
+pub(super) fn changed_note(r: &Report) -> Option<String> {
+    let changed: Vec<String> = r
+        .objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .filter(|k| !k.changes.is_empty())
+        .map(|k| format!("K{}", k.id))
+        .collect();
+    (!changed.is_empty()).then(|| {
+        format!(
+            "* target changed during the cycle ({}): `okr log --kr ID` says who changed it and why",
+            changed.join(", ")
+        )
+    })
 }
 
 /// `███░░░░░░░  28%`, or ` 28%` where the table is tight.
@@ -160,7 +183,12 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
             ]);
         }
     }
-    g.write(out, Format::Table, style)
+    g.write(out, Format::Table, style)?;
+    if let Some(note) = changed_note(r) {
+        writeln!(out)?;
+        writeln!(out, "{note}")?;
+    }
+    Ok(())
 }
 
 fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
@@ -174,6 +202,10 @@ fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     }
     for o in &r.objectives {
         objective_section(out, o)?;
+    }
+    if let Some(note) = changed_note(r) {
+        writeln!(out)?;
+        writeln!(out, "{}", note.replacen('*', "\\*", 1))?;
     }
     Ok(())
 }

@@ -369,7 +369,7 @@ fn checkin_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<'_>
     let as_of = today.min(cycle.end);
     if weekly::completed_weeks(cycle, as_of).len() >= 3 && !k.checkins.is_empty() {
         let p = progress::progress_as_of(kr, &k.checkins, as_of).progress;
-        let v = weekly::velocity(kr, &k.checkins, cycle, as_of);
+        let v = weekly::velocity(&progress::Track::new(kr, &k.checkins), cycle, as_of);
         let left = weekly::remaining_weeks(cycle, as_of);
         if let Some(proj) = weekly::projection(p, v, left).filter(|proj| p < 1.0 && *proj < 0.5) {
             out.push(

@@ -25,7 +25,7 @@ pub struct NewCheckIn {
 
 pub fn insert(conn: &Connection, new: &NewCheckIn) -> Result<CheckIn> {
     conn.execute(
-        "INSERT INTO checkin (kr_id, date, value, confidence, note, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO checkin (kr_id, date, value, confidence, note, author, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT max(id) FROM op))",
         params![new.kr.0, new.date.to_string(), new.value, new.confidence, new.note, new.author],
     )?;
     Ok(CheckIn {

@@ -8,7 +8,7 @@ use crate::{Error, Result};
 
 pub fn insert(conn: &Connection, c: &Cycle) -> Result<()> {
     let added = conn.execute(
-        "INSERT INTO cycle (name, start, end) VALUES (?1, ?2, ?3) ON CONFLICT (name) DO NOTHING",
+        "INSERT INTO cycle (name, start, end, op) VALUES (?1, ?2, ?3, (SELECT max(id) FROM op)) ON CONFLICT (name) DO NOTHING",
         params![c.name, c.start.to_string(), c.end.to_string()],
     )?;
     if added == 0 {

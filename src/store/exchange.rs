@@ -149,8 +149,8 @@ pub fn upsert_objective(
         }
         None => {
             conn.prepare_cached(
-                "INSERT INTO objective (uid, title, description, cycle, level, owner, kind, state)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO objective (uid, title, description, cycle, level, owner, kind, state, op)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT max(id) FROM op))",
             )?
             .execute(params![
                 uid,
@@ -228,8 +228,8 @@ pub fn upsert_kr(conn: &Connection, uid: &str, f: &KrFields) -> Result<(KrId, Ch
         }
         None => {
             conn.prepare_cached(
-                "INSERT INTO key_result (uid, objective_id, title, kind, start, target, unit, weight, owner, keep, due)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT INTO key_result (uid, objective_id, title, kind, start, target, unit, weight, owner, keep, due, op)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, (SELECT max(id) FROM op))",
             )?
             .execute(p)?;
             Ok((KrId(conn.last_insert_rowid()), Change::Added))
@@ -255,7 +255,7 @@ pub fn put_checkin(conn: &Connection, kr: KrId, c: &CheckinRow, existing: bool) 
         .execute(p)?;
     } else {
         conn.prepare_cached(
-            "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))",
         )?
         .execute(p)?;
     }

@@ -9,7 +9,7 @@ use crate::model::{Grade, KrId};
 
 pub fn set(conn: &Connection, g: &Grade) -> Result<()> {
     conn.execute(
-        "INSERT INTO grade (kr_id, grade, note, author, date) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO grade (kr_id, grade, note, author, date, op) VALUES (?1, ?2, ?3, ?4, ?5, (SELECT max(id) FROM op))
          ON CONFLICT (kr_id) DO UPDATE SET grade = excluded.grade, note = excluded.note,
              author = excluded.author, date = excluded.date",
         params![g.kr.0, g.grade, g.note, g.author, g.date.to_string()],

@@ -19,8 +19,8 @@ pub fn insert(
     created: chrono::NaiveDate,
 ) -> Result<KeyResult> {
     conn.execute(
-        "INSERT INTO key_result (objective_id, title, kind, start, target, unit, weight, owner, keep, due, created)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO key_result (objective_id, title, kind, start, target, unit, weight, owner, keep, due, created, op)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, (SELECT max(id) FROM op))",
         params![
             new.objective.0,
             new.title,

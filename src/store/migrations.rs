@@ -69,15 +69,217 @@ CREATE TABLE grade (
 /// key results that came from team files): a key result added this week is not stale.
 const V2: &str = "ALTER TABLE key_result ADD COLUMN created TEXT;";
 
-const LIST: &[M<'static>] = &[M::up(V1), M::up(V2)];
+/// The operation log (`okr log`, `okr undo`), the history of key results' measures,
+/// reflections and carry links. Generated from [`V3_TABLES`]; see [`v3`].
+static V3: std::sync::LazyLock<String> = std::sync::LazyLock::new(v3);
+
+/// The data tables as V3 left them: name, columns, whether the first column is the
+/// rowid, and the SQL that names the key result and the objective a row belongs to
+/// (for `okr log --kr` / `--objective`). Frozen with V3: a later migration that adds a
+/// column recreates the triggers, and [`super::oplog::TABLES`] follows it.
+pub(super) const V3_TABLES: &[(&str, &[&str], bool, &str, &str)] = &[
+    (
+        "cycle",
+        &["name", "start", "end", "op"],
+        false,
+        "NULL",
+        "NULL",
+    ),
+    (
+        "objective",
+        &[
+            "id",
+            "uid",
+            "title",
+            "description",
+            "cycle",
+            "level",
+            "owner",
+            "kind",
+            "parent_id",
+            "state",
+            "op",
+            "origin",
+        ],
+        true,
+        "NULL",
+        "OLD.id",
+    ),
+    (
+        "key_result",
+        &[
+            "id",
+            "uid",
+            "objective_id",
+            "title",
+            "kind",
+            "start",
+            "target",
+            "unit",
+            "weight",
+            "owner",
+            "keep",
+            "due",
+            "created",
+            "op",
+            "origin",
+        ],
+        true,
+        "OLD.id",
+        "OLD.objective_id",
+    ),
+    (
+        "checkin",
+        &[
+            "id",
+            "uid",
+            "kr_id",
+            "date",
+            "value",
+            "confidence",
+            "note",
+            "author",
+            "op",
+        ],
+        true,
+        "OLD.kr_id",
+        "NULL",
+    ),
+    (
+        "grade",
+        &["kr_id", "grade", "note", "author", "date", "op"],
+        true,
+        "OLD.kr_id",
+        "NULL",
+    ),
+    (
+        "measure",
+        &[
+            "id", "kr_id", "date", "start", "target", "weight", "reason", "author", "op",
+        ],
+        true,
+        "OLD.kr_id",
+        "NULL",
+    ),
+    (
+        "reflection",
+        &[
+            "id",
+            "uid",
+            "objective_id",
+            "date",
+            "author",
+            "topic",
+            "text",
+            "op",
+        ],
+        true,
+        "NULL",
+        "OLD.objective_id",
+    ),
+];
+
+/// V3's SQL. Every user action is an `op`; a row remembers the op that inserted it
+/// (`op` column), and triggers keep the old image of every row an op updates or
+/// deletes (`change` and `was_<table>`), so that `okr undo` can put any op back.
+/// Triggers stay silent while an undo runs.
+fn v3() -> String {
+    let mut sql = String::from(
+        r#"
+CREATE TABLE op (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT NOT NULL,
+    user    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    reason  TEXT,
+    undoes  INTEGER UNIQUE REFERENCES op (id)
+) STRICT;
+
+CREATE TABLE change (
+    id        INTEGER PRIMARY KEY,
+    op        INTEGER,
+    tbl       TEXT NOT NULL,
+    row       INTEGER NOT NULL,
+    action    TEXT NOT NULL CHECK (action IN ('update', 'delete')),
+    kr        INTEGER,
+    objective INTEGER
+) STRICT;
+CREATE INDEX change_by_op ON change (op);
+CREATE INDEX change_by_kr ON change (kr);
+CREATE INDEX change_by_objective ON change (objective);
+
+ALTER TABLE cycle ADD COLUMN op INTEGER;
+ALTER TABLE objective ADD COLUMN op INTEGER;
+ALTER TABLE objective ADD COLUMN origin TEXT;
+ALTER TABLE key_result ADD COLUMN op INTEGER;
+ALTER TABLE key_result ADD COLUMN origin TEXT;
+ALTER TABLE checkin ADD COLUMN op INTEGER;
+ALTER TABLE grade ADD COLUMN op INTEGER;
+
+CREATE TABLE measure (
+    id     INTEGER PRIMARY KEY,
+    kr_id  INTEGER NOT NULL REFERENCES key_result (id),
+    date   TEXT NOT NULL,
+    start  REAL NOT NULL,
+    target REAL NOT NULL,
+    weight REAL NOT NULL CHECK (weight > 0),
+    reason TEXT,
+    author TEXT NOT NULL,
+    op     INTEGER,
+    UNIQUE (kr_id, date)
+) STRICT;
+
+CREATE TABLE reflection (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    objective_id INTEGER NOT NULL REFERENCES objective (id),
+    date         TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    topic        TEXT NOT NULL CHECK (topic IN ('went-well', 'went-badly', 'learned', 'note')),
+    text         TEXT NOT NULL,
+    op           INTEGER
+) STRICT;
+CREATE INDEX reflection_by_objective ON reflection (objective_id);
+"#,
+    );
+    let quiet = "(SELECT undoes FROM op ORDER BY id DESC LIMIT 1) IS NULL";
+    for (table, columns, _, kr, objective) in V3_TABLES {
+        let cols = columns.join(", ");
+        let old: Vec<String> = columns.iter().map(|c| format!("OLD.{c}")).collect();
+        let new: Vec<String> = columns.iter().map(|c| format!("NEW.{c}")).collect();
+        let (old, new) = (old.join(", "), new.join(", "));
+        sql.push_str(&format!(
+            "\nCREATE TABLE was_{table} (change INTEGER PRIMARY KEY, {cols});\n"
+        ));
+        for (event, action, when) in [
+            (
+                "UPDATE",
+                "update",
+                format!("({old}) IS NOT ({new}) AND {quiet}"),
+            ),
+            ("DELETE", "delete", quiet.to_string()),
+        ] {
+            sql.push_str(&format!(
+                "CREATE TRIGGER {table}_{action} AFTER {event} ON {table} WHEN {when} BEGIN
+    INSERT INTO change (op, tbl, row, action, kr, objective)
+        VALUES ((SELECT max(id) FROM op), '{table}', OLD.rowid, '{action}', {kr}, {objective});
+    INSERT INTO was_{table} (change, {cols}) VALUES (last_insert_rowid(), {old});
+END;
+"
+            ));
+        }
+    }
+    sql
+}
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::from_slice(LIST)
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3.as_str())])
 }
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
-    LIST.len() as i64
+    3
 }
 
 #[cfg(test)]

@@ -11,8 +11,10 @@ pub mod exchange;
 pub mod grades;
 mod ids;
 pub mod krs;
+pub mod measures;
 mod migrations;
 pub mod objectives;
+pub mod oplog;
 mod rows;
 mod scope;
 
@@ -132,14 +134,14 @@ impl Store {
         &self.path
     }
 
-    /// Runs one user action in one write transaction: all of it or none of it.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+    /// Runs one user action in one write transaction, all of it or none of it, as one
+    /// op of the log ([`oplog`]): `f` returns its result and the op's one-line summary.
+    pub fn write<T>(
+        &mut self,
+        head: &oplog::Head,
+        f: impl FnOnce(&Transaction<'_>) -> Result<(T, String)>,
+    ) -> Result<T> {
+        self.write_or_rollback(true, head, f)
     }
 
     /// Like [`Store::write`], but rolls back instead of committing when `commit` is
@@ -147,18 +149,42 @@ impl Store {
     pub fn write_or_rollback<T>(
         &mut self,
         commit: bool,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+        head: &oplog::Head,
+        f: impl FnOnce(&Transaction<'_>) -> Result<(T, String)>,
     ) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
+        let op = oplog::begin(&tx, head)?;
+        let (out, summary) = f(&tx)?;
+        oplog::finish(&tx, op, &summary)?;
         if commit {
             tx.commit()?;
         } else {
             tx.rollback()?;
         }
         Ok(out)
+    }
+
+    /// Takes back op `target`, which must still be the one [`oplog::undoable`] names
+    /// (so that nothing recorded meanwhile is undone by surprise). Returns the undone
+    /// op's entry.
+    pub fn undo(&mut self, head: &oplog::Head, target: i64) -> Result<oplog::Entry> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let latest = oplog::undoable(&tx)?;
+        let Some(entry) = latest.filter(|e| e.id == target) else {
+            return Err(Error::invalid(
+                "another change was recorded meanwhile; nothing was undone",
+            ));
+        };
+        let op = oplog::begin_undo(&tx, head, target)?;
+        oplog::revert(&tx, target)?;
+        let summary = format!("undid #{}: {}", entry.id, entry.summary);
+        oplog::finish(&tx, op, &summary)?;
+        tx.commit()?;
+        Ok(entry)
     }
 
     /// Runs several reads against one consistent snapshot.
@@ -355,7 +381,7 @@ mod tests {
                 err,
                 Error::SchemaTooNew {
                     found: 99,
-                    known: 2,
+                    known: 3,
                     ..
                 }
             ),

@@ -13,8 +13,8 @@ const ORDER: &str =
 
 pub fn insert(conn: &Connection, new: &NewObjective) -> Result<Objective> {
     conn.execute(
-        "INSERT INTO objective (title, description, cycle, level, owner, kind, parent_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO objective (title, description, cycle, level, owner, kind, parent_id, op)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))",
         params![
             new.title,
             new.description,

@@ -66,6 +66,25 @@ impl Counts {
 }
 
 impl Summary {
+    /// `imported 3 files: 1 objective added, 12 check-ins added`, for the log.
+    pub fn line(&self) -> String {
+        let mut parts = Vec::new();
+        for (what, c) in [
+            ("cycle(s)", self.cycles),
+            ("objective(s)", self.objectives),
+            ("key result(s)", self.key_results),
+            ("check-in(s)", self.checkins),
+        ] {
+            if c.added > 0 {
+                parts.push(format!("{} {what} added", c.added));
+            }
+            if c.updated > 0 {
+                parts.push(format!("{} {what} updated", c.updated));
+            }
+        }
+        format!("imported {} file(s): {}", self.files, parts.join(", "))
+    }
+
     pub fn changed(&self) -> bool {
         [
             self.cycles,
@@ -103,7 +122,11 @@ pub fn import(
     dry_run: bool,
     tick: &mut dyn FnMut(usize, usize),
 ) -> Result<Summary> {
-    store.write_or_rollback(!dry_run, |tx| apply(tx, ctx, parsed, tick))
+    store.write_or_rollback(!dry_run, &ctx.head("import", None), |tx| {
+        let s = apply(tx, ctx, parsed, tick)?;
+        let summary = if s.changed() { s.line() } else { String::new() };
+        Ok((s, summary))
+    })
 }
 
 /// Where an objective came from, for errors about it.

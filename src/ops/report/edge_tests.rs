@@ -99,6 +99,7 @@ fn report(
                 date: d(date),
             })
             .collect(),
+        revisions: Vec::new(),
     })
 }
 

@@ -13,15 +13,13 @@ use serde::Serialize;
 use super::rollup;
 use crate::model::{
     CheckIn, Cycle, Grade, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveId,
-    ObjectiveKind, State,
+    ObjectiveKind, Revision, State,
 };
 use crate::progress::score::{Band, kr_score, succeeded};
 use crate::progress::weekly::{
     Week, projection, remaining_weeks, required_pace, velocity, weekly_progress,
 };
-use crate::progress::{
-    self, Status, Thresholds, kr_progress, latest_as_of, progress_as_of, weighted_mean,
-};
+use crate::progress::{self, Status, Thresholds, Track, latest_as_of, weighted_mean};
 
 /// What a report is computed from. `history` holds the check-ins of `krs` dated on or
 /// before `as_of`, sorted by (key result, date, id).
@@ -34,6 +32,8 @@ pub struct Loaded {
     pub krs: Vec<KeyResult>,
     pub history: Vec<CheckIn>,
     pub grades: Vec<Grade>,
+    /// Revisions of the key results' measures, sorted by (key result, date).
+    pub revisions: Vec<Revision>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -118,6 +118,12 @@ pub struct KrReport {
     pub current: f64,
     pub unit: String,
     pub weight: f64,
+    /// The start, target and weight the key result began the cycle with, when they
+    /// changed since (`null` otherwise).
+    pub original: Option<Revision>,
+    /// Changes of start, target or weight in force by `as_of`, oldest first, with
+    /// their reasons. `start`, `target` and `weight` above are those in force on `as_of`.
+    pub changes: Vec<Revision>,
     /// Unclamped `(current − start) / (target − start)`.
     pub ratio: f64,
     pub progress: f64,
@@ -168,11 +174,11 @@ pub struct WeekReport {
     pub missing: Vec<String>,
 }
 
-/// Where each key result's check-ins sit in the sorted history.
-fn ranges(history: &[CheckIn]) -> HashMap<KrId, Range<usize>> {
+/// Where each key result's rows sit in a list sorted by key result.
+fn ranges<T>(rows: &[T], kr: impl Fn(&T) -> KrId) -> HashMap<KrId, Range<usize>> {
     let mut out: HashMap<KrId, Range<usize>> = HashMap::new();
-    for (i, c) in history.iter().enumerate() {
-        out.entry(c.kr)
+    for (i, row) in rows.iter().enumerate() {
+        out.entry(kr(row))
             .and_modify(|r| r.end = i + 1)
             .or_insert(i..i + 1);
     }
@@ -191,7 +197,8 @@ pub fn build(input: &Loaded) -> Report {
     let remaining = remaining_weeks(cycle, as_of);
     let week = Week::of(as_of);
     let before_week = crate::progress::weekly::day_before(week.monday);
-    let by_kr = ranges(&input.history);
+    let by_kr = ranges(&input.history, |c| c.kr);
+    let revisions_of = ranges(&input.revisions, |r| r.kr);
     let weekly_partial = crate::progress::weekly::in_progress(cycle, as_of);
     let grades: HashMap<KrId, &Grade> = input.grades.iter().map(|g| (g.kr, g)).collect();
     let objectives: HashMap<ObjectiveId, &Objective> =
@@ -205,13 +212,27 @@ pub fn build(input: &Loaded) -> Report {
         let hist = by_kr
             .get(&kr.id)
             .map_or(&[][..], |r| &input.history[r.clone()]);
+        let revisions = revisions_of
+            .get(&kr.id)
+            .map_or(&[][..], |r| &input.revisions[r.clone()]);
+        let track = Track {
+            kr,
+            checkins: hist,
+            revisions,
+        };
+        let (start, target, weight) = track.measure_on(as_of);
+        let changes: Vec<Revision> = revisions
+            .iter()
+            .filter(|r| r.from.is_some_and(|d| d <= as_of))
+            .cloned()
+            .collect();
         let latest = latest_as_of(hist, as_of);
-        let current = latest.map_or(kr.start, |c| c.value);
-        let p = kr_progress(kr, current);
-        let vel = velocity(kr, hist, cycle, as_of);
+        let current = latest.map_or(start, |c| c.value);
+        let p = track.progress_on(as_of);
+        let vel = velocity(&track, cycle, as_of);
         let scored_on = as_of.min(cycle.end);
         let scored = latest_as_of(hist, scored_on);
-        let computed = progress_as_of(kr, hist, scored_on).progress;
+        let computed = track.progress_on(scored_on).progress;
         // A grade counts from the day it was set: a report dated before it uses the
         // computed score and says that a grade came later.
         let (grade, graded_later) = match grades.get(&kr.id) {
@@ -220,7 +241,7 @@ pub fn build(input: &Loaded) -> Report {
             None => (None, None),
         };
         let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
-        let week_before = progress_as_of(kr, hist, before_week).progress;
+        let week_before = track.progress_on(before_week).progress;
         krs_of.entry(kr.objective).or_default().push(KrReport {
             id: kr.id,
             uid: kr.uid.0.clone(),
@@ -231,11 +252,15 @@ pub fn build(input: &Loaded) -> Report {
             cycle: o.cycle.clone(),
             kind: kr.kind,
             keep: kr.keep,
-            start: kr.start,
-            target: kr.target,
+            start,
+            target,
             current,
             unit: kr.unit.clone(),
-            weight: kr.weight,
+            weight,
+            original: (!changes.is_empty())
+                .then(|| revisions.first().cloned())
+                .flatten(),
+            changes,
             ratio: p.raw,
             progress: p.progress,
             expected,
@@ -253,10 +278,10 @@ pub fn build(input: &Loaded) -> Report {
                 && !kr.is_new(as_of)
                 && progress::is_stale(hist, as_of),
             last_checkin: latest.map(|c| c.date),
-            weekly: weekly_progress(kr, hist, cycle, as_of),
+            weekly: weekly_progress(&track, cycle, as_of),
             weekly_partial,
             scored_on,
-            scored_value: scored.map_or(kr.start, |c| c.value),
+            scored_value: scored.map_or(track.measure_on(scored_on).0, |c| c.value),
             scored_checkin: scored.map(|c| c.date),
             computed_score: computed,
             grade,

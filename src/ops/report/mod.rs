@@ -47,12 +47,14 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
         let mut krs = store::krs::list(tx, &scope)?;
         let mut history = store::checkins::history(tx, &scope, as_of)?;
         let mut grades = store::grades::list(tx, &scope)?;
+        let mut revisions = store::measures::list(tx, &scope)?;
         if objectives.len() < loaded {
             let kept: std::collections::HashSet<_> = objectives.iter().map(|o| o.id).collect();
             krs.retain(|k| kept.contains(&k.objective));
             let kr_ids: std::collections::HashSet<_> = krs.iter().map(|k| k.id).collect();
             history.retain(|c| kr_ids.contains(&c.kr));
             grades.retain(|g| kr_ids.contains(&g.kr));
+            revisions.retain(|r| kr_ids.contains(&r.kr));
         }
         Ok(figures::Loaded {
             cycle,
@@ -62,6 +64,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
             krs,
             history,
             grades,
+            revisions,
         })
     })?;
     Ok(figures::build(&loaded))
@@ -77,7 +80,7 @@ pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str)
             "pass `--note \"why this grade\"`",
         ));
     }
-    store.write(|tx| {
+    store.write(&ctx.head("grade", None), |tx| {
         let id = store::krs::resolve(tx, kr)?;
         let g = Grade {
             kr: id,
@@ -87,14 +90,25 @@ pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str)
             date: ctx.today,
         };
         store::grades::set(tx, &g)?;
-        Ok(g)
+        let summary = format!(
+            "graded K{id} {}: {}",
+            crate::render::text::score(g.grade),
+            g.note
+        );
+        Ok((g, summary))
     })
 }
 
 /// Removes a hand grade, so the computed score counts again.
-pub fn clear_grade(store: &mut Store, kr: &str) -> Result<bool> {
-    store.write(|tx| {
+pub fn clear_grade(store: &mut Store, ctx: &Ctx, kr: &str) -> Result<bool> {
+    store.write(&ctx.head("grade", None), |tx| {
         let id = store::krs::resolve(tx, kr)?;
-        store::grades::clear(tx, id)
+        let cleared = store::grades::clear(tx, id)?;
+        let summary = if cleared {
+            format!("cleared the hand grade of K{id}")
+        } else {
+            String::new()
+        };
+        Ok((cleared, summary))
     })
 }
