@@ -109,7 +109,8 @@ pub fn contents(conn: &Connection, id: ObjectiveId) -> Result<(i64, i64)> {
     )?)
 }
 
-/// Deletes an objective with its key results, their grades and check-ins. The caller
+/// Deletes an objective with its key results, their grades, histories and check-ins,
+/// and its reflections. The caller
 /// decides whether that is allowed.
 pub fn delete(conn: &Connection, id: ObjectiveId) -> Result<()> {
     let krs = "SELECT id FROM key_result WHERE objective_id = ?1";
@@ -118,6 +119,11 @@ pub fn delete(conn: &Connection, id: ObjectiveId) -> Result<()> {
         [id.0],
     )?;
     conn.execute(&format!("DELETE FROM grade WHERE kr_id IN ({krs})"), [id.0])?;
+    conn.execute(
+        &format!("DELETE FROM measure WHERE kr_id IN ({krs})"),
+        [id.0],
+    )?;
+    conn.execute("DELETE FROM reflection WHERE objective_id = ?1", [id.0])?;
     conn.execute("DELETE FROM key_result WHERE objective_id = ?1", [id.0])?;
     conn.execute("DELETE FROM objective WHERE id = ?1", [id.0])?;
     Ok(())

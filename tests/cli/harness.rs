@@ -98,12 +98,18 @@ impl Env {
         stderr
     }
 
-    /// Every row of every table, in a fixed order: to prove nothing changed.
+    /// Every row of every table, the log included, in a fixed order: to prove nothing
+    /// changed.
     pub fn dump(&self) -> String {
         if !self.db().exists() {
             return "no database".into();
         }
-        dump(&self.db())
+        dump(&self.db(), true)
+    }
+
+    /// Every row of every data table (not the log): what an undo must restore.
+    pub fn data(&self) -> String {
+        dump(&self.db(), false)
     }
 
     /// Filters for snapshots: the temp folder and random uids.
@@ -158,10 +164,20 @@ fn run_ok(mut cmd: Command, args: &[&str]) -> String {
     stdout
 }
 
-fn dump(path: &Path) -> String {
+fn dump(path: &Path, with_log: bool) -> String {
     let conn = Connection::open(path).expect("open db");
     let mut text = String::new();
-    for table in ["cycle", "objective", "key_result", "checkin", "grade"] {
+    let data = [
+        "cycle",
+        "objective",
+        "key_result",
+        "checkin",
+        "grade",
+        "measure",
+        "reflection",
+    ];
+    let log: &[&str] = if with_log { &["op", "change"] } else { &[] };
+    for table in data.iter().chain(log) {
         let mut stmt = conn
             .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
             .expect("query");

@@ -8,6 +8,7 @@ mod crash;
 mod hardening;
 mod harness;
 mod help;
+mod history;
 mod lint;
 mod report;
 mod ritual;

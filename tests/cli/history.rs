@@ -1,0 +1,346 @@
+//! The whole cycle: targets change with reasons and reports honour the date, every
+//! change is in the log, and any of them can be taken back.
+
+use crate::harness::{Env, json};
+
+/// One objective with one key result from 0 to 100, and 40 on 2026-10-20.
+fn quarter() -> Env {
+    let env = Env::init();
+    env.ok(&[
+        "objective",
+        "add",
+        "Win back churned customers",
+        "--level",
+        "team",
+    ]);
+    env.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Win back 100 customers",
+        "--target",
+        "100",
+    ]);
+    env.ok(&["checkin", "1", "40", "--date", "2026-10-20"]);
+    env
+}
+
+#[test]
+fn a_target_changed_mid_cycle_counts_from_its_day() {
+    let env = quarter();
+    env.ok(&[
+        "kr",
+        "edit",
+        "1",
+        "--target",
+        "50",
+        "--date",
+        "2026-11-01",
+        "--reason",
+        "half the segment was sold to a competitor",
+    ]);
+
+    // Before the change the old target holds: 40 of 100. After it, 40 of 50.
+    let progress = |as_of: &str| {
+        let r = json(&env.ok(&["report", "--as-of", as_of, "--format", "json"]));
+        r["objectives"][0]["key_results"][0].clone()
+    };
+    let before = progress("2026-10-25");
+    assert_eq!(
+        (before["progress"].as_f64(), before["target"].as_f64()),
+        (Some(0.4), Some(100.0))
+    );
+    assert_eq!(before["changes"], serde_json::json!([]));
+    let after = progress("2026-11-15");
+    assert_eq!(
+        (after["progress"].as_f64(), after["target"].as_f64()),
+        (Some(0.8), Some(50.0))
+    );
+    assert_eq!(after["original"]["target"], 100.0);
+    assert_eq!(after["changes"][0]["from"], "2026-11-01");
+    assert_eq!(
+        after["changes"][0]["reason"],
+        "half the segment was sold to a competitor"
+    );
+
+    // The table marks the key result and says where to look.
+    let table = env.ok(&["report", "--as-of", "2026-11-15"]);
+    assert!(table.contains("40 → 50*"), "{table}");
+    assert!(
+        table.contains("* target changed during the cycle (K1)"),
+        "{table}"
+    );
+    assert!(!env.ok(&["report", "--as-of", "2026-10-25"]).contains('*'));
+
+    // Who moved this target, and why?
+    let log = env.ok(&["log", "--kr", "1"]);
+    let line = log.lines().nth(1).unwrap();
+    assert!(line.contains("alice"), "{line}");
+    assert!(line.contains("target 100 → 50 from 2026-11-01"), "{line}");
+    assert!(line.contains("half the segment was sold"), "{line}");
+
+    // The final score uses the target in force at the cycle's end.
+    let score = json(&env.ok(&["score", "--as-of", "2026-12-31", "--format", "json"]));
+    assert_eq!(score["objectives"][0]["key_results"][0]["score"], 0.8);
+}
+
+#[test]
+fn changes_need_a_day_in_the_cycle_and_a_reason_when_the_team_says_so() {
+    let env = quarter();
+    assert_eq!(
+        env.refuses(&["kr", "edit", "1", "--target", "50", "--date", "2026-09-20"]),
+        "error: change date 2026-09-20 is outside the key result's cycle 2026-Q4 (2026-10-01 to 2026-12-31)\n\
+         hint: a change holds from a day within the cycle\n"
+    );
+    assert_eq!(
+        env.refuses(&["kr", "edit", "1", "--target", "50", "--date", "2026-11-30"]),
+        "error: change date 2026-11-30 is in the future (today is 2026-11-23)\n"
+    );
+    // After the quarter a change must say from when it holds.
+    let late = crate::harness::command(
+        &env.db(),
+        "2027-01-05",
+        "alice",
+        &["kr", "edit", "1", "--target", "50"],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(late.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&late.stderr).contains("which ended 2026-12-31"));
+
+    let config = env.dir.path().join("config.toml");
+    std::fs::write(&config, "require_reason = true\n").unwrap();
+    let strict = |args: &[&str]| {
+        let out = env.cmd(args).env("OKR_CONFIG", &config).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let before = env.dump();
+    assert_eq!(
+        strict(&["kr", "edit", "1", "--target", "50"]),
+        (
+            Some(2),
+            "error: this change needs a reason: the config says `require_reason = true`\n\
+             hint: pass `--reason \"why\"`\n"
+                .to_string()
+        )
+    );
+    assert_eq!(
+        strict(&["objective", "edit", "1", "--title", "Win them back"]).0,
+        Some(2)
+    );
+    assert_eq!(before, env.dump(), "a refused change changed nothing");
+    assert_eq!(
+        strict(&[
+            "kr",
+            "edit",
+            "1",
+            "--target",
+            "50",
+            "--reason",
+            "smaller market"
+        ])
+        .0,
+        Some(0)
+    );
+}
+
+#[test]
+fn undo_takes_back_every_kind_of_change() {
+    let env = quarter();
+    let dir = env.dir.path().to_path_buf();
+    let team_file = dir.join("2026-Q4.toml");
+    std::fs::write(
+        &team_file,
+        "cycle = \"2026-Q4\"\n\n[[objective]]\ntitle = \"Imported\"\n\n[[objective.kr]]\ntitle = \"Ship 3 things\"\ntarget = 3\n",
+    )
+    .unwrap();
+    let import = team_file.to_str().unwrap();
+    let steps: &[&[&str]] = &[
+        &["objective", "add", "Another objective"],
+        &[
+            "kr",
+            "add",
+            "1",
+            "Hold churn at most 2%",
+            "--kind",
+            "threshold",
+            "--keep",
+            "at-most",
+            "--target",
+            "2",
+            "--unit",
+            "%",
+        ],
+        &[
+            "checkin",
+            "1",
+            "55",
+            "--confidence",
+            "7",
+            "--note",
+            "a good week",
+        ],
+        &["checkin", "1", "+5"],
+        &["kr", "edit", "1", "--target", "80", "--reason", "new data"],
+        &[
+            "kr",
+            "edit",
+            "1",
+            "--target",
+            "90",
+            "--weight",
+            "2",
+            "--date",
+            "2026-11-02",
+            "--reason",
+            "again",
+        ],
+        &[
+            "kr",
+            "edit",
+            "1",
+            "--title",
+            "Win back 90 customers",
+            "--unit",
+            "customers",
+        ],
+        &[
+            "objective",
+            "edit",
+            "1",
+            "--title",
+            "Win them back",
+            "--reason",
+            "clearer",
+        ],
+        &[
+            "score",
+            "set",
+            "1",
+            "0.6",
+            "--note",
+            "half of them came back for a month",
+        ],
+        &["score", "clear", "1"],
+        &["objective", "archive", "1"],
+        &["objective", "edit", "1", "--state", "active"],
+        &[
+            "cycle",
+            "add",
+            "winter",
+            "--start",
+            "2026-12-01",
+            "--end",
+            "2027-02-28",
+        ],
+        &["checkin", "undo", "--yes"],
+        &["kr", "rm", "1", "--with-checkins", "--yes"],
+        &["objective", "rm", "1", "--with-checkins", "--yes"],
+        &["import", import],
+    ];
+    for step in steps {
+        let before = env.data();
+        env.ok(step);
+        assert_ne!(
+            before,
+            env.data(),
+            "`okr {}` changed nothing",
+            step.join(" ")
+        );
+        let said = env.ok(&["undo", "--yes"]);
+        assert!(said.starts_with("Undid #"), "{said}");
+        assert_eq!(
+            before,
+            env.data(),
+            "`okr undo` after `okr {}`",
+            step.join(" ")
+        );
+        // Do it again for real, so that the next step builds on it.
+        env.ok(step);
+    }
+    // The log has every step, each undo, and each step again.
+    let log = json(&env.ok(&["log", "--format", "json"]));
+    let kinds: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "undo").count(), steps.len());
+    for kind in ["add", "checkin", "edit", "grade", "archive", "rm", "import"] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+
+    // Undo walks back through what is left, newest first, and stops with a sentence.
+    loop {
+        let out = env.cmd(&["undo", "--yes"]).output().unwrap();
+        if out.status.code() == Some(2) {
+            assert_eq!(
+                String::from_utf8_lossy(&out.stderr),
+                "error: there is nothing to undo: the log has no operation left to take back\n"
+            );
+            break;
+        }
+        assert!(out.status.success());
+    }
+    assert_eq!(
+        env.data(),
+        Env::init().data(),
+        "everything undone is an empty database"
+    );
+    env.refuses(&["undo", "--yes"]);
+}
+
+#[test]
+fn an_import_is_undone_whole() {
+    let env = quarter();
+    env.ok(&["checkin", "1", "45"]);
+    let out = env.dir.path().join("team");
+    env.ok(&["export", "--out", out.to_str().unwrap()]);
+    let other = Env::init();
+    other.ok(&["import", out.to_str().unwrap()]);
+    assert!(other.ok(&["kr", "list"]).contains("Win back 100 customers"));
+    let log = other.ok(&["log"]);
+    assert!(log.contains("imported"), "{log}");
+    assert!(other.ok(&["undo", "--yes"]).contains("imported"));
+    assert_eq!(other.data(), Env::init().data());
+    // Importing the same files again with nothing changed adds nothing to the log.
+    other.ok(&["import", out.to_str().unwrap()]);
+    let entries = json(&other.ok(&["log", "--format", "json"]))
+        .as_array()
+        .unwrap()
+        .len();
+    other.ok(&["import", out.to_str().unwrap()]);
+    assert_eq!(
+        json(&other.ok(&["log", "--format", "json"]))
+            .as_array()
+            .unwrap()
+            .len(),
+        entries
+    );
+}
+
+#[test]
+fn the_log_filters_by_key_result_objective_and_day() {
+    let env = quarter();
+    env.ok(&["objective", "add", "Something else"]);
+    env.ok(&["kr", "add", "2", "Write 3 posts", "--target", "3"]);
+    env.on("2026-11-24").ok(&["checkin", "2", "1"]);
+    let ids = |args: &[&str]| -> Vec<i64> {
+        json(&env.ok(&[&["log", "--format", "json"], args].concat()))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_i64().unwrap())
+            .collect()
+    };
+    assert_eq!(ids(&["--kr", "1"]), [3, 2]);
+    assert_eq!(ids(&["--objective", "2"]), [6, 5, 4]);
+    assert_eq!(ids(&["--since", "2026-11-24"]), [6]);
+    assert_eq!(ids(&["--limit", "2"]), [6, 5]);
+    let table = env.ok(&["log", "--limit", "2"]);
+    assert!(table.ends_with("… 4 more; --limit 0 for all\n"), "{table}");
+}
