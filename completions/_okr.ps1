@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read team files into the database (idempotent; all or nothing)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The end-of-cycle review: scores, changed targets and what was learned')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every change to the data, newest first: when, who, what (old → new), why')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the latest change of any kind (a check-in, an edit, an import…)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
@@ -93,6 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List custom cycles, cycles in use, and the current quarter')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom cycle (quarters like 2026-Q4 need no setup)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a cycle''s dates and how far through it today is')
+            [CompletionResult]::new('carry', 'carry', [CompletionResultType]::ParameterValue, 'Start the next cycle from this one: unfinished key results carry over')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -149,10 +151,30 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okr;cycle;carry' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('--reset-targets', '--reset-targets', [CompletionResultType]::ParameterName, 'Keep each key result''s distance from start to target, from its new start (otherwise the target stays as it was)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be carried, change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okr;cycle;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List custom cycles, cycles in use, and the current quarter')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom cycle (quarters like 2026-Q4 need no setup)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a cycle''s dates and how far through it today is')
+            [CompletionResult]::new('carry', 'carry', [CompletionResultType]::ParameterValue, 'Start the next cycle from this one: unfinished key results carry over')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -163,6 +185,9 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;cycle;help;show' {
+            break
+        }
+        'okr;cycle;help;carry' {
             break
         }
         'okr;cycle;help;help' {
@@ -1179,6 +1204,55 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okr;review' {
+            [CompletionResult]::new('--cycle', '--cycle', [CompletionResultType]::ParameterName, 'The cycle [default: the quarter containing today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Record a reflection on an objective')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okr;review;note' {
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'What it is about')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okr;review;help' {
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Record a reflection on an objective')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okr;review;help;note' {
+            break
+        }
+        'okr;review;help;help' {
+            break
+        }
         'okr;log' {
             [CompletionResult]::new('--kr', '--kr', [CompletionResultType]::ParameterName, 'Only changes to this key result (its check-ins, grade and history included)')
             [CompletionResult]::new('--objective', '--objective', [CompletionResultType]::ParameterName, 'Only changes to this objective and its key results')
@@ -1349,6 +1423,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read team files into the database (idempotent; all or nothing)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The end-of-cycle review: scores, changed targets and what was learned')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every change to the data, newest first: when, who, what (old → new), why')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the latest change of any kind (a check-in, an edit, an import…)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
@@ -1366,6 +1441,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List custom cycles, cycles in use, and the current quarter')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a custom cycle (quarters like 2026-Q4 need no setup)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a cycle''s dates and how far through it today is')
+            [CompletionResult]::new('carry', 'carry', [CompletionResultType]::ParameterValue, 'Start the next cycle from this one: unfinished key results carry over')
             break
         }
         'okr;help;cycle;list' {
@@ -1375,6 +1451,9 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;help;cycle;show' {
+            break
+        }
+        'okr;help;cycle;carry' {
             break
         }
         'okr;help;objective' {
@@ -1466,6 +1545,13 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;help;lint' {
+            break
+        }
+        'okr;help;review' {
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Record a reflection on an objective')
+            break
+        }
+        'okr;help;review;note' {
             break
         }
         'okr;help;log' {

@@ -70,6 +70,9 @@ _okr() {
             okr,report)
                 cmd="okr__subcmd__report"
                 ;;
+            okr,review)
+                cmd="okr__subcmd__review"
+                ;;
             okr,score)
                 cmd="okr__subcmd__score"
                 ;;
@@ -115,6 +118,9 @@ _okr() {
             okr__subcmd__cycle,add)
                 cmd="okr__subcmd__cycle__subcmd__add"
                 ;;
+            okr__subcmd__cycle,carry)
+                cmd="okr__subcmd__cycle__subcmd__carry"
+                ;;
             okr__subcmd__cycle,help)
                 cmd="okr__subcmd__cycle__subcmd__help"
                 ;;
@@ -126,6 +132,9 @@ _okr() {
                 ;;
             okr__subcmd__cycle__subcmd__help,add)
                 cmd="okr__subcmd__cycle__subcmd__help__subcmd__add"
+                ;;
+            okr__subcmd__cycle__subcmd__help,carry)
+                cmd="okr__subcmd__cycle__subcmd__help__subcmd__carry"
                 ;;
             okr__subcmd__cycle__subcmd__help,help)
                 cmd="okr__subcmd__cycle__subcmd__help__subcmd__help"
@@ -184,6 +193,9 @@ _okr() {
             okr__subcmd__help,report)
                 cmd="okr__subcmd__help__subcmd__report"
                 ;;
+            okr__subcmd__help,review)
+                cmd="okr__subcmd__help__subcmd__review"
+                ;;
             okr__subcmd__help,score)
                 cmd="okr__subcmd__help__subcmd__score"
                 ;;
@@ -204,6 +216,9 @@ _okr() {
                 ;;
             okr__subcmd__help__subcmd__cycle,add)
                 cmd="okr__subcmd__help__subcmd__cycle__subcmd__add"
+                ;;
+            okr__subcmd__help__subcmd__cycle,carry)
+                cmd="okr__subcmd__help__subcmd__cycle__subcmd__carry"
                 ;;
             okr__subcmd__help__subcmd__cycle,list)
                 cmd="okr__subcmd__help__subcmd__cycle__subcmd__list"
@@ -246,6 +261,9 @@ _okr() {
                 ;;
             okr__subcmd__help__subcmd__objective,show)
                 cmd="okr__subcmd__help__subcmd__objective__subcmd__show"
+                ;;
+            okr__subcmd__help__subcmd__review,note)
+                cmd="okr__subcmd__help__subcmd__review__subcmd__note"
                 ;;
             okr__subcmd__help__subcmd__score,clear)
                 cmd="okr__subcmd__help__subcmd__score__subcmd__clear"
@@ -343,6 +361,18 @@ _okr() {
             okr__subcmd__objective__subcmd__help,show)
                 cmd="okr__subcmd__objective__subcmd__help__subcmd__show"
                 ;;
+            okr__subcmd__review,help)
+                cmd="okr__subcmd__review__subcmd__help"
+                ;;
+            okr__subcmd__review,note)
+                cmd="okr__subcmd__review__subcmd__note"
+                ;;
+            okr__subcmd__review__subcmd__help,help)
+                cmd="okr__subcmd__review__subcmd__help__subcmd__help"
+                ;;
+            okr__subcmd__review__subcmd__help,note)
+                cmd="okr__subcmd__review__subcmd__help__subcmd__note"
+                ;;
             okr__subcmd__score,clear)
                 cmd="okr__subcmd__score__subcmd__clear"
                 ;;
@@ -368,7 +398,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci score report export import sync lint log undo config prompt man completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci score report export import sync lint review log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -712,7 +742,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version list add show help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version list add show carry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -779,8 +809,38 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__cycle__subcmd__carry)
+            opts="-q -y -h -V --reset-targets --dry-run --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__cycle__subcmd__help)
-            opts="list add show help"
+            opts="list add show carry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,6 +854,20 @@ _okr() {
             return 0
             ;;
         okr__subcmd__cycle__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__cycle__subcmd__help__subcmd__carry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -986,7 +1060,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin score report export import sync lint log undo config prompt man completions demo help"
+            opts="init cycle objective kr checkin score report export import sync lint review log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1158,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__cycle)
-            opts="list add show"
+            opts="list add show carry"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1098,6 +1172,20 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__cycle__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__cycle__subcmd__carry)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1464,6 +1552,34 @@ _okr() {
         okr__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__review)
+            opts="note"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__review__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2610,6 +2726,116 @@ _okr() {
                     ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__review)
+            opts="-q -y -h -V --cycle --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version note help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cycle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__review__subcmd__help)
+            opts="note help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__review__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__review__subcmd__help__subcmd__note)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__review__subcmd__note)
+            opts="-q -y -h -V --topic --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topic)
+                    COMPREPLY=($(compgen -W "went-well went-badly learned note" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+            cand review 'The end-of-cycle review: scores, changed targets and what was learned'
             cand log 'Every change to the data, newest first: when, who, what (old → new), why'
             cand undo 'Take back the latest change of any kind (a check-in, an edit, an import…)'
             cand config 'Show the settings in force and where each comes from'
@@ -88,6 +89,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand list 'List custom cycles, cycles in use, and the current quarter'
             cand add 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
             cand show 'Show a cycle''s dates and how far through it today is'
+            cand carry 'Start the next cycle from this one: unfinished key results carry over'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;cycle;list'= {
@@ -140,10 +142,29 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okr;cycle;carry'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand --reset-targets 'Keep each key result''s distance from start to target, from its new start (otherwise the target stays as it was)'
+            cand --dry-run 'Say what would be carried, change nothing'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;cycle;help'= {
             cand list 'List custom cycles, cycles in use, and the current quarter'
             cand add 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
             cand show 'Show a cycle''s dates and how far through it today is'
+            cand carry 'Start the next cycle from this one: unfinished key results carry over'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;cycle;help;list'= {
@@ -151,6 +172,8 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;cycle;help;add'= {
         }
         &'okr;cycle;help;show'= {
+        }
+        &'okr;cycle;help;carry'= {
         }
         &'okr;cycle;help;help'= {
         }
@@ -1087,6 +1110,50 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okr;review'= {
+            cand --cycle 'The cycle [default: the quarter containing today]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand note 'Record a reflection on an objective'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;review;note'= {
+            cand --topic 'What it is about'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;review;help'= {
+            cand note 'Record a reflection on an objective'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;review;help;note'= {
+        }
+        &'okr;review;help;help'= {
+        }
         &'okr;log'= {
             cand --kr 'Only changes to this key result (its check-ins, grade and history included)'
             cand --objective 'Only changes to this objective and its key results'
@@ -1246,6 +1313,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+            cand review 'The end-of-cycle review: scores, changed targets and what was learned'
             cand log 'Every change to the data, newest first: when, who, what (old → new), why'
             cand undo 'Take back the latest change of any kind (a check-in, an edit, an import…)'
             cand config 'Show the settings in force and where each comes from'
@@ -1261,12 +1329,15 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand list 'List custom cycles, cycles in use, and the current quarter'
             cand add 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
             cand show 'Show a cycle''s dates and how far through it today is'
+            cand carry 'Start the next cycle from this one: unfinished key results carry over'
         }
         &'okr;help;cycle;list'= {
         }
         &'okr;help;cycle;add'= {
         }
         &'okr;help;cycle;show'= {
+        }
+        &'okr;help;cycle;carry'= {
         }
         &'okr;help;objective'= {
             cand add 'Add an objective to a cycle'
@@ -1333,6 +1404,11 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;sync'= {
         }
         &'okr;help;lint'= {
+        }
+        &'okr;help;review'= {
+            cand note 'Record a reflection on an objective'
+        }
+        &'okr;help;review;note'= {
         }
         &'okr;help;log'= {
         }

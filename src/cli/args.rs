@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{
     checkin, completions, config, cycle, demo, exchange, init, kr, lint, log, man, objective,
-    prompt, report, score,
+    prompt, report, review, score,
 };
 
 /// Objectives and key results from the terminal: weekly check-ins, exact progress,
@@ -114,6 +114,7 @@ pub enum Command {
     Import(exchange::ImportArgs),
     Sync(exchange::SyncArgs),
     Lint(lint::LintArgs),
+    Review(review::ReviewArgs),
     Log(log::LogArgs),
     Undo(log::UndoArgs),
     Config(config::ConfigArgs),

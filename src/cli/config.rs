@@ -181,6 +181,16 @@ fn settings(app: &App, g: &GlobalArgs, team: Option<&Team>) -> Result<Vec<Settin
     let t = thresholds.unwrap_or_default();
     rows.push(setting("status.at_risk", t.at_risk, &status_source));
     rows.push(setting("status.off_track", t.off_track, &status_source));
+    let reason_source = if app.config.require_reason.is_some() {
+        user_file.clone()
+    } else {
+        "default".to_string()
+    };
+    rows.push(setting(
+        "require_reason",
+        super::app::reason_required(&app.config),
+        &reason_source,
+    ));
 
     // Lint severities: the team's over the user's over each rule's default.
     let user_lint = match &app.config.lint {

@@ -27,6 +27,31 @@ pub enum CycleCommand {
   okr cycle show 2026Q4
   okr cycle show winter-push")]
     Show(ShowArgs),
+    /// Start the next cycle from this one: unfinished key results carry over
+    #[command(after_help = "Examples:
+  okr cycle carry 2026-Q4 2027-Q1 --dry-run
+  okr cycle carry 2026-Q4 2027-Q1
+  okr cycle carry 2026-Q4 2027-Q1 --reset-targets
+
+Each active objective with unfinished key results is copied into TO with those key
+results, each starting from its final value in FROM; alignment follows the carried
+parents. Running it again adds nothing.")]
+    Carry(CarryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CarryArgs {
+    /// The cycle that ends
+    pub from: String,
+    /// The cycle that starts
+    pub to: String,
+    /// Keep each key result's distance from start to target, from its new start
+    /// (otherwise the target stays as it was)
+    #[arg(long)]
+    pub reset_targets: bool,
+    /// Say what would be carried, change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +94,32 @@ pub fn run(app: &mut App, cmd: CycleCommand) -> Result<()> {
         CycleCommand::Show(a) => {
             let row = ops::cycles::show(&mut store, &app.ctx, a.name.as_deref())?;
             render::cycle(&mut app.out, &row, app.format, app.style)?;
+        }
+        CycleCommand::Carry(a) => {
+            let c = ops::review::carry(
+                &mut store,
+                &app.ctx,
+                &a.from,
+                &a.to,
+                a.reset_targets,
+                a.dry_run,
+            )?;
+            let verb = if a.dry_run { "Would carry" } else { "Carried" };
+            for (new, old, title) in &c.objectives {
+                app.say(format!("{verb} O{old} → O{new}: {title}"))?;
+            }
+            app.say(format!(
+                "{verb} {} objective(s) and {} key result(s) from {} to {}{}",
+                c.objectives.len(),
+                c.key_results,
+                c.from,
+                c.to,
+                if c.already > 0 {
+                    format!(" ({} carried before)", c.already)
+                } else {
+                    String::new()
+                }
+            ))?;
         }
     }
     Ok(())

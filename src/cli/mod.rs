@@ -20,6 +20,7 @@ mod output;
 mod parse;
 mod prompt;
 mod report;
+mod review;
 mod score;
 
 use std::io::{self, IsTerminal, Write};
@@ -99,6 +100,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Config(args) => config::run(&mut app, &global, args).map(|()| 0),
         Command::Prompt(args) => prompt::run(&mut app, args).map(|()| 0),
         Command::Log(args) => log::log(&mut app, args).map(|()| 0),
+        Command::Review(args) => review::run(&mut app, args).map(|()| 0),
         Command::Undo(args) => log::undo(&mut app, args).map(|()| 0),
         Command::Man(args) => man::run(&mut app, args).map(|()| 0),
         Command::Completions(_) => Ok(0),

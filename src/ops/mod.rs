@@ -12,6 +12,7 @@ pub mod krs;
 pub mod lint;
 pub mod objectives;
 pub mod report;
+pub mod review;
 mod views;
 
 use chrono::NaiveDate;

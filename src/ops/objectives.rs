@@ -120,6 +120,7 @@ pub fn show(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<ObjectiveShow> 
                 .iter()
                 .map(ObjectiveRef::from)
                 .collect(),
+            carried_from: store::reflections::origins(tx, &scope)?.pop(),
             recent_checkins: CheckInView::build(recent, &krs),
             key_results,
             objective,

@@ -86,6 +86,8 @@ pub struct ObjectiveShow {
     #[serde(rename = "parent_objective")]
     pub parent: Option<ObjectiveRef>,
     pub children: Vec<ObjectiveRef>,
+    /// The objective it was carried from (`okr cycle carry`), if any.
+    pub carried_from: Option<crate::store::reflections::Origin>,
     pub key_results: Vec<KrView>,
     pub recent_checkins: Vec<CheckInView>,
 }

@@ -216,6 +216,9 @@ pub fn objective(
             c.id, c.title, c.level, c.owner
         )?;
     }
+    if let Some(f) = &s.carried_from {
+        writeln!(out, "  carried from {} {} ({})", f.from, f.title, f.cycle)?;
+    }
     writeln!(out)?;
     if s.key_results.is_empty() {
         writeln!(out, "No key results yet.")?;

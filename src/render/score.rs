@@ -9,7 +9,7 @@ use crate::ops::report::{KrReport, ObjectiveReport, Report};
 
 /// Met or missed, once the cycle is over; mid-cycle, where the score stands so far
 /// (a provisional score never says "missed").
-fn verdict(o: &ObjectiveReport, r: &Report) -> &'static str {
+pub(super) fn verdict(o: &ObjectiveReport, r: &Report) -> &'static str {
     let provisional = r.as_of < r.cycle.end;
     match (o.succeeded, o.kind, provisional) {
         (None, _, _) => "–",

@@ -15,6 +15,7 @@ pub mod measures;
 mod migrations;
 pub mod objectives;
 pub mod oplog;
+pub mod reflections;
 mod rows;
 mod scope;
 

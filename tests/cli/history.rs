@@ -344,3 +344,109 @@ fn the_log_filters_by_key_result_objective_and_day() {
     let table = env.ok(&["log", "--limit", "2"]);
     assert!(table.ends_with("… 4 more; --limit 0 for all\n"), "{table}");
 }
+
+#[test]
+fn the_quarter_ends_with_a_review_and_carries_over() {
+    let env = quarter();
+    env.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Publish the win-back playbook",
+        "--kind",
+        "boolean",
+    ]);
+    env.ok(&["checkin", "2", "done"]);
+    env.ok(&[
+        "kr",
+        "edit",
+        "1",
+        "--target",
+        "50",
+        "--date",
+        "2026-11-01",
+        "--reason",
+        "half the segment was sold to a competitor",
+    ]);
+    env.ok(&[
+        "review",
+        "note",
+        "1",
+        "Calling within a week of churn works",
+        "--topic",
+        "learned",
+    ]);
+    env.ok(&[
+        "review",
+        "note",
+        "1",
+        "We started late",
+        "--topic",
+        "went-badly",
+    ]);
+    let jan = |args: &[&str]| env.on("2027-01-04").ok(args);
+
+    // The review in markdown: final scores, the original target beside the final one
+    // with the reason of the change, and the reflections.
+    let md = jan(&["review", "--cycle", "2026-Q4", "--format", "markdown"]);
+    insta::assert_snapshot!("review_markdown", md);
+    let r = json(&jan(&["review", "--cycle", "2026-Q4", "--format", "json"]));
+    assert_eq!(r["final"], true);
+    assert_eq!(r["reflections"].as_array().unwrap().len(), 2);
+
+    // Carry: K1 is unfinished (40 of 50), the playbook is done and stays behind.
+    let dry = jan(&["cycle", "carry", "2026-Q4", "2027-Q1", "--dry-run"]);
+    assert!(
+        dry.contains("Would carry 1 objective(s) and 1 key result(s)"),
+        "{dry}"
+    );
+    let said = jan(&["cycle", "carry", "2026-Q4", "2027-Q1"]);
+    assert!(said.contains("Carried O1 → O2"), "{said}");
+    let krs = json(&jan(&["kr", "list", "--format", "json"]));
+    assert_eq!(krs.as_array().unwrap().len(), 1);
+    assert_eq!(
+        (krs[0]["start"].as_f64(), krs[0]["target"].as_f64()),
+        (Some(40.0), Some(50.0))
+    );
+    assert!(
+        jan(&["objective", "show", "2"])
+            .contains("carried from 1 Win back churned customers (2026-Q4)")
+    );
+    assert!(
+        jan(&["review", "--format", "markdown"])
+            .contains("Carried from O1 (Win back churned customers) in 2026-Q4.")
+    );
+
+    // Twice adds nothing; undo takes the carry back whole.
+    let again = jan(&["cycle", "carry", "2026-Q4", "2027-Q1"]);
+    assert!(
+        again.contains(
+            "Carried 0 objective(s) and 0 key result(s) from 2026-Q4 to 2027-Q1 (1 carried before)"
+        ),
+        "{again}"
+    );
+    assert!(jan(&["undo", "--yes"]).contains("carried 1 objective(s)"));
+    assert_eq!(
+        json(&jan(&["kr", "list", "--format", "json"])),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn the_end_of_a_quarter_refuses_what_makes_no_sense() {
+    let env = quarter();
+    assert_eq!(
+        env.refuses(&["cycle", "carry", "2026-Q4", "2026Q4"]),
+        "error: cannot carry 2026-Q4 into itself\nhint: name the next cycle: `okr cycle carry 2026-Q4 2027-Q1`\n"
+    );
+    let err = env.refuses(&["cycle", "carry", "2026-Q4", "next-quarter"]);
+    assert!(
+        err.starts_with("error: unknown cycle `next-quarter`"),
+        "{err}"
+    );
+    assert_eq!(
+        env.refuses(&["review", "note", "1", "  "]),
+        "error: a reflection needs some text\nhint: say what went well, what did not, or what was learned\n"
+    );
+    env.refuses(&["review", "note", "9", "Lost"]);
+}

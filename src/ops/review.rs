@@ -1,0 +1,225 @@
+//! The end of a cycle: `okr review` (scores, changed targets and reflections as one
+//! document), `okr review note`, and `okr cycle carry` into the next cycle.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::Ctx;
+use super::report::{self, Report, Request};
+use crate::model::{KrKind, Measure, NewKeyResult, NewObjective, ObjectiveId, State};
+use crate::store::reflections::{Origin, Reflection, Topic};
+use crate::store::{self, Scope, Store};
+use crate::{Error, Result};
+
+/// The review of a cycle: the report at its end (or today, while it runs) with the
+/// reflections and where carried objectives came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Review {
+    pub schema: u32,
+    /// Whether the cycle has ended (else the review is provisional).
+    #[serde(rename = "final")]
+    pub final_: bool,
+    pub report: Report,
+    pub reflections: Vec<Reflection>,
+    pub origins: Vec<Origin>,
+}
+
+impl Review {
+    pub fn reflections_of(&self, o: ObjectiveId) -> impl Iterator<Item = &Reflection> {
+        self.reflections.iter().filter(move |r| r.objective == o)
+    }
+
+    pub fn origin_of(&self, o: ObjectiveId) -> Option<&Origin> {
+        self.origins.iter().find(|x| x.objective == o)
+    }
+}
+
+/// `okr review [--cycle C]`: as of the cycle's end, or today while it runs.
+pub fn review(store: &mut Store, ctx: &Ctx, cycle: Option<&str>) -> Result<Review> {
+    let cycle = store.read(|tx| super::cycles::resolve_or_current(tx, cycle, ctx.today))?;
+    let as_of = ctx.today.min(cycle.end);
+    let report = report::report(
+        store,
+        ctx,
+        &Request {
+            cycle: Some(cycle.name.clone()),
+            as_of: Some(as_of),
+            ..Request::default()
+        },
+    )?;
+    let scope = Scope::cycle(&cycle.name);
+    let (reflections, origins) = store.read(|tx| {
+        Ok((
+            store::reflections::list(tx, &scope)?,
+            store::reflections::origins(tx, &scope)?,
+        ))
+    })?;
+    Ok(Review {
+        schema: 1,
+        final_: ctx.today >= cycle.end,
+        report,
+        reflections,
+        origins,
+    })
+}
+
+/// `okr review note OBJECTIVE TEXT`: a reflection, dated today, by the user.
+pub fn note(
+    store: &mut Store,
+    ctx: &Ctx,
+    objective: &str,
+    topic: Topic,
+    text: &str,
+) -> Result<Reflection> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::invalid_with_hint(
+            "a reflection needs some text",
+            "say what went well, what did not, or what was learned",
+        ));
+    }
+    store.write(&ctx.head("reflection", None), |tx| {
+        let id = store::objectives::resolve(tx, objective)?;
+        let r = Reflection {
+            objective: id,
+            date: ctx.today,
+            author: ctx.user.clone(),
+            topic,
+            text: text.to_string(),
+        };
+        store::reflections::insert(tx, &r)?;
+        let summary = format!("reflection on O{id} ({topic}): {text}");
+        Ok((r, summary))
+    })
+}
+
+/// What `okr cycle carry` did (or would do, in a dry run).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Carried {
+    pub from: String,
+    pub to: String,
+    /// `(new id, origin id, title)` of each objective carried.
+    pub objectives: Vec<(ObjectiveId, ObjectiveId, String)>,
+    pub key_results: usize,
+    /// Objectives already carried by an earlier run.
+    pub already: usize,
+}
+
+/// `okr cycle carry FROM TO`: each active objective of FROM with unfinished key results
+/// is copied into TO with those key results, each starting from its final value in
+/// FROM, aligned to the carried parent when that was carried too.
+pub fn carry(
+    store: &mut Store,
+    ctx: &Ctx,
+    from: &str,
+    to: &str,
+    reset_targets: bool,
+    dry_run: bool,
+) -> Result<Carried> {
+    let (from, to) = store.read(|tx| {
+        Ok((
+            super::cycles::resolve(tx, from)?,
+            super::cycles::resolve(tx, to)?,
+        ))
+    })?;
+    if from.name == to.name {
+        return Err(Error::invalid_with_hint(
+            format!("cannot carry {} into itself", from.name),
+            "name the next cycle: `okr cycle carry 2026-Q4 2027-Q1`",
+        ));
+    }
+    let end = report::report(
+        store,
+        ctx,
+        &Request {
+            cycle: Some(from.name.clone()),
+            as_of: Some(from.end),
+            ..Request::default()
+        },
+    )?;
+    store.write_or_rollback(!dry_run, &ctx.head("carry", None), |tx| {
+        let done = store::reflections::carried_into(tx, &to.name)?;
+        let mut out = Carried {
+            from: from.name.clone(),
+            to: to.name.clone(),
+            ..Carried::default()
+        };
+        let mut new_ids: HashMap<ObjectiveId, ObjectiveId> = HashMap::new();
+        let mut parents = Vec::new();
+        for o in end.objectives.iter().filter(|o| o.state == State::Active) {
+            let open: Vec<_> = o.key_results.iter().filter(|k| k.progress < 1.0).collect();
+            if open.is_empty() {
+                continue;
+            }
+            if done.contains(&o.uid) {
+                out.already += 1;
+                continue;
+            }
+            let full = store::objectives::get(tx, o.id)?;
+            let new = NewObjective {
+                title: full.title.clone(),
+                description: full.description.clone(),
+                cycle: to.name.clone(),
+                level: full.level,
+                owner: full.owner.clone(),
+                kind: full.kind,
+                parent: None,
+            }
+            .validate()?;
+            let created = store::objectives::insert(tx, &new)?;
+            store::reflections::set_origin(tx, "objective", created.id.0, &o.uid)?;
+            new_ids.insert(o.id, created.id);
+            parents.push((created.id, o.parent));
+            for k in open {
+                let kr = store::krs::get(tx, k.id)?;
+                let start = match kr.kind {
+                    KrKind::Metric => k.scored_value,
+                    _ => kr.start,
+                };
+                let target = match (kr.kind, reset_targets) {
+                    (KrKind::Metric, true) => start + (kr.target - kr.start),
+                    _ => kr.target,
+                };
+                let measure = Measure::new(kr.kind, Some(start), Some(target), kr.weight, kr.keep)?;
+                let new = NewKeyResult {
+                    objective: created.id,
+                    title: kr.title.clone(),
+                    kind: kr.kind,
+                    start: Some(start),
+                    target: Some(target),
+                    unit: kr.unit.clone(),
+                    weight: kr.weight,
+                    owner: (kr.owner != full.owner).then(|| kr.owner.clone()),
+                    keep: kr.keep,
+                    due: None,
+                };
+                let added =
+                    store::krs::insert(tx, &new, &measure, to.start.max(ctx.today.min(to.end)))?;
+                store::reflections::set_origin(tx, "key_result", added.id.0, &kr.uid.0)?;
+                out.key_results += 1;
+            }
+            out.objectives.push((created.id, o.id, full.title.clone()));
+        }
+        // Alignment follows the carried parents; a parent left behind leaves none.
+        for (id, parent) in parents {
+            if let Some(p) = parent.and_then(|p| new_ids.get(&p)) {
+                let mut o = store::objectives::get(tx, id)?;
+                o.parent = Some(*p);
+                store::objectives::update(tx, &o)?;
+            }
+        }
+        let summary = if out.objectives.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "carried {} objective(s) and {} key result(s) from {} to {}",
+                out.objectives.len(),
+                out.key_results,
+                from.name,
+                to.name
+            )
+        };
+        Ok((out, summary))
+    })
+}

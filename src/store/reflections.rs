@@ -1,0 +1,117 @@
+//! Reflections (复盘): what went well, what did not, what was learned, per objective;
+//! and the carry links between an objective and the one it was carried from.
+
+use rusqlite::{Connection, params, params_from_iter};
+use serde::Serialize;
+
+use super::Scope;
+use super::rows::{date, parsed};
+use crate::Result;
+use crate::model::{ObjectiveId, names};
+
+names!(
+    /// What a reflection is about.
+    Topic, "reflection topic" {
+        WentWell => "went-well",
+        WentBadly => "went-badly",
+        Learned => "learned",
+        Note => "note",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reflection {
+    pub objective: ObjectiveId,
+    pub date: chrono::NaiveDate,
+    pub author: String,
+    pub topic: Topic,
+    pub text: String,
+}
+
+pub fn insert(conn: &Connection, r: &Reflection) -> Result<()> {
+    conn.execute(
+        "INSERT INTO reflection (objective_id, date, author, topic, text, op)
+         VALUES (?1, ?2, ?3, ?4, ?5, (SELECT max(id) FROM op))",
+        params![
+            r.objective.0,
+            r.date.to_string(),
+            r.author,
+            r.topic.as_str(),
+            r.text
+        ],
+    )?;
+    Ok(())
+}
+
+/// Reflections on the objectives in scope, by objective, then in the order written.
+pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Reflection>> {
+    let (filter, params) = scope.sql(false);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT r.objective_id, r.date, r.author, r.topic, r.text
+         FROM reflection r JOIN objective o ON o.id = r.objective_id {filter}
+         ORDER BY r.objective_id, r.id"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok(Reflection {
+            objective: ObjectiveId(r.get(0)?),
+            date: date(r, 1)?,
+            author: r.get(2)?,
+            topic: parsed(r, 3)?,
+            text: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Where an objective was carried from: the origin's id, title and cycle.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Origin {
+    pub objective: ObjectiveId,
+    pub from: ObjectiveId,
+    pub title: String,
+    pub cycle: String,
+}
+
+/// The origins of the objectives in scope that were carried from another cycle.
+pub fn origins(conn: &Connection, scope: &Scope) -> Result<Vec<Origin>> {
+    let (filter, params) = scope.sql(false);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT o.id, f.id, f.title, f.cycle FROM objective o JOIN objective f ON f.uid = o.origin
+         {filter} ORDER BY o.id"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok(Origin {
+            objective: ObjectiveId(r.get(0)?),
+            from: ObjectiveId(r.get(1)?),
+            title: r.get(2)?,
+            cycle: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks `objective` as carried from the objective with uid `origin`.
+pub fn set_origin(conn: &Connection, table: &str, id: i64, origin: &str) -> Result<()> {
+    let table = if table == "key_result" {
+        "key_result"
+    } else {
+        "objective"
+    };
+    conn.execute(
+        &format!("UPDATE {table} SET origin = ?2 WHERE id = ?1"),
+        params![id, origin],
+    )?;
+    Ok(())
+}
+
+/// The uids already carried into `cycle` (objectives and key results), so that a
+/// second carry adds nothing.
+pub fn carried_into(conn: &Connection, cycle: &str) -> Result<std::collections::HashSet<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT o.origin FROM objective o WHERE o.cycle = ?1 AND o.origin IS NOT NULL
+         UNION SELECT k.origin FROM key_result k JOIN objective o ON o.id = k.objective_id
+         WHERE o.cycle = ?1 AND k.origin IS NOT NULL",
+    )?;
+    let rows = stmt.query_map([cycle], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
