@@ -168,7 +168,7 @@ pub fn carry(
             }
             .validate()?;
             let created = store::objectives::insert(tx, &new)?;
-            store::reflections::set_origin(tx, "objective", created.id.0, &o.uid)?;
+            store::reflections::set_objective_origin(tx, created.id, &o.uid)?;
             new_ids.insert(o.id, created.id);
             parents.push((created.id, o.parent));
             for k in open {
@@ -196,7 +196,7 @@ pub fn carry(
                 };
                 let added =
                     store::krs::insert(tx, &new, &measure, to.start.max(ctx.today.min(to.end)))?;
-                store::reflections::set_origin(tx, "key_result", added.id.0, &kr.uid.0)?;
+                store::reflections::set_kr_origin(tx, added.id, &kr.uid.0)?;
                 out.key_results += 1;
             }
             out.objectives.push((created.id, o.id, full.title.clone()));

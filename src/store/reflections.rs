@@ -90,16 +90,20 @@ pub fn origins(conn: &Connection, scope: &Scope) -> Result<Vec<Origin>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Marks `objective` as carried from the objective with uid `origin`.
-pub fn set_origin(conn: &Connection, table: &str, id: i64, origin: &str) -> Result<()> {
-    let table = if table == "key_result" {
-        "key_result"
-    } else {
-        "objective"
-    };
+/// Marks an objective as carried from the objective with uid `origin`.
+pub fn set_objective_origin(conn: &Connection, id: ObjectiveId, origin: &str) -> Result<()> {
     conn.execute(
-        &format!("UPDATE {table} SET origin = ?2 WHERE id = ?1"),
-        params![id, origin],
+        "UPDATE objective SET origin = ?2 WHERE id = ?1",
+        params![id.0, origin],
+    )?;
+    Ok(())
+}
+
+/// Marks a key result as carried from the key result with uid `origin`.
+pub fn set_kr_origin(conn: &Connection, id: crate::model::KrId, origin: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE key_result SET origin = ?2 WHERE id = ?1",
+        params![id.0, origin],
     )?;
     Ok(())
 }
