@@ -154,7 +154,7 @@ fn run_import(
 
 fn describe(s: &Summary, dry_run: bool) -> String {
     let files = format!("{} file{}", s.files, if s.files == 1 { "" } else { "s" });
-    if !s.changed() {
+    if !s.changed() && s.kept.is_empty() {
         return format!("Nothing to import: the database already holds everything in {files}.");
     }
     let part = |name: &str, c: &Counts| -> Option<String> {
@@ -172,6 +172,7 @@ fn describe(s: &Summary, dry_run: bool) -> String {
         part("objectives", &s.objectives),
         part("key results", &s.key_results),
         part("check-ins", &s.checkins),
+        part("reflections", &s.reflections),
     ]
     .into_iter()
     .flatten()
@@ -182,7 +183,22 @@ fn describe(s: &Summary, dry_run: bool) -> String {
     } else {
         ""
     };
-    format!("{lead} {files}: {}{tail}", parts.join("; "))
+    let mut text = if parts.is_empty() {
+        format!("Nothing new to import from {files}.")
+    } else {
+        format!("{lead} {files}: {}{tail}", parts.join("; "))
+    };
+    if !s.kept.is_empty() {
+        const SHOWN: usize = 5;
+        let mut names = s.kept[..s.kept.len().min(SHOWN)].join(", ");
+        if s.kept.len() > SHOWN {
+            names.push_str(&format!(" and {} more", s.kept.len() - SHOWN));
+        }
+        text.push_str(&format!(
+            "\nKept your changes to {names}: made here since your last export, so the files do not have them yet; export writes them."
+        ));
+    }
+    text
 }
 
 pub fn sync(app: &mut App, a: SyncArgs) -> Result<()> {

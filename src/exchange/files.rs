@@ -128,6 +128,8 @@ pub struct ObjectiveEntry {
     pub parent: Option<Spanned<String>>,
     /// Lint rules this objective allows for itself.
     pub lint: Option<LintAllow>,
+    /// The id of the objective this one was carried from (`okr cycle carry`).
+    pub origin: Option<Spanned<String>>,
     #[serde(default)]
     pub kr: Vec<Spanned<KrEntry>>,
 }
@@ -152,6 +154,37 @@ pub struct KrEntry {
     pub owner: Option<Spanned<String>>,
     pub keep: Option<Spanned<String>>,
     pub due: Option<Spanned<toml::value::Datetime>>,
+    /// The id of the key result this one was carried from.
+    pub origin: Option<Spanned<String>>,
+    /// The start, target and weight planned before the first `change`.
+    pub plan: Option<Spanned<PlanEntry>>,
+    /// Changes of start, target or weight, each in force from its date.
+    #[serde(default)]
+    pub change: Vec<Spanned<ChangeEntry>>,
+}
+
+/// A key result's measure as first planned. A field left out is the key result's own.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanEntry {
+    pub start: Option<Spanned<f64>>,
+    pub target: Option<Spanned<f64>>,
+    pub weight: Option<Spanned<f64>>,
+    /// Who planned it; default the key result's owner.
+    pub author: Option<Spanned<String>>,
+}
+
+/// A change of a key result's measure, in force from `date`. A field left out keeps the
+/// value in force before.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeEntry {
+    pub date: Spanned<toml::value::Datetime>,
+    pub start: Option<Spanned<f64>>,
+    pub target: Option<Spanned<f64>>,
+    pub weight: Option<Spanned<f64>>,
+    pub reason: Option<String>,
+    pub author: Spanned<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -162,6 +195,21 @@ pub struct CheckinsFile {
     pub author: Spanned<String>,
     #[serde(default)]
     pub checkin: Vec<Spanned<CheckinEntry>>,
+    /// The author's reflections on objectives (`okr review note`).
+    #[serde(default)]
+    pub reflection: Vec<Spanned<ReflectionEntry>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReflectionEntry {
+    pub id: Option<Spanned<String>>,
+    /// The objective's id, or its exact title.
+    pub objective: Spanned<String>,
+    pub date: Spanned<toml::value::Datetime>,
+    /// went-well | went-badly | learned | note; default note.
+    pub topic: Option<Spanned<String>>,
+    pub text: Spanned<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -215,13 +263,14 @@ pub fn parse_text(path: &Path, text: String) -> Result<TeamFile> {
     };
     let format_ok = |f: &Option<Spanned<i64>>| -> Result<()> {
         match f {
-            Some(v) if *v.get_ref() != super::FORMAT => Err(src.error(
+            Some(v) if !(1..=super::FORMAT).contains(v.get_ref()) => Err(src.error_with_hint(
                 &v.span(),
                 format!(
-                    "format {} is not one this okr reads (it reads format {})",
+                    "format {} is not one this okr reads (it reads formats 1 to {})",
                     v.get_ref(),
                     super::FORMAT
                 ),
+                "a newer okr wrote this file: upgrade okr to read it",
             )),
             _ => Ok(()),
         }
@@ -270,7 +319,7 @@ pub fn read_head(path: &Path) -> Result<String> {
 }
 
 /// Whether a file is a check-in file: an `author` key before the first table, or
-/// `[[checkin]]` tables and no `[[objective]]`. Decided without parsing, so that a
+/// `[[checkin]]` or `[[reflection]]` tables and no `[[objective]]`. Decided without parsing, so that a
 /// large file is parsed once.
 pub(crate) fn is_checkins(text: &str) -> bool {
     let mut top = true;
@@ -279,7 +328,7 @@ pub(crate) fn is_checkins(text: &str) -> bool {
         if line.starts_with("[[objective]]") {
             return false;
         }
-        checkins |= line.starts_with("[[checkin]]");
+        checkins |= line.starts_with("[[checkin]]") || line.starts_with("[[reflection]]");
         if line.starts_with('[') {
             top = false;
         } else if top && (line.starts_with("author ") || line.starts_with("author=")) {

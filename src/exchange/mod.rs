@@ -21,5 +21,11 @@ pub mod write;
 pub use files::{CheckinsFile, ObjectivesFile, TeamFile, parse_file};
 pub use hash::stable_uid;
 
-/// The format version this okr reads and writes.
-pub const FORMAT: i64 = 1;
+/// The newest format this okr reads and writes. A file is written in the oldest format
+/// that holds what it says, so that teammates on an older okr keep reading it until
+/// someone uses what only a newer one knows:
+///
+/// - 1: objectives, key results, check-ins;
+/// - 2: also a key result's history (`plan`, `[[objective.kr.change]]`), carry links
+///   (`origin`) and reflections (`[[reflection]]` in an author's file).
+pub const FORMAT: i64 = 2;

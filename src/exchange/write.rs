@@ -10,16 +10,38 @@ use chrono::NaiveDate;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
 use crate::model::{
-    Cycle, CycleKind, Keep, KeyResult, KrKind, Level, Objective, ObjectiveKind, State,
+    Cycle, CycleKind, Keep, KeyResult, KrKind, Level, Objective, ObjectiveKind, Revision, State,
 };
 use crate::{Error, Result};
 
-/// An objective to write, with its parent's uid and its key results.
+/// An objective to write, with its parent's uid, its origin's and its key results.
 #[derive(Clone)]
 pub struct ObjectiveOut<'a> {
     pub objective: &'a Objective,
     pub parent_uid: Option<String>,
-    pub krs: Vec<&'a KeyResult>,
+    /// The objective it was carried from.
+    pub origin: Option<&'a str>,
+    pub krs: Vec<KrOut<'a>>,
+}
+
+/// A key result to write, with its origin and its history (the plan first, then the
+/// changes by date; empty when its measure never changed).
+#[derive(Clone)]
+pub struct KrOut<'a> {
+    pub kr: &'a KeyResult,
+    pub origin: Option<&'a str>,
+    pub history: Vec<&'a Revision>,
+}
+
+/// A reflection to write into its author's file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReflectionOut {
+    pub uid: String,
+    /// The objective's id (or, in a hand-written file, its title).
+    pub objective: String,
+    pub date: NaiveDate,
+    pub topic: String,
+    pub text: String,
 }
 
 /// A check-in to write into its author's file.
@@ -33,11 +55,39 @@ pub struct CheckinOut {
     pub note: Option<String>,
 }
 
-fn header(cycle: &str) -> String {
+fn header(cycle: &str, format: i64) -> String {
     format!(
-        "# okr team file (format 1): objectives and key results of {cycle}.\n\
+        "# okr team file (format {format}): objectives and key results of {cycle}.\n\
          # Check-ins live in checkins/{cycle}/<author>.toml. Progress is computed, never stored.\n"
     )
+}
+
+/// The format an objectives file needs: 2 when it holds history or carry links.
+fn needed_format(objectives: &[ObjectiveOut<'_>]) -> i64 {
+    let history = objectives.iter().any(|o| {
+        o.origin.is_some()
+            || o.krs
+                .iter()
+                .any(|k| k.origin.is_some() || !k.history.is_empty())
+    });
+    if history { 2 } else { 1 }
+}
+
+/// Whether a written document holds anything of format 2 (also in entries this export
+/// did not touch).
+fn holds_format_2(root: &Table) -> bool {
+    let tables = |t: &Table, key: &str| -> Vec<Table> {
+        match t.get(key) {
+            Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
+            _ => Vec::new(),
+        }
+    };
+    tables(root, "objective").iter().any(|o| {
+        o.contains_key("origin")
+            || tables(o, "kr").iter().any(|k| {
+                k.contains_key("origin") || k.contains_key("plan") || k.contains_key("change")
+            })
+    })
 }
 
 /// The objectives file for `cycle`, updating `existing` in place when given.
@@ -55,15 +105,16 @@ pub fn objectives_file(
         })?,
         None => {
             let mut d = DocumentMut::new();
-            d.decor_mut().set_prefix(header(&cycle.name));
+            d.decor_mut()
+                .set_prefix(header(&cycle.name, needed_format(objectives)));
             d
         }
     };
     let root = doc.as_table_mut();
     // `format` is optional in a file; a fresh file states it first, a hand-written
-    // one is not rearranged to add it.
+    // one is not rearranged to add it (until it needs format 2, below).
     if existing.is_none() {
-        root.insert("format", value(super::FORMAT));
+        root.insert("format", value(needed_format(objectives)));
     }
     // A file whose own cycle is another one (or that has none, but objectives) keeps
     // it: objectives of this cycle written there name their cycle themselves.
@@ -113,6 +164,32 @@ pub fn objectives_file(
             set(table, "cycle", Some(value(cycle.name.as_str())));
         }
     }
+    // The oldest format that holds what the file says, so that teammates on an older
+    // okr read it until it holds history; they are told to upgrade after that.
+    let format = if holds_format_2(root) { 2 } else { 1 };
+    let stated = root.get("format").and_then(Item::as_integer);
+    if stated.is_some_and(|f| (1..=super::FORMAT).contains(&f)) || format > 1 {
+        set(root, "format", Some(value(format)));
+    }
+    // The header okr wrote names the format too.
+    let prefix = doc
+        .decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .map(str::to_string);
+    if let Some(p) = prefix {
+        let mut fixed = p.clone();
+        for f in 1..=super::FORMAT {
+            fixed = fixed.replacen(
+                &format!("# okr team file (format {f}):"),
+                &format!("# okr team file (format {format}):"),
+                1,
+            );
+        }
+        if fixed != p {
+            doc.decor_mut().set_prefix(fixed);
+        }
+    }
     Ok(doc.to_string())
 }
 
@@ -157,6 +234,7 @@ fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
     );
     set_default(t, "state", o.state.as_str(), State::Active.as_str());
     set(t, "parent", out.parent_uid.as_deref().map(value));
+    set(t, "origin", out.origin.map(value));
     if out.krs.is_empty() {
         return;
     }
@@ -166,15 +244,103 @@ fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
     let Some(Item::ArrayOfTables(list)) = t.get_mut("kr") else {
         return;
     };
-    for kr in &out.krs {
+    for k in &out.krs {
+        let kr = k.kr;
         let i = find(list.iter(), &kr.uid.0, &kr.title, &|_| true).unwrap_or_else(|| {
             list.push(Table::new());
             list.len() - 1
         });
         if let Some(kt) = list.get_mut(i) {
             fill_kr(kt, kr, &o.owner);
+            set(kt, "origin", k.origin.map(value));
+            fill_history(kt, kr, &k.history);
         }
     }
+}
+
+/// A key result's `plan` and `[[objective.kr.change]]` entries: the plan states all
+/// three values, a change only those it changes. Left as they are when they already say
+/// the same (comments kept); rewritten whole otherwise.
+fn fill_history(t: &mut Table, kr: &KeyResult, history: &[&Revision]) {
+    let Some((plan, changes)) = history.split_first() else {
+        t.remove("plan");
+        t.remove("change");
+        return;
+    };
+    let mut want_plan = toml_edit::InlineTable::new();
+    for (key, v) in [
+        ("start", plan.start),
+        ("target", plan.target),
+        ("weight", plan.weight),
+    ] {
+        want_plan.insert(key, number_value(v));
+    }
+    if plan.author != kr.owner {
+        want_plan.insert("author", plan.author.as_str().into());
+    }
+    let same_plan = t
+        .get("plan")
+        .and_then(Item::as_inline_table)
+        .is_some_and(|have| same_inline(have, &want_plan));
+    if !same_plan {
+        set(t, "plan", Some(Item::Value(Value::InlineTable(want_plan))));
+    }
+    let mut want = ArrayOfTables::new();
+    let mut before = *plan;
+    for &c in changes {
+        let mut ct = Table::new();
+        if let Some(d) = c.from {
+            ct.insert("date", date(d));
+        }
+        for (key, v, was) in [
+            ("start", c.start, before.start),
+            ("target", c.target, before.target),
+            ("weight", c.weight, before.weight),
+        ] {
+            if v != was {
+                ct.insert(key, number(v));
+            }
+        }
+        if let Some(r) = &c.reason {
+            ct.insert("reason", value(r.as_str()));
+        }
+        ct.insert("author", value(c.author.as_str()));
+        want.push(ct);
+        before = c;
+    }
+    let same_changes = match t.get("change") {
+        Some(Item::ArrayOfTables(have)) => {
+            have.len() == want.len() && have.iter().zip(want.iter()).all(|(h, w)| same_table(h, w))
+        }
+        _ => false,
+    };
+    if !same_changes {
+        t.remove("change");
+        if !want.is_empty() {
+            t.insert("change", Item::ArrayOfTables(want));
+        }
+    }
+}
+
+/// Whether two tables hold the same keys with the same values (formatting aside).
+fn same_table(have: &Table, want: &Table) -> bool {
+    have.len() == want.len()
+        && want.iter().all(|(k, w)| {
+            have.get(k).is_some_and(|h| {
+                same(h, w) || matches!((as_number(h), as_number(w)), (Some(a), Some(b)) if a == b)
+            })
+        })
+}
+
+fn same_inline(have: &toml_edit::InlineTable, want: &toml_edit::InlineTable) -> bool {
+    let num = |v: &Value| v.as_float().or_else(|| v.as_integer().map(|i| i as f64));
+    have.len() == want.len()
+        && want.iter().all(|(k, w)| {
+            have.get(k).is_some_and(|h| match (num(h), num(w)) {
+                (Some(a), Some(b)) => a == b,
+                _ => h.as_str().is_some() && h.as_str() == w.as_str(),
+            })
+        })
 }
 
 fn fill_kr(t: &mut Table, kr: &KeyResult, objective_owner: &str) {
@@ -251,10 +417,14 @@ fn date(d: NaiveDate) -> Item {
 
 /// Whole numbers as TOML integers (`100`, not `100.0`).
 fn number(v: f64) -> Item {
+    Item::Value(number_value(v))
+}
+
+fn number_value(v: f64) -> Value {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        value(v as i64)
+        Value::from(v as i64)
     } else {
-        value(v)
+        Value::from(v)
     }
 }
 
@@ -319,20 +489,33 @@ fn keep_decor(have: &mut Item, want: Item) {
     }
 }
 
-/// A check-in file: canonical, sorted by date then id. `cycle` is left out for a file
-/// that had none (a person's file across cycles).
-pub fn checkins_file(cycle: Option<&str>, author: &str, entries: &[CheckinOut]) -> String {
+/// An author's file: canonical, check-ins then reflections, each sorted by date then id.
+/// `cycle` is left out for a file that had none (a person's file across cycles). A file
+/// without reflections stays in format 1.
+pub fn checkins_file(
+    cycle: Option<&str>,
+    author: &str,
+    entries: &[CheckinOut],
+    reflections: &[ReflectionOut],
+) -> String {
     let mut entries: Vec<&CheckinOut> = entries.iter().collect();
     entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
+    let mut reflections: Vec<&ReflectionOut> = reflections.iter().collect();
+    reflections.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
     let mut doc = DocumentMut::new();
     // The author's name goes into a comment: one line, whatever it holds.
     let shown = crate::model::naming::shorten(author);
     let within = cycle.map(|c| format!(" in {c}")).unwrap_or_default();
+    let (what, format) = if reflections.is_empty() {
+        ("check-ins", 1)
+    } else {
+        ("check-ins and reflections", 2)
+    };
     doc.decor_mut().set_prefix(format!(
-        "# okr check-ins by {shown}{within} (format 1). Only {shown}'s okr writes this file.\n"
+        "# okr {what} by {shown}{within} (format {format}). Only {shown}'s okr writes this file.\n"
     ));
     let root = doc.as_table_mut();
-    root.insert("format", value(super::FORMAT));
+    root.insert("format", value(format));
     if let Some(c) = cycle {
         root.insert("cycle", value(c));
     }
@@ -353,5 +536,18 @@ pub fn checkins_file(cycle: Option<&str>, author: &str, entries: &[CheckinOut]) 
         list.push(t);
     }
     root.insert("checkin", Item::ArrayOfTables(list));
+    if !reflections.is_empty() {
+        let mut list = ArrayOfTables::new();
+        for r in reflections {
+            let mut t = Table::new();
+            t.insert("id", value(r.uid.as_str()));
+            t.insert("objective", value(r.objective.as_str()));
+            t.insert("date", date(r.date));
+            t.insert("topic", value(r.topic.as_str()));
+            t.insert("text", value(r.text.as_str()));
+            list.push(t);
+        }
+        root.insert("reflection", Item::ArrayOfTables(list));
+    }
     doc.to_string()
 }

@@ -273,13 +273,18 @@ END;
     sql
 }
 
+/// Where this database last wrote each cycle to its team files: the newest op then.
+/// Changes made here after it are not in the files yet, and an import keeps them
+/// (`store::synced`). Bookkeeping, not data: no op log, nothing to undo.
+const V4: &str = "CREATE TABLE synced (cycle TEXT PRIMARY KEY, op INTEGER NOT NULL) STRICT;";
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3.as_str())])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3.as_str()), M::up(V4)])
 }
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
-    3
+    4
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod oplog;
 pub mod reflections;
 mod rows;
 mod scope;
+pub mod synced;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -412,6 +412,26 @@ fn the_quarter_ends_with_a_review_and_carries_over() {
             .contains("Carried from O1 (Win back churned customers) in 2026-Q4.")
     );
 
+    // The whole review travels through team files: exported, imported into someone
+    // else's database, it reads the same there, and so does the carry link.
+    let folder = env.dir.path().join("team");
+    for c in ["2026-Q4", "2027-Q1"] {
+        jan(&["export", "--cycle", c, "--out", folder.to_str().unwrap()]);
+    }
+    let other = Env::new();
+    let theirs = other.on("2027-01-04");
+    theirs.ok(&["init"]);
+    theirs.ok(&["import", folder.to_str().unwrap()]);
+    assert_eq!(
+        theirs.ok(&["review", "--cycle", "2026-Q4", "--format", "markdown"]),
+        md
+    );
+    assert!(
+        theirs
+            .ok(&["objective", "show", "2"])
+            .contains("carried from 1 Win back churned customers (2026-Q4)")
+    );
+
     // Twice adds nothing; undo takes the carry back whole.
     let again = jan(&["cycle", "carry", "2026-Q4", "2027-Q1"]);
     assert!(

@@ -15,5 +15,6 @@ mod ritual;
 mod scripts;
 mod story;
 mod team;
+mod team_history;
 mod untrusted;
 mod widths;

@@ -7,14 +7,14 @@ use std::process::Command;
 use crate::harness::{Env, TODAY, command, json};
 
 /// A person with their own database, working in their own clone.
-struct Member {
-    user: &'static str,
-    db: PathBuf,
-    repo: PathBuf,
+pub struct Member {
+    pub user: &'static str,
+    pub db: PathBuf,
+    pub repo: PathBuf,
 }
 
 impl Member {
-    fn okr(&self, args: &[&str]) -> String {
+    pub fn okr(&self, args: &[&str]) -> String {
         let out = command(&self.db, TODAY, self.user, args)
             .current_dir(&self.repo)
             .output()
@@ -29,12 +29,12 @@ impl Member {
         String::from_utf8(out.stdout).expect("utf-8")
     }
 
-    fn git(&self, args: &[&str]) -> String {
+    pub fn git(&self, args: &[&str]) -> String {
         git(&self.repo, self.user, args)
     }
 }
 
-fn git(dir: &Path, user: &str, args: &[&str]) -> String {
+pub fn git(dir: &Path, user: &str, args: &[&str]) -> String {
     let out = Command::new("git")
         .args([
             "-c",
@@ -67,82 +67,118 @@ fn git(dir: &Path, user: &str, args: &[&str]) -> String {
     text
 }
 
-#[test]
-fn two_clones_merge_their_checkins_without_conflict() {
-    let env = Env::new();
-    let root = env.dir.path();
-    let origin = root.join("origin.git");
-    std::fs::create_dir(&origin).unwrap();
-    git(&origin, "admin", &["init", "-q", "--bare"]);
+/// A team repository: the lead publishes a quarter (one objective, two key results);
+/// `join` clones it for someone and syncs.
+pub struct Team {
+    pub root: PathBuf,
+    pub origin: PathBuf,
+    pub lead: Member,
+}
 
-    // The team lead writes the quarter and publishes it.
-    let lead = Member {
-        user: "lead",
-        db: root.join("lead.db"),
-        repo: root.join("lead"),
-    };
-    std::fs::create_dir(&lead.repo).unwrap();
-    lead.git(&["init", "-q"]);
-    std::fs::write(
-        lead.repo.join("okr.toml"),
-        "[team]\nname = \"platform\"\nfiles = \"okrs\"\n",
-    )
-    .unwrap();
-    lead.okr(&["init", "-q"]);
-    lead.okr(&[
-        "objective",
-        "add",
-        "Make reports instant",
-        "--level",
-        "team",
-    ]);
-    lead.okr(&[
-        "kr",
-        "add",
-        "1",
-        "Cut p95 from 800 ms to 200 ms",
-        "--start",
-        "800",
-        "--target",
-        "200",
-    ]);
-    lead.okr(&[
-        "kr",
-        "add",
-        "1",
-        "Grow import speed from 10 to 100 k/s",
-        "--start",
-        "10",
-        "--target",
-        "100",
-    ]);
-    lead.okr(&["export"]);
-    lead.git(&["add", "-A"]);
-    lead.git(&["commit", "-q", "-m", "Q4 OKRs"]);
-    lead.git(&["remote", "add", "origin", origin.to_str().unwrap()]);
-    lead.git(&["push", "-q", "origin", "main"]);
+impl Team {
+    pub fn publish(env: &Env) -> Team {
+        let root = env.dir.path().to_path_buf();
+        let origin = root.join("origin.git");
+        std::fs::create_dir(&origin).unwrap();
+        git(&origin, "admin", &["init", "-q", "--bare"]);
 
-    // Two people clone it and import.
-    let clone = |user: &'static str| {
+        let lead = Member {
+            user: "lead",
+            db: root.join("lead.db"),
+            repo: root.join("lead"),
+        };
+        std::fs::create_dir(&lead.repo).unwrap();
+        lead.git(&["init", "-q"]);
+        std::fs::write(
+            lead.repo.join("okr.toml"),
+            "[team]\nname = \"platform\"\nfiles = \"okrs\"\n",
+        )
+        .unwrap();
+        lead.okr(&["init", "-q"]);
+        lead.okr(&[
+            "objective",
+            "add",
+            "Make reports instant",
+            "--level",
+            "team",
+        ]);
+        lead.okr(&[
+            "kr",
+            "add",
+            "1",
+            "Cut p95 from 800 ms to 200 ms",
+            "--start",
+            "800",
+            "--target",
+            "200",
+        ]);
+        lead.okr(&[
+            "kr",
+            "add",
+            "1",
+            "Grow import speed from 10 to 100 k/s",
+            "--start",
+            "10",
+            "--target",
+            "100",
+        ]);
+        lead.okr(&["export"]);
+        lead.git(&["add", "-A"]);
+        lead.git(&["commit", "-q", "-m", "Q4 OKRs"]);
+        lead.git(&["remote", "add", "origin", origin.to_str().unwrap()]);
+        lead.git(&["push", "-q", "origin", "main"]);
+        Team { root, origin, lead }
+    }
+
+    /// Someone clones the team repository, makes a database and syncs.
+    pub fn join(&self, user: &'static str) -> Member {
         let m = Member {
             user,
-            db: root.join(format!("{user}.db")),
-            repo: root.join(user),
+            db: self.root.join(format!("{user}.db")),
+            repo: self.root.join(user),
         };
         git(
-            root,
+            &self.root,
             user,
             &[
                 "clone",
                 "-q",
-                origin.to_str().unwrap(),
+                self.origin.to_str().unwrap(),
                 m.repo.to_str().unwrap(),
             ],
         );
         m.okr(&["init", "-q"]);
         m.okr(&["sync", "-q"]);
         m
-    };
+    }
+
+    /// Each member syncs and commits; the first pushes, the others pull (a merge, which
+    /// must not conflict) and push; then everyone, the lead too, pulls.
+    pub fn sync_all(&self, members: &[&Member], message: &str) {
+        for m in members {
+            m.okr(&["sync", "-q"]);
+            m.git(&["add", "-A"]);
+            m.git(&["commit", "-q", "-m", &format!("{} {message}", m.user)]);
+        }
+        for (i, m) in members.iter().enumerate() {
+            if i > 0 {
+                let merge = m.git(&["pull", "--no-edit", "origin", "main"]);
+                assert!(!merge.contains("CONFLICT"), "{merge}");
+            }
+            m.git(&["push", "-q", "origin", "main"]);
+        }
+        for m in members.iter().copied().chain([&self.lead]) {
+            m.git(&["pull", "-q", "--no-edit", "origin", "main"]);
+        }
+    }
+}
+
+#[test]
+fn two_clones_merge_their_checkins_without_conflict() {
+    let env = Env::new();
+    let team = Team::publish(&env);
+    let lead = &team.lead;
+    let clone = |user| team.join(user);
     let ann = clone("ann");
     let bob = clone("bob");
 
@@ -172,7 +208,7 @@ fn two_clones_merge_their_checkins_without_conflict() {
     ann.git(&["pull", "-q", "--no-edit", "origin", "main"]);
 
     // Everyone imports the merged tree and sees every check-in exactly once.
-    for m in [&ann, &bob, &lead] {
+    for m in [&ann, &bob, lead] {
         if m.user == "lead" {
             m.git(&["pull", "-q", "--no-edit", "origin", "main"]);
         }

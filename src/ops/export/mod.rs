@@ -19,7 +19,7 @@ pub use layout::cycles_of;
 use super::{Ctx, cycles};
 use crate::exchange::files::{self, TeamFile};
 use crate::exchange::safe;
-use crate::exchange::write::{self, CheckinOut, ObjectiveOut};
+use crate::exchange::write::{self, CheckinOut, KrOut, ObjectiveOut, ReflectionOut};
 use crate::model::{Cycle, naming};
 use crate::store::{self, Scope, Store};
 use crate::{Error, Result};
@@ -57,27 +57,48 @@ pub fn export(
     owner: Option<&str>,
     target: &Target,
 ) -> Result<Exported> {
-    let (cycle, objectives, krs, parents, checkins) = store.read(|tx| {
-        let cycle = cycles::resolve_or_current(tx, cycle, ctx.today)?;
-        let scope = Scope {
-            cycle: Some(cycle.name.clone()),
-            objective_owner: owner.map(str::to_string),
-            ..Scope::default()
-        };
-        Ok((
-            cycle,
-            store::objectives::list(tx, &scope)?,
-            store::krs::list(tx, &scope)?,
-            store::objectives::parents(tx, &scope)?,
-            store::exchange::checkin_rows(tx, &scope)?,
-        ))
-    })?;
+    let (cycle, objectives, krs, parents, checkins, history, reflections, newest) =
+        store.read(|tx| {
+            let cycle = cycles::resolve_or_current(tx, cycle, ctx.today)?;
+            let scope = Scope {
+                cycle: Some(cycle.name.clone()),
+                objective_owner: owner.map(str::to_string),
+                ..Scope::default()
+            };
+            Ok((
+                cycle,
+                store::objectives::list(tx, &scope)?,
+                store::krs::list(tx, &scope)?,
+                store::objectives::parents(tx, &scope)?,
+                store::exchange::checkin_rows(tx, &scope)?,
+                (
+                    store::measures::list(tx, &scope)?,
+                    store::exchange::origins(tx, &scope)?,
+                ),
+                store::exchange::reflection_rows(tx, &scope)?,
+                store::synced::newest_op(tx)?,
+            ))
+        })?;
+    let (revisions, (objective_origins, kr_origins)) = &history;
+    let mut history_of: HashMap<crate::model::KrId, Vec<&crate::model::Revision>> = HashMap::new();
+    for r in revisions {
+        history_of.entry(r.kr).or_default().push(r);
+    }
+    let mut krs_of: HashMap<crate::model::ObjectiveId, Vec<KrOut<'_>>> = HashMap::new();
+    for k in &krs {
+        krs_of.entry(k.objective).or_default().push(KrOut {
+            kr: k,
+            origin: kr_origins.get(&k.id).map(String::as_str),
+            history: history_of.remove(&k.id).unwrap_or_default(),
+        });
+    }
     let outs: Vec<ObjectiveOut<'_>> = objectives
         .iter()
         .map(|o| ObjectiveOut {
             objective: o,
             parent_uid: parents.get(&o.id).map(|p| p.uid.clone()),
-            krs: krs.iter().filter(|k| k.objective == o.id).collect(),
+            origin: objective_origins.get(&o.id).map(String::as_str),
+            krs: krs_of.remove(&o.id).unwrap_or_default(),
         })
         .collect();
 
@@ -124,7 +145,16 @@ pub fn export(
         &checkins_dir,
         &cycle,
         &checkins,
+        &reflections,
     )?);
+    if owner.is_none() {
+        // The files now hold every change made here up to `newest`: an import keeps
+        // only what was changed after it (see `store::synced`).
+        store.write(&ctx.head("export", None), |tx| {
+            store::synced::mark(tx, &cycle.name, newest)?;
+            Ok(((), String::new()))
+        })?;
+    }
     Ok(Exported {
         cycle: cycle.name,
         files,
@@ -185,45 +215,66 @@ fn write_objectives(
     Ok(written)
 }
 
-/// One of an author's check-in files: its text before, and its entries by id.
+/// One of an author's files: its text before, and its check-ins and reflections by id.
 struct AuthorFile {
     path: PathBuf,
     cycle: Option<String>,
     existing: Option<String>,
     entries: HashMap<String, CheckinOut>,
+    reflections: HashMap<String, ReflectionOut>,
 }
 
 impl AuthorFile {
     fn read(path: &Path, cycle: Option<String>, author: &str) -> Result<AuthorFile> {
         let existing = safe::read_regular(path)?;
-        let entries = match &existing {
+        let (entries, reflections) = match &existing {
             Some(t) => file_entries(path, t, author)?,
-            None => HashMap::new(),
+            None => Default::default(),
         };
         Ok(AuthorFile {
             path: path.to_path_buf(),
             cycle,
             existing,
             entries,
+            reflections,
         })
     }
 }
 
-/// Each author's check-ins back to the files of theirs that hold them; new ones to
-/// their home file in `checkins/<cycle>/`.
+/// What one author wrote in the cycle.
+#[derive(Default)]
+struct Authored<'a> {
+    checkins: Vec<&'a store::exchange::CheckinRow>,
+    reflections: Vec<&'a store::exchange::ReflectionRow>,
+}
+
+/// Each author's check-ins and reflections back to the files of theirs that hold them;
+/// new ones to their home file in `checkins/<cycle>/`.
 fn write_checkins(
     root: &Path,
     layout: &Layout,
     dir: &Path,
     cycle: &Cycle,
     checkins: &[store::exchange::CheckinRow],
+    reflections: &[store::exchange::ReflectionRow],
 ) -> Result<Vec<Written>> {
-    let mut by_author: BTreeMap<&str, Vec<&store::exchange::CheckinRow>> = BTreeMap::new();
+    let mut by_author: BTreeMap<&str, Authored<'_>> = BTreeMap::new();
     for c in checkins {
-        by_author.entry(c.author.as_str()).or_default().push(c);
+        by_author
+            .entry(c.author.as_str())
+            .or_default()
+            .checkins
+            .push(c);
+    }
+    for r in reflections {
+        by_author
+            .entry(r.author.as_str())
+            .or_default()
+            .reflections
+            .push(r);
     }
     let mut written = Vec::new();
-    for (author, rows) in by_author {
+    for (author, authored) in by_author {
         let mut files_of = layout
             .checkins_of(author, &cycle.name)
             .into_iter()
@@ -242,7 +293,7 @@ fn write_checkins(
             note: r.note.clone(),
         };
         let home_at = files_of.iter().position(|f| f.path == home);
-        for r in rows {
+        for r in authored.checkins {
             let mut placed = false;
             for f in files_of.iter_mut() {
                 if let Some(slot) = f.entries.get_mut(&r.uid) {
@@ -254,13 +305,33 @@ fn write_checkins(
                 files_of[h].entries.insert(r.uid.clone(), out(r));
             }
         }
+        for r in authored.reflections {
+            let out = ReflectionOut {
+                uid: r.uid.clone(),
+                objective: r.objective_uid.clone(),
+                date: r.date,
+                topic: r.topic.clone(),
+                text: r.text.clone(),
+            };
+            let mut placed = false;
+            for f in files_of.iter_mut() {
+                if let Some(slot) = f.reflections.get_mut(&r.uid) {
+                    *slot = out.clone();
+                    placed = true;
+                }
+            }
+            if let Some(h) = home_at.filter(|_| !placed) {
+                files_of[h].reflections.insert(r.uid.clone(), out);
+            }
+        }
         files_of.sort_by(|a, b| a.path.cmp(&b.path));
         for f in files_of {
-            if f.existing.is_none() && f.entries.is_empty() {
+            if f.existing.is_none() && f.entries.is_empty() && f.reflections.is_empty() {
                 continue;
             }
             let entries: Vec<CheckinOut> = f.entries.into_values().collect();
-            let text = write::checkins_file(f.cycle.as_deref(), author, &entries);
+            let reflections: Vec<ReflectionOut> = f.reflections.into_values().collect();
+            let text = write::checkins_file(f.cycle.as_deref(), author, &entries, &reflections);
             written.push(write_if_changed(
                 root,
                 &f.path,
@@ -272,8 +343,11 @@ fn write_checkins(
     Ok(written)
 }
 
+/// What an author's file already holds: check-ins and reflections by id.
+type FileEntries = (HashMap<String, CheckinOut>, HashMap<String, ReflectionOut>);
+
 /// The entries already in an author's check-in file, by id.
-fn file_entries(path: &Path, text: &str, author: &str) -> Result<HashMap<String, CheckinOut>> {
+fn file_entries(path: &Path, text: &str, author: &str) -> Result<FileEntries> {
     let TeamFile::Checkins(src, f) = files::parse_text(path, text.to_string())? else {
         return Err(layout::not_checkins(path));
     };
@@ -303,7 +377,22 @@ fn file_entries(path: &Path, text: &str, author: &str) -> Result<HashMap<String,
             },
         );
     }
-    Ok(out)
+    let mut reflections = HashMap::new();
+    for e in &f.reflection {
+        let e = e.get_ref();
+        let r = super::import::reflection_fields(&src, e, author)?;
+        reflections.insert(
+            r.uid.clone(),
+            ReflectionOut {
+                uid: r.uid,
+                objective: e.objective.get_ref().trim().to_string(),
+                date: r.date,
+                topic: r.topic.as_str().to_string(),
+                text: r.text,
+            },
+        );
+    }
+    Ok((out, reflections))
 }
 
 /// Writes whole (see [`safe::write_atomic`]), and only when the text changed. The

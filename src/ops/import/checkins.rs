@@ -99,7 +99,7 @@ pub(super) fn put_checkins<'a>(
         &HashMap<String, crate::model::KrId>,
         &HashMap<String, Vec<String>>,
     ),
-    seen: &mut Seen<'a>,
+    (seen, local): (&mut Seen<'a>, &store::synced::Local),
     summary: &mut Summary,
     today: NaiveDate,
     tick: &mut dyn FnMut(usize, usize),
@@ -175,6 +175,7 @@ pub(super) fn put_checkins<'a>(
             };
             let change = match existing.get(&uid) {
                 Some(old) if *old == row => Change::Unchanged,
+                Some(_) if local.checkins.contains(&uid) => Change::Kept,
                 Some(_) => Change::Updated,
                 None => Change::Added,
             };
@@ -187,11 +188,12 @@ pub(super) fn put_checkins<'a>(
                 done += 1;
                 continue;
             }
-            if change != Change::Unchanged {
+            if matches!(change, Change::Added | Change::Updated) {
                 store::exchange::put_checkin(tx, kr_id, &row, change == Change::Updated)?;
                 existing.insert(uid, row);
             }
             summary.checkins.count(change);
+            summary.keep(change, || format!("check-in of {author} on {date}"));
             done += 1;
             if done % 10_000 == 0 || done == total {
                 tick(done, total);

@@ -14,13 +14,17 @@
 
 mod authors;
 mod checkins;
+mod history;
 mod parents;
+mod reflections;
 mod twins;
 
 pub(crate) use checkins::checkin_fields;
 pub use checkins::checkin_uid;
 use checkins::put_checkins;
 use parents::link_parents;
+pub(crate) use reflections::reflection_fields;
+use reflections::{Objectives, put_reflections};
 use twins::{Seen, Stated, conflict, twin_of};
 
 use std::collections::HashMap;
@@ -34,7 +38,7 @@ use super::Ctx;
 use crate::exchange::files::{self, ObjectivesFile, Source, date_of};
 use crate::exchange::{TeamFile, stable_uid};
 use crate::model::{Cycle, Keep, KrKind, Level, Measure, ObjectiveId, ObjectiveKind, State, Uid};
-use crate::store::exchange::{Change, KrFields, ObjectiveFields};
+use crate::store::exchange::{Change, KrFields, ObjectiveFields, Origins};
 use crate::store::{self, Store};
 use crate::{Error, Result};
 
@@ -46,6 +50,9 @@ pub struct Summary {
     pub objectives: Counts,
     pub key_results: Counts,
     pub checkins: Counts,
+    pub reflections: Counts,
+    /// What was kept because it was changed here since the last export: `K3 "title"`.
+    pub kept: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -53,6 +60,8 @@ pub struct Counts {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Changed here since the last export, and kept although the file says otherwise.
+    pub kept: usize,
 }
 
 impl Counts {
@@ -61,6 +70,7 @@ impl Counts {
             Change::Added => self.added += 1,
             Change::Updated => self.updated += 1,
             Change::Unchanged => self.unchanged += 1,
+            Change::Kept => self.kept += 1,
         }
     }
 }
@@ -74,6 +84,7 @@ impl Summary {
             ("objective(s)", self.objectives),
             ("key result(s)", self.key_results),
             ("check-in(s)", self.checkins),
+            ("reflection(s)", self.reflections),
         ] {
             if c.added > 0 {
                 parts.push(format!("{} {what} added", c.added));
@@ -91,9 +102,16 @@ impl Summary {
             self.objectives,
             self.key_results,
             self.checkins,
+            self.reflections,
         ]
         .iter()
         .any(|c| c.added + c.updated > 0)
+    }
+
+    pub(super) fn keep(&mut self, c: Change, what: impl FnOnce() -> String) {
+        if c == Change::Kept {
+            self.kept.push(what());
+        }
     }
 }
 
@@ -139,6 +157,8 @@ struct Placed<'a> {
     parent: Option<&'a Spanned<String>>,
     /// What the upsert of its fields did; a new parent turns `Unchanged` into `Updated`.
     change: Change,
+    /// Changed here since the last export: its parent stays too.
+    kept: bool,
 }
 
 fn apply(
@@ -166,6 +186,8 @@ fn apply(
         .iter()
         .map(|k| ((k.objective_uid.as_str(), k.title.as_str()), k.uid.as_str()))
         .collect();
+    let mut histories = history::Histories::load(tx, ctx.today)?;
+    let local = store::synced::local(tx)?;
 
     for file in parsed {
         let TeamFile::Objectives(src, f) = file else {
@@ -236,12 +258,32 @@ fn apply(
                 state: said.state.unwrap_or(State::Active),
                 title: title.clone(),
             };
-            let (id, change) = store::exchange::upsert_objective(tx, &uid, &fields)?;
+            let kept = local.objectives.contains(&uid);
+            let (id, mut change) = store::exchange::upsert_objective(tx, &uid, &fields, kept)?;
+            summary.keep(change, || format!("objective \"{title}\""));
+            if let Some(o) = e.origin.as_ref().filter(|_| !kept) {
+                let origin = checked_uid(src, o)?;
+                change = change.or(store::exchange::set_origin(
+                    tx,
+                    Origins::Objective,
+                    id.0,
+                    Some(&origin),
+                )?);
+            }
             for kr in &e.kr {
                 let owner = fields.owner.as_str();
-                let (kr_uid, kr_id, change) =
-                    put_kr(tx, src, kr, (id, &uid, owner), &kr_index, &mut seen)?;
+                let (kr_uid, kr_id, change) = put_kr(
+                    tx,
+                    src,
+                    kr,
+                    (id, &uid, owner),
+                    (&kr_index, &mut histories, &cycle),
+                    (&mut seen, &local),
+                )?;
                 summary.key_results.count(change);
+                summary.keep(change, || {
+                    format!("key result \"{}\"", kr.get_ref().title.get_ref().trim())
+                });
                 kr_titles
                     .entry(kr.get_ref().title.get_ref().trim().to_string())
                     .or_default()
@@ -267,15 +309,50 @@ fn apply(
                 title,
                 parent: e.parent.as_ref(),
                 change,
+                kept,
             });
         }
     }
     link_parents(tx, &placed, &db_objectives, &mut summary)?;
+    let mut objectives = Objectives {
+        ids: db_objectives
+            .iter()
+            .map(|o| (o.uid.clone(), o.id))
+            .collect(),
+        titles: HashMap::new(),
+    };
+    for o in &db_objectives {
+        objectives
+            .titles
+            .entry(o.title.clone())
+            .or_default()
+            .push(o.uid.clone());
+    }
+    for p in &placed {
+        objectives.ids.insert(p.uid.clone(), p.id);
+        objectives
+            .titles
+            .entry(p.title.clone())
+            .or_default()
+            .push(p.uid.clone());
+    }
+    for uids in objectives.titles.values_mut() {
+        uids.sort();
+        uids.dedup();
+    }
+    put_reflections(
+        tx,
+        parsed,
+        &objectives,
+        (&mut seen, &local),
+        &mut summary,
+        ctx.today,
+    )?;
     put_checkins(
         tx,
         parsed,
         (&kr_uids, &kr_titles),
-        &mut seen,
+        (&mut seen, &local),
         &mut summary,
         ctx.today,
         tick,
@@ -341,8 +418,12 @@ fn put_kr<'a>(
     src: &'a Source,
     entry: &Spanned<files::KrEntry>,
     (objective, objective_uid, objective_owner): (ObjectiveId, &str, &str),
-    kr_index: &HashMap<(&str, &str), &str>,
-    seen: &mut Seen<'a>,
+    (kr_index, histories, cycle): (
+        &HashMap<(&str, &str), &str>,
+        &mut history::Histories,
+        &Cycle,
+    ),
+    (seen, local): (&mut Seen<'a>, &store::synced::Local),
 ) -> Result<(String, crate::model::KrId, Change)> {
     let e = entry.get_ref();
     let title = crate::model::clean_title(e.title.get_ref(), "key result")
@@ -386,10 +467,32 @@ fn put_kr<'a>(
         keep: m.keep,
         due: e.due.as_ref().map(|d| date_of(src, d)).transpose()?,
     };
-    let (id, change) = store::exchange::upsert_kr(tx, &uid, &fields)?;
+    let kept = local.krs.contains(&uid);
+    let (id, mut change) = store::exchange::upsert_kr(tx, &uid, &fields, kept)?;
+    let owner = fields.owner.as_deref().unwrap_or(objective_owner);
+    let history = if kept {
+        // Its history changed here, or its fields: both stay as they are.
+        let changed = histories.differs(src, e, id, (&m, owner, cycle))?;
+        if changed {
+            change = Change::Kept;
+        }
+        false
+    } else {
+        histories.put(tx, src, e, id, (&m, owner, cycle))?
+    };
+    if let Some(o) = e.origin.as_ref().filter(|_| !kept) {
+        let origin = checked_uid(src, o)?;
+        change = change.or(store::exchange::set_origin(
+            tx,
+            Origins::KeyResult,
+            id.0,
+            Some(&origin),
+        )?);
+    }
+    change = change.or(history);
     match twin {
         // The same key result in two files: the second must say what the first did.
-        Some(first) if change != Change::Unchanged => {
+        Some(first) if !matches!(change, Change::Unchanged | Change::Kept) => {
             Err(conflict(first, src, &at, &uid, "key result", None))
         }
         Some(_) => Ok((uid, id, Change::Unchanged)),

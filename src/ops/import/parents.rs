@@ -34,7 +34,7 @@ pub(super) fn link_parents(
     for o in db {
         db_titles.entry(o.title.as_str()).or_default().push(o.id);
     }
-    for p in placed {
+    for p in placed.iter().filter(|p| !p.kept) {
         let parent = match p.parent {
             None => None,
             Some(reference) => {
@@ -80,6 +80,9 @@ pub(super) fn link_parents(
             } else {
                 p.change
             });
+    }
+    for p in placed.iter().filter(|p| p.kept) {
+        summary.objectives.count(p.change);
     }
     for p in placed {
         let chain = store::objectives::lineage(tx, p.id)?;

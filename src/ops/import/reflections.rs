@@ -1,0 +1,175 @@
+//! Importing reflections (复盘) from authors' files: like check-ins, matched by id, added
+//! or updated, never deleted; each names its objective by id or exact title.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+use toml::Spanned;
+
+use super::{Seen, Summary, checked_uid, conflict, twin_of};
+use crate::Result;
+use crate::exchange::TeamFile;
+use crate::exchange::files::{self, Source, date_of};
+use crate::exchange::stable_uid;
+use crate::model::ObjectiveId;
+use crate::store;
+use crate::store::exchange::{Change, ReflectionRow};
+use crate::store::reflections::Topic;
+
+/// A reflection entry's fields, checked, with its id (derived when written without one).
+pub(crate) struct ReflectionFields {
+    pub uid: String,
+    pub date: NaiveDate,
+    pub topic: Topic,
+    pub text: String,
+}
+
+/// Reads one reflection entry of `author`'s file; import and export both use it, so a
+/// hand-written reflection gets the same derived id on both sides.
+pub(crate) fn reflection_fields(
+    src: &Source,
+    e: &files::ReflectionEntry,
+    author: &str,
+) -> Result<ReflectionFields> {
+    let date = date_of(src, &e.date)?;
+    let topic = match &e.topic {
+        Some(t) => t
+            .get_ref()
+            .parse()
+            .map_err(|err| src.error(&t.span(), err))?,
+        None => Topic::Note,
+    };
+    let text = e.text.get_ref().trim().to_string();
+    if text.is_empty() {
+        return Err(src.error(&e.text.span(), "a reflection needs some text"));
+    }
+    let uid = match &e.id {
+        Some(id) => checked_uid(src, id)?,
+        None => stable_uid(&[
+            "reflection",
+            e.objective.get_ref().trim(),
+            author,
+            &date.to_string(),
+            topic.as_str(),
+            &text,
+        ]),
+    };
+    Ok(ReflectionFields {
+        uid,
+        date,
+        topic,
+        text,
+    })
+}
+
+/// Every objective by uid and by exact title: the files' and the database's.
+pub(super) struct Objectives {
+    pub ids: HashMap<String, ObjectiveId>,
+    pub titles: HashMap<String, Vec<String>>,
+}
+
+impl Objectives {
+    fn resolve(&self, src: &Source, at: &Spanned<String>) -> Result<(String, ObjectiveId)> {
+        let r = at.get_ref().trim();
+        let lower = r.to_ascii_lowercase();
+        if let Some(id) = self.ids.get(&lower) {
+            return Ok((lower, *id));
+        }
+        match self.titles.get(r).map(Vec::as_slice).unwrap_or_default() {
+            [one] => match self.ids.get(one) {
+                Some(id) => Ok((one.clone(), *id)),
+                None => Err(src.error(&at.span(), format!("unknown objective `{r}`"))),
+            },
+            [] => Err(src.error(
+                &at.span(),
+                format!("unknown objective `{r}`: no objective has this id or title"),
+            )),
+            _ => Err(src.error(
+                &at.span(),
+                format!("objective `{r}` is ambiguous: several have this title; use its id"),
+            )),
+        }
+    }
+}
+
+/// An author's file: its source, its author, its reflections.
+type AuthorReflections<'a> = (
+    &'a Source,
+    &'a Spanned<String>,
+    &'a [Spanned<files::ReflectionEntry>],
+);
+
+pub(super) fn put_reflections<'a>(
+    tx: &Transaction<'_>,
+    parsed: &'a [TeamFile],
+    objectives: &Objectives,
+    (seen, local): (&mut Seen<'a>, &store::synced::Local),
+    summary: &mut Summary,
+    today: NaiveDate,
+) -> Result<()> {
+    let files: Vec<AuthorReflections<'_>> = parsed
+        .iter()
+        .filter_map(|f| match f {
+            TeamFile::Checkins(s, c) if !c.reflection.is_empty() => {
+                Some((s, &c.author, c.reflection.as_slice()))
+            }
+            _ => None,
+        })
+        .collect();
+    if files.is_empty() {
+        return Ok(());
+    }
+    let mut existing: HashMap<String, ReflectionRow> =
+        store::exchange::reflection_rows(tx, &store::Scope::default())?
+            .into_iter()
+            .map(|r| (r.uid.clone(), r))
+            .collect();
+    for (src, author, entries) in files {
+        let author = crate::model::clean_owner(author.get_ref())
+            .map_err(|err| src.error(&author.span(), err))?;
+        for entry in entries {
+            let e = entry.get_ref();
+            let (objective_uid, objective) = objectives.resolve(src, &e.objective)?;
+            let f = reflection_fields(src, e, &author)?;
+            if today.succ_opt().is_some_and(|tomorrow| f.date > tomorrow) {
+                return Err(src.error(
+                    &e.date.span(),
+                    format!(
+                        "reflection date {} is in the future (today is {today})",
+                        f.date
+                    ),
+                ));
+            }
+            let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
+            let twin = twin_of(seen, src, &at, &f.uid);
+            let row = ReflectionRow {
+                uid: f.uid.clone(),
+                objective_uid,
+                date: f.date,
+                author: author.clone(),
+                topic: f.topic.as_str().to_string(),
+                text: f.text,
+            };
+            let change = match existing.get(&f.uid) {
+                Some(old) if *old == row => Change::Unchanged,
+                Some(_) if local.reflections.contains(&f.uid) => Change::Kept,
+                Some(_) => Change::Updated,
+                None => Change::Added,
+            };
+            if let Some(first) = twin {
+                if change != Change::Unchanged {
+                    return Err(conflict(first, src, &at, &f.uid, "reflection", None));
+                }
+                continue;
+            }
+            if matches!(change, Change::Added | Change::Updated) {
+                store::exchange::put_reflection(tx, objective, &row, change == Change::Updated)?;
+                existing.insert(f.uid, row);
+            }
+            summary.reflections.count(change);
+            summary.keep(change, || format!("reflection of {} on {}", author, f.date));
+        }
+    }
+    Ok(())
+}
