@@ -43,13 +43,17 @@ pub fn insert(conn: &Connection, r: &Reflection) -> Result<()> {
     Ok(())
 }
 
-/// Reflections on the objectives in scope, by objective, then in the order written.
+/// Reflections on the objectives in scope, by objective, then by topic (went well, did
+/// not, learned, notes), date, author and text: an order that is the same in every
+/// database holding them, whatever order they arrived in.
 pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Reflection>> {
     let (filter, params) = scope.sql(false);
     let mut stmt = conn.prepare(&format!(
         "SELECT r.objective_id, r.date, r.author, r.topic, r.text
          FROM reflection r JOIN objective o ON o.id = r.objective_id {filter}
-         ORDER BY r.objective_id, r.id"
+         ORDER BY r.objective_id,
+             CASE r.topic WHEN 'went-well' THEN 0 WHEN 'went-badly' THEN 1 WHEN 'learned' THEN 2 ELSE 3 END,
+             r.date, r.author, r.text, r.uid"
     ))?;
     let rows = stmt.query_map(params_from_iter(params), |r| {
         Ok(Reflection {

@@ -4,7 +4,8 @@
 //! they wrote out. A change made here after that — an edit, a check-in edited, a
 //! reflection, a target change — is not in the files yet, so an import must not take
 //! it back: like `git pull` with uncommitted changes, the local change is kept, import
-//! says so, and the next export writes it. Ops of imports and undone ops do not count.
+//! says so, and the next export writes it. Imports do not count; an undone change counts
+//! from its undo.
 
 use std::collections::HashSet;
 
@@ -21,9 +22,13 @@ pub struct Local {
     pub reflections: HashSet<String>,
 }
 
-/// The op ids that are changes made here: not imports, not undos, not undone.
-const LOCAL_OP: &str = "op.kind <> 'import' AND op.undoes IS NULL
-    AND NOT EXISTS (SELECT 1 FROM op u WHERE u.undoes = op.id)";
+/// The ops that are changes made here: not imports and not undos. An op that was undone
+/// counts from the time of its undo (which put its rows back, here): undoing an edit
+/// that was already exported is a change the files do not have yet.
+const LOCAL_OP: &str = "op.kind <> 'import' AND op.undoes IS NULL";
+
+/// When a local op last touched its rows: its undo's id if it was undone, else its own.
+const WHEN: &str = "coalesce((SELECT u.id FROM op u WHERE u.undoes = op.id), op.id)";
 
 /// The entries changed by local ops after their cycle's mark. Rows added here are not
 /// counted: their ids are new, so no file holds them yet.
@@ -33,7 +38,7 @@ pub fn local(conn: &Connection) -> Result<Local> {
             SELECT c.tbl, c.row, c.kr FROM op CROSS JOIN change c ON c.op = op.id
             LEFT JOIN objective ob ON ob.id = c.objective
             LEFT JOIN synced s ON s.cycle = ob.cycle
-            WHERE c.op > coalesce(s.op, 0) AND {LOCAL_OP}
+            WHERE {LOCAL_OP} AND {WHEN} > coalesce(s.op, 0)
         )
         SELECT 'objective', o.uid FROM changed x JOIN objective o ON o.id = x.row
             WHERE x.tbl = 'objective'

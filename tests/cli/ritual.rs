@@ -5,7 +5,7 @@ use std::process::Stdio;
 
 use rexpect::session::{Options, PtySession, spawn_with_options};
 
-use super::harness::{Env, command};
+use super::harness::{Env, command, json};
 
 /// Alice's quarter: three key results of hers (one checked in last week with a note),
 /// one of Bob's.
@@ -172,4 +172,70 @@ fn ctrl_c_halfway_keeps_what_was_recorded_and_gives_the_terminal_back() {
     let mut again = terminal(&env, &["checkin"]);
     again.exp_string("2 key results to check in").unwrap();
     again.exp_string("[1/2] K2 Interview 12 users").unwrap();
+}
+
+#[test]
+fn a_target_change_in_a_terminal_asks_why_and_the_log_keeps_the_answer() {
+    let env = quarter();
+    env.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Grow weekly active teams",
+        "--target",
+        "40",
+    ]);
+    let mut t = terminal(
+        &env,
+        &["kr", "edit", "5", "--target", "30", "--date", "2026-11-02"],
+    );
+    t.exp_string("Why this change? (Enter to skip)").unwrap();
+    t.send_line("two teams merged").unwrap();
+    t.exp_string("Updated key result 5").unwrap();
+    t.exp_eof().unwrap();
+
+    let log = json(&env.ok(&["log", "--kr", "5", "--limit", "1", "--format", "json"]));
+    assert_eq!(log[0]["reason"], "two teams merged");
+    let r = json(&env.ok(&["report", "--format", "json"]));
+    let kr = &r["objectives"][0]["key_results"][4];
+    assert_eq!(kr["changes"][0]["reason"], "two teams merged");
+    assert_eq!(kr["changes"][0]["from"], "2026-11-02");
+}
+
+#[test]
+fn the_review_in_a_terminal_asks_what_went_well_and_what_was_learned() {
+    let env = quarter();
+    let mut t = terminal(&env, &["review", "--cycle", "2026-Q4"]);
+    t.exp_string("O1 Make reports instant").unwrap();
+    t.exp_string("What went well? (Enter skips)").unwrap();
+    t.send_line("The query cache paid off").unwrap();
+    t.exp_string("What did not go well? (Enter skips)").unwrap();
+    t.send_line("").unwrap();
+    t.exp_string("What was learned? (Enter skips)").unwrap();
+    t.send_line("Profile before optimising").unwrap();
+    // Then the review itself, with what was just said.
+    let review = utf8(t.exp_eof().unwrap());
+    assert!(
+        review.contains("Went well (alice, 2026-11-23): The query cache paid off"),
+        "{review}"
+    );
+    assert!(
+        review.contains("Learned (alice, 2026-11-23): Profile before optimising"),
+        "{review}"
+    );
+
+    let r = json(&env.ok(&["review", "--format", "json"]));
+    let topics: Vec<&str> = r["reflections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["topic"].as_str().unwrap())
+        .collect();
+    assert_eq!(topics, ["went-well", "learned"]);
+
+    // Asked once: the next review in a terminal goes straight to the document.
+    let mut again = terminal(&env, &["review", "--cycle", "2026-Q4"]);
+    let text = utf8(again.exp_eof().unwrap());
+    assert!(!text.contains("What went well?"), "{text}");
+    assert!(text.contains("Reflections:"), "{text}");
 }

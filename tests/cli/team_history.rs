@@ -254,3 +254,55 @@ fn a_history_that_does_not_add_up_is_refused_with_its_place() {
         "{err}"
     );
 }
+
+#[test]
+fn an_edit_undone_after_it_was_exported_stays_undone_through_sync() {
+    let env = Env::init();
+    let team = env.dir.path().join("team");
+    std::fs::create_dir(&team).unwrap();
+    std::fs::write(team.join("okr.toml"), "[team]\n").unwrap();
+    let okr = |args: &[&str]| {
+        let out = crate::harness::command(&env.db(), crate::harness::TODAY, "alice", args)
+            .current_dir(&team)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    okr(&["objective", "add", "Win back churned customers"]);
+    okr(&["sync", "-q"]);
+    okr(&[
+        "objective",
+        "edit",
+        "1",
+        "--title",
+        "Win back lost customers",
+    ]);
+    okr(&["sync", "-q"]);
+    okr(&["undo", "--yes"]);
+
+    // The file still has the edit; the undo is the newer change, and sync keeps it.
+    let said = okr(&["sync"]);
+    assert!(
+        said.contains("Kept your changes to objective \"Win back lost customers\""),
+        "{said}"
+    );
+    let file = std::fs::read_to_string(team.join("okrs/2026-Q4.toml")).unwrap();
+    assert!(
+        file.contains("title = \"Win back churned customers\""),
+        "{file}"
+    );
+    // Undoing an import is different: the files still say it, so it comes back.
+    std::fs::write(
+        team.join("okrs/2026-Q4.toml"),
+        file.replace("Win back churned customers", "Keep our customers"),
+    )
+    .unwrap();
+    assert!(okr(&["import"]).contains("objectives 1 updated"));
+    okr(&["undo", "--yes"]);
+    assert!(okr(&["import"]).contains("objectives 1 updated"));
+}
