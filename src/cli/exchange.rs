@@ -16,7 +16,8 @@ use super::App;
 ///
 /// Into the team directory's OKR folder by default (`okrs/2026-Q4.toml` and
 /// `okrs/checkins/2026-Q4/<author>.toml`). Exporting twice gives identical files; an
-/// existing file keeps its comments and order.
+/// existing file keeps its comments and order. Target changes, reflections and carry
+/// links go with them (format 2).
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr export
@@ -38,7 +39,9 @@ pub struct ExportArgs {
 /// Read team files into the database (idempotent; all or nothing)
 ///
 /// With no PATH, the team directory's OKR folder. The file wins over the database for
-/// the fields it states; nothing is ever deleted by an import.
+/// the fields it states, except where you changed an entry here since you last
+/// exported it: that change is kept (and said), for the next export to write. Nothing
+/// is ever deleted by an import.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr import
