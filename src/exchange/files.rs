@@ -299,8 +299,8 @@ pub fn checkins_header(head: &str) -> Option<CheckinsHeader> {
     toml::from_str::<CheckinsHeader>(head).ok()
 }
 
-/// The top of a file: its lines up to the first table header. Enough to tell a
-/// check-in file and whose it is, without reading its check-ins.
+/// The top of a file: its lines up to the first table header or array of entries.
+/// Enough to tell a check-in file and whose it is, without reading its check-ins.
 pub fn read_head(path: &Path) -> Result<String> {
     use std::io::BufRead;
     let file = std::fs::File::open(path).map_err(Error::io("read", path))?;
@@ -311,7 +311,9 @@ pub fn read_head(path: &Path) -> Result<String> {
         let n = reader
             .read_line(&mut line)
             .map_err(Error::io("read", path))?;
-        if n == 0 || line.trim_start().starts_with('[') {
+        // A table, or an array of entries (`checkin = [`): the head is over.
+        let t = line.trim();
+        if n == 0 || t.starts_with('[') || t.ends_with("= [") {
             return Ok(head);
         }
         head.push_str(&line);

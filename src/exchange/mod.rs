@@ -5,11 +5,12 @@
 //! ```text
 //! okrs/2026-Q4.toml                   objectives and key results of one cycle
 //! okrs/checkins/2026-Q4/alice.toml    alice's check-ins; only alice's okr writes it
+//! okrs/checkins/.gitattributes        `*.toml merge=union`
 //! ```
 //!
 //! Objectives change rarely and are reviewed in pull requests; check-ins are appended
-//! by their author only, so two people checking in never touch the same file and git
-//! merges their work without conflicts. Nothing derived (progress, scores) is stored.
+//! by their author only, one line each, so two people checking in never touch the same
+//! file, and one person on two machines adds lines that git's union merge keeps. Nothing derived (progress, scores) is stored.
 //! The format is documented in `docs/team-files.md`.
 
 pub mod files;
@@ -21,11 +22,12 @@ pub mod write;
 pub use files::{CheckinsFile, ObjectivesFile, TeamFile, parse_file};
 pub use hash::stable_uid;
 
-/// The newest format this okr reads and writes. A file is written in the oldest format
-/// that holds what it says, so that teammates on an older okr keep reading it until
-/// someone uses what only a newer one knows:
+/// The newest format this okr reads and writes. An objectives file is written in the
+/// oldest format that holds what it says, so that teammates on an older okr keep
+/// reading it until someone uses what only a newer one knows; authors' files are
+/// written in format 2 (one line per entry, for git's union merge).
 ///
 /// - 1: objectives, key results, check-ins;
 /// - 2: also a key result's history (`plan`, `[[objective.kr.change]]`), carry links
-///   (`origin`) and reflections (`[[reflection]]` in an author's file).
+///   (`origin`), reflections, and authors' files with one line per entry.
 pub const FORMAT: i64 = 2;

@@ -489,9 +489,14 @@ fn keep_decor(have: &mut Item, want: Item) {
     }
 }
 
-/// An author's file: canonical, check-ins then reflections, each sorted by date then id.
-/// `cycle` is left out for a file that had none (a person's file across cycles). A file
-/// without reflections stays in format 1.
+/// An author's file: canonical, one line per entry — check-ins, then reflections, each
+/// sorted by date then id. `cycle` is left out for a file that had none (a person's file
+/// across cycles).
+///
+/// One line per entry is what lets git merge it with `merge=union` (see
+/// [`GITATTRIBUTES`]): the same author checking in from two clones adds a line each, and
+/// the union holds both. Every other line (the header, the array brackets) is the same
+/// in every clone, so the union never doubles it.
 pub fn checkins_file(
     cycle: Option<&str>,
     author: &str,
@@ -502,52 +507,88 @@ pub fn checkins_file(
     entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
     let mut reflections: Vec<&ReflectionOut> = reflections.iter().collect();
     reflections.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
-    let mut doc = DocumentMut::new();
     // The author's name goes into a comment: one line, whatever it holds.
     let shown = crate::model::naming::shorten(author);
     let within = cycle.map(|c| format!(" in {c}")).unwrap_or_default();
-    let (what, format) = if reflections.is_empty() {
-        ("check-ins", 1)
-    } else {
-        ("check-ins and reflections", 2)
-    };
-    doc.decor_mut().set_prefix(format!(
-        "# okr {what} by {shown}{within} (format {format}). Only {shown}'s okr writes this file.\n"
-    ));
-    let root = doc.as_table_mut();
-    root.insert("format", value(format));
+    let mut out = format!(
+        "# okr check-ins and reflections by {shown}{within} (format 2). Only {shown}'s okr writes this file.\n\
+         # One line per entry: git merges two clones' lines (merge=union in .gitattributes).\n\
+         format = 2\n"
+    );
     if let Some(c) = cycle {
-        root.insert("cycle", value(c));
+        out.push_str(&format!("cycle = {}\n", basic_string(c)));
     }
-    root.insert("author", value(author));
-    let mut list = ArrayOfTables::new();
+    out.push_str(&format!("author = {}\n", basic_string(author)));
+    out.push_str("\ncheckin = [\n");
     for e in entries {
-        let mut t = Table::new();
-        t.insert("id", value(e.uid.as_str()));
-        t.insert("kr", value(e.kr.as_str()));
-        t.insert("date", date(e.date));
-        t.insert("value", number(e.value));
+        let mut t = toml_edit::InlineTable::new();
+        t.insert("id", one_line(&e.uid));
+        t.insert("kr", one_line(&e.kr));
+        t.insert("date", date_value(e.date));
+        t.insert("value", number_value(e.value));
         if let Some(c) = e.confidence {
-            t.insert("confidence", value(i64::from(c)));
+            t.insert("confidence", i64::from(c).into());
         }
         if let Some(n) = &e.note {
-            t.insert("note", value(n.as_str()));
+            t.insert("note", one_line(n));
         }
-        list.push(t);
+        out.push_str(&inline(Value::InlineTable(t)));
+        out.push_str(",\n");
     }
-    root.insert("checkin", Item::ArrayOfTables(list));
-    if !reflections.is_empty() {
-        let mut list = ArrayOfTables::new();
-        for r in reflections {
-            let mut t = Table::new();
-            t.insert("id", value(r.uid.as_str()));
-            t.insert("objective", value(r.objective.as_str()));
-            t.insert("date", date(r.date));
-            t.insert("topic", value(r.topic.as_str()));
-            t.insert("text", value(r.text.as_str()));
-            list.push(t);
-        }
-        root.insert("reflection", Item::ArrayOfTables(list));
+    out.push_str("]\n\nreflection = [\n");
+    for r in reflections {
+        let mut t = toml_edit::InlineTable::new();
+        t.insert("id", one_line(&r.uid));
+        t.insert("objective", one_line(&r.objective));
+        t.insert("date", date_value(r.date));
+        t.insert("topic", one_line(&r.topic));
+        t.insert("text", one_line(&r.text));
+        out.push_str(&inline(Value::InlineTable(t)));
+        out.push_str(",\n");
     }
-    doc.to_string()
+    out.push_str("]\n");
+    out
 }
+
+/// A TOML basic string on one line: line breaks and other control characters escaped.
+fn basic_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A string value that displays as a one-line basic string, whatever it holds.
+fn one_line(s: &str) -> Value {
+    basic_string(s)
+        .parse::<Value>()
+        .unwrap_or_else(|_| Value::from(s))
+}
+
+/// A value as TOML on one line (strings escape their line breaks).
+fn inline(mut v: Value) -> String {
+    v.decor_mut().clear();
+    v.to_string()
+}
+
+fn date_value(d: NaiveDate) -> Value {
+    match date(d) {
+        Item::Value(v) => v,
+        _ => Value::from(d.to_string()),
+    }
+}
+
+/// What okr writes into `checkins/.gitattributes`: git's built-in union merge for the
+/// one-line-per-entry author files.
+pub const GITATTRIBUTES: &str = "*.toml merge=union\n";

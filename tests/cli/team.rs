@@ -132,10 +132,16 @@ impl Team {
 
     /// Someone clones the team repository, makes a database and syncs.
     pub fn join(&self, user: &'static str) -> Member {
+        self.join_at(user, user)
+    }
+
+    /// Like [`Team::join`], in a clone and database named `place` (one person's second
+    /// machine).
+    pub fn join_at(&self, place: &str, user: &'static str) -> Member {
         let m = Member {
             user,
-            db: self.root.join(format!("{user}.db")),
-            repo: self.root.join(user),
+            db: self.root.join(format!("{place}.db")),
+            repo: self.root.join(place),
         };
         git(
             &self.root,
@@ -472,4 +478,96 @@ fn a_folder_with_a_link_loop_is_read_once() {
         env.ok(&["import", okrs.to_str().unwrap()]),
         "Imported 1 file: objectives 1 added\n"
     );
+}
+
+#[test]
+fn one_author_on_two_machines_merges_without_conflict() {
+    let env = Env::new();
+    let team = Team::publish(&env);
+    // Ann checks in from her laptop, and a cron job on a server checks in for her too.
+    let laptop = team.join_at("ann-laptop", "ann");
+    let server = team.join_at("ann-server", "ann");
+    laptop.okr(&["checkin", "1", "700", "--note", "query cache"]);
+    server.okr(&["checkin", "2", "20", "--note", "nightly import job"]);
+    // Both write the same file, checkins/2026-Q4/ann.toml: one line per check-in and
+    // git's union merge (okr writes the .gitattributes) take both.
+    team.sync_all(&[&laptop, &server], "checks in");
+    let attributes =
+        std::fs::read_to_string(laptop.repo.join("okrs/checkins/.gitattributes")).unwrap();
+    assert_eq!(attributes, "*.toml merge=union\n");
+    for m in [&laptop, &server, &team.lead] {
+        m.okr(&["import", "-q"]);
+        let notes: Vec<String> = json(&m.okr(&["checkin", "list", "--format", "json"]))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["note"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(notes.len(), 2, "{notes:?}");
+    }
+
+    // Both machines change the same check-in, each its own way: the merge keeps both
+    // lines, and import names both rather than pick one.
+    let file = "okrs/checkins/2026-Q4/ann.toml";
+    for (m, value) in [(&laptop, "710"), (&server, "690")] {
+        m.okr(&["sync", "-q"]);
+        let path = m.repo.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            text.replace("value = 700,", &format!("value = {value},")),
+        )
+        .unwrap();
+        m.git(&["commit", "-q", "-am", "fix the value"]);
+    }
+    laptop.git(&["push", "-q", "origin", "main"]);
+    let merge = server.git(&["pull", "--no-edit", "origin", "main"]);
+    assert!(!merge.contains("CONFLICT"), "{merge}");
+    let out = command(&server.db, TODAY, "ann", &["import"])
+        .current_dir(&server.repo)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<usize> = std::fs::read_to_string(server.repo.join(file))
+        .unwrap()
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("value = 710,") || l.contains("value = 690,"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(lines.len(), 2, "both lines are in the merged file");
+    assert!(
+        err.contains(&format!("ann.toml:{}:8: check-in id `", lines[1]))
+            && err.contains(&format!(
+                "is also at {}:{}",
+                server.repo.join(file).display(),
+                lines[0]
+            ))
+            && err.contains("and the two disagree"),
+        "{err}"
+    );
+    // Export will not pick one either; deleting the wrong line settles it.
+    let out = command(&server.db, TODAY, "ann", &["export"])
+        .current_dir(&server.repo)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!("is also at line {}", lines[0])),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = server.repo.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let wrong = text.lines().find(|l| l.contains("value = 690,")).unwrap();
+    std::fs::write(&path, text.replace(&format!("{wrong}\n"), "")).unwrap();
+    server.okr(&["sync", "-q"]);
+    let values: Vec<f64> = json(&server.okr(&["checkin", "list", "1", "--format", "json"]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_f64().unwrap())
+        .collect();
+    assert_eq!(values, [710.0]);
 }

@@ -274,6 +274,10 @@ fn write_checkins(
             .push(r);
     }
     let mut written = Vec::new();
+    if !by_author.is_empty() {
+        // Said when written; not listed among the team's files otherwise.
+        written.extend(Some(write_gitattributes(root, dir)?).filter(|w| w.changed));
+    }
     for (author, authored) in by_author {
         let mut files_of = layout
             .checkins_of(author, &cycle.name)
@@ -343,6 +347,21 @@ fn write_checkins(
     Ok(written)
 }
 
+/// `checkins/.gitattributes`, so that git merges authors' files line by line (see
+/// [`write::GITATTRIBUTES`]). A file that is there already keeps what it says, and gets
+/// the line added when it lacks it.
+fn write_gitattributes(root: &Path, dir: &Path) -> Result<Written> {
+    let path = dir.parent().unwrap_or(dir).join(".gitattributes");
+    let existing = safe::read_regular(&path)?;
+    let text = match &existing {
+        Some(t) if t.lines().any(|l| l.trim() == write::GITATTRIBUTES.trim()) => t.clone(),
+        Some(t) if t.is_empty() || t.ends_with('\n') => format!("{t}{}", write::GITATTRIBUTES),
+        Some(t) => format!("{t}\n{}", write::GITATTRIBUTES),
+        None => write::GITATTRIBUTES.to_string(),
+    };
+    write_if_changed(root, &path, existing.as_deref(), &text)
+}
+
 /// What an author's file already holds: check-ins and reflections by id.
 type FileEntries = (HashMap<String, CheckinOut>, HashMap<String, ReflectionOut>);
 
@@ -360,22 +379,34 @@ fn file_entries(path: &Path, text: &str, author: &str) -> Result<FileEntries> {
             ),
         ));
     }
-    let mut out = HashMap::new();
-    for e in &f.checkin {
-        let e = e.get_ref();
+    let mut out: HashMap<String, CheckinOut> = HashMap::new();
+    let mut lines: HashMap<String, usize> = HashMap::new();
+    for entry in &f.checkin {
+        let e = entry.get_ref();
         let c = super::import::checkin_fields(&src, e, author)?;
         let kr = e.kr.get_ref().trim().to_string();
-        out.insert(
-            c.uid.clone(),
-            CheckinOut {
-                uid: c.uid,
-                kr,
-                date: c.date,
-                value: c.value,
-                confidence: c.confidence,
-                note: c.note,
-            },
-        );
+        let new = CheckinOut {
+            uid: c.uid.clone(),
+            kr,
+            date: c.date,
+            value: c.value,
+            confidence: c.confidence,
+            note: c.note,
+        };
+        // Two clones that changed one check-in each their way: a merge keeps both lines.
+        // Which one is right is the author's call, not export's.
+        if out.get(&c.uid).is_some_and(|old| *old != new) {
+            return Err(src.error_with_hint(
+                &entry.span(),
+                format!(
+                    "check-in id `{}` is also at line {}, and the two disagree",
+                    c.uid, lines[&c.uid]
+                ),
+                "a merge kept both: delete the line that is wrong, then export again",
+            ));
+        }
+        lines.insert(c.uid.clone(), src.pos(&entry.span()).line);
+        out.insert(c.uid, new);
     }
     let mut reflections = HashMap::new();
     for e in &f.reflection {
