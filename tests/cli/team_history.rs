@@ -265,18 +265,12 @@ fn an_edit_undone_after_it_was_exported_stays_undone_through_sync() {
     let team = env.dir.path().join("team");
     std::fs::create_dir(&team).unwrap();
     std::fs::write(team.join("okr.toml"), "[team]\n").unwrap();
-    let okr = |args: &[&str]| {
-        let out = crate::harness::command(&env.db(), crate::harness::TODAY, "alice", args)
-            .current_dir(&team)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+    let me = crate::team::Member {
+        user: "alice",
+        db: env.db(),
+        repo: team.clone(),
     };
+    let okr = |args: &[&str]| me.okr(args);
     okr(&["objective", "add", "Win back churned customers"]);
     okr(&["sync", "-q"]);
     okr(&[
