@@ -13,8 +13,11 @@
 //! file, and one person on two machines adds lines that git's union merge keeps. Nothing derived (progress, scores) is stored.
 //! The format is documented in `docs/team-files.md`.
 
+pub mod authors;
+mod entries;
 pub mod files;
 mod hash;
+mod history;
 pub mod safe;
 pub mod team;
 pub mod write;

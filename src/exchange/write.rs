@@ -3,8 +3,8 @@
 //! An existing objectives file is updated in place with toml_edit: comments, order and
 //! formatting are kept; only values that differ change; ids are filled in; new
 //! objectives and key results are appended. Entries the database does not know are
-//! left alone — export never deletes from a file. Check-in files are machine-written
-//! and regenerated in a canonical order.
+//! left alone — export never deletes from a file. Authors' files are machine-written
+//! and regenerated in a canonical order ([`super::authors`]).
 
 use chrono::NaiveDate;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
@@ -33,61 +33,11 @@ pub struct KrOut<'a> {
     pub history: Vec<&'a Revision>,
 }
 
-/// A reflection to write into its author's file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReflectionOut {
-    pub uid: String,
-    /// The objective's id (or, in a hand-written file, its title).
-    pub objective: String,
-    pub date: NaiveDate,
-    pub topic: String,
-    pub text: String,
-}
-
-/// A check-in to write into its author's file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckinOut {
-    pub uid: String,
-    pub kr: String,
-    pub date: NaiveDate,
-    pub value: f64,
-    pub confidence: Option<u8>,
-    pub note: Option<String>,
-}
-
 fn header(cycle: &str, format: i64) -> String {
     format!(
         "# okr team file (format {format}): objectives and key results of {cycle}.\n\
          # Check-ins live in checkins/{cycle}/<author>.toml. Progress is computed, never stored.\n"
     )
-}
-
-/// The format an objectives file needs: 2 when it holds history or carry links.
-fn needed_format(objectives: &[ObjectiveOut<'_>]) -> i64 {
-    let history = objectives.iter().any(|o| {
-        o.origin.is_some()
-            || o.krs
-                .iter()
-                .any(|k| k.origin.is_some() || !k.history.is_empty())
-    });
-    if history { 2 } else { 1 }
-}
-
-/// Whether a written document holds anything of format 2 (also in entries this export
-/// did not touch).
-fn holds_format_2(root: &Table) -> bool {
-    let tables = |t: &Table, key: &str| -> Vec<Table> {
-        match t.get(key) {
-            Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
-            _ => Vec::new(),
-        }
-    };
-    tables(root, "objective").iter().any(|o| {
-        o.contains_key("origin")
-            || tables(o, "kr").iter().any(|k| {
-                k.contains_key("origin") || k.contains_key("plan") || k.contains_key("change")
-            })
-    })
 }
 
 /// The objectives file for `cycle`, updating `existing` in place when given.
@@ -105,8 +55,10 @@ pub fn objectives_file(
         })?,
         None => {
             let mut d = DocumentMut::new();
-            d.decor_mut()
-                .set_prefix(header(&cycle.name, needed_format(objectives)));
+            d.decor_mut().set_prefix(header(
+                &cycle.name,
+                super::history::needed_format(objectives),
+            ));
             d
         }
     };
@@ -114,7 +66,7 @@ pub fn objectives_file(
     // `format` is optional in a file; a fresh file states it first, a hand-written
     // one is not rearranged to add it (until it needs format 2, below).
     if existing.is_none() {
-        root.insert("format", value(needed_format(objectives)));
+        root.insert("format", value(super::history::needed_format(objectives)));
     }
     // A file whose own cycle is another one (or that has none, but objectives) keeps
     // it: objectives of this cycle written there name their cycle themselves.
@@ -166,7 +118,11 @@ pub fn objectives_file(
     }
     // The oldest format that holds what the file says, so that teammates on an older
     // okr read it until it holds history; they are told to upgrade after that.
-    let format = if holds_format_2(root) { 2 } else { 1 };
+    let format = if super::history::holds_format_2(root) {
+        2
+    } else {
+        1
+    };
     let stated = root.get("format").and_then(Item::as_integer);
     if stated.is_some_and(|f| (1..=super::FORMAT).contains(&f)) || format > 1 {
         set(root, "format", Some(value(format)));
@@ -253,94 +209,9 @@ fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
         if let Some(kt) = list.get_mut(i) {
             fill_kr(kt, kr, &o.owner);
             set(kt, "origin", k.origin.map(value));
-            fill_history(kt, kr, &k.history);
+            super::history::fill_history(kt, kr, &k.history);
         }
     }
-}
-
-/// A key result's `plan` and `[[objective.kr.change]]` entries: the plan states all
-/// three values, a change only those it changes. Left as they are when they already say
-/// the same (comments kept); rewritten whole otherwise.
-fn fill_history(t: &mut Table, kr: &KeyResult, history: &[&Revision]) {
-    let Some((plan, changes)) = history.split_first() else {
-        t.remove("plan");
-        t.remove("change");
-        return;
-    };
-    let mut want_plan = toml_edit::InlineTable::new();
-    for (key, v) in [
-        ("start", plan.start),
-        ("target", plan.target),
-        ("weight", plan.weight),
-    ] {
-        want_plan.insert(key, number_value(v));
-    }
-    if plan.author != kr.owner {
-        want_plan.insert("author", plan.author.as_str().into());
-    }
-    let same_plan = t
-        .get("plan")
-        .and_then(Item::as_inline_table)
-        .is_some_and(|have| same_inline(have, &want_plan));
-    if !same_plan {
-        set(t, "plan", Some(Item::Value(Value::InlineTable(want_plan))));
-    }
-    let mut want = ArrayOfTables::new();
-    let mut before = *plan;
-    for &c in changes {
-        let mut ct = Table::new();
-        if let Some(d) = c.from {
-            ct.insert("date", date(d));
-        }
-        for (key, v, was) in [
-            ("start", c.start, before.start),
-            ("target", c.target, before.target),
-            ("weight", c.weight, before.weight),
-        ] {
-            if v != was {
-                ct.insert(key, number(v));
-            }
-        }
-        if let Some(r) = &c.reason {
-            ct.insert("reason", value(r.as_str()));
-        }
-        ct.insert("author", value(c.author.as_str()));
-        want.push(ct);
-        before = c;
-    }
-    let same_changes = match t.get("change") {
-        Some(Item::ArrayOfTables(have)) => {
-            have.len() == want.len() && have.iter().zip(want.iter()).all(|(h, w)| same_table(h, w))
-        }
-        _ => false,
-    };
-    if !same_changes {
-        t.remove("change");
-        if !want.is_empty() {
-            t.insert("change", Item::ArrayOfTables(want));
-        }
-    }
-}
-
-/// Whether two tables hold the same keys with the same values (formatting aside).
-fn same_table(have: &Table, want: &Table) -> bool {
-    have.len() == want.len()
-        && want.iter().all(|(k, w)| {
-            have.get(k).is_some_and(|h| {
-                same(h, w) || matches!((as_number(h), as_number(w)), (Some(a), Some(b)) if a == b)
-            })
-        })
-}
-
-fn same_inline(have: &toml_edit::InlineTable, want: &toml_edit::InlineTable) -> bool {
-    let num = |v: &Value| v.as_float().or_else(|| v.as_integer().map(|i| i as f64));
-    have.len() == want.len()
-        && want.iter().all(|(k, w)| {
-            have.get(k).is_some_and(|h| match (num(h), num(w)) {
-                (Some(a), Some(b)) => a == b,
-                _ => h.as_str().is_some() && h.as_str() == w.as_str(),
-            })
-        })
 }
 
 fn fill_kr(t: &mut Table, kr: &KeyResult, objective_owner: &str) {
@@ -407,7 +278,7 @@ fn ensure_id_first(t: &mut Table, uid: &str) {
     }
 }
 
-fn date(d: NaiveDate) -> Item {
+pub(super) fn date(d: NaiveDate) -> Item {
     let text = d.to_string();
     match text.parse::<toml_edit::Datetime>() {
         Ok(dt) => value(dt),
@@ -416,11 +287,11 @@ fn date(d: NaiveDate) -> Item {
 }
 
 /// Whole numbers as TOML integers (`100`, not `100.0`).
-fn number(v: f64) -> Item {
+pub(super) fn number(v: f64) -> Item {
     Item::Value(number_value(v))
 }
 
-fn number_value(v: f64) -> Value {
+pub(super) fn number_value(v: f64) -> Value {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
         Value::from(v as i64)
     } else {
@@ -428,14 +299,14 @@ fn number_value(v: f64) -> Value {
     }
 }
 
-fn as_number(item: &Item) -> Option<f64> {
+pub(super) fn as_number(item: &Item) -> Option<f64> {
     item.as_float()
         .or_else(|| item.as_integer().map(|i| i as f64))
 }
 
 /// Sets `key` to `want`, or removes it when `None`. A value that already means the same
 /// is left untouched, with its formatting and comments.
-fn set(t: &mut Table, key: &str, want: Option<Item>) {
+pub(super) fn set(t: &mut Table, key: &str, want: Option<Item>) {
     match (want, t.get_mut(key)) {
         (None, Some(_)) => {
             t.remove(key);
@@ -471,7 +342,7 @@ fn set_number(t: &mut Table, key: &str, want: Option<f64>) {
     }
 }
 
-fn same(have: &Item, want: &Item) -> bool {
+pub(super) fn same(have: &Item, want: &Item) -> bool {
     match (have.as_value(), want.as_value()) {
         (Some(Value::String(a)), Some(Value::String(b))) => a.value() == b.value(),
         (Some(Value::Integer(a)), Some(Value::Integer(b))) => a.value() == b.value(),
@@ -488,107 +359,3 @@ fn keep_decor(have: &mut Item, want: Item) {
         *v.decor_mut() = d;
     }
 }
-
-/// An author's file: canonical, one line per entry — check-ins, then reflections, each
-/// sorted by date then id. `cycle` is left out for a file that had none (a person's file
-/// across cycles).
-///
-/// One line per entry is what lets git merge it with `merge=union` (see
-/// [`GITATTRIBUTES`]): the same author checking in from two clones adds a line each, and
-/// the union holds both. Every other line (the header, the array brackets) is the same
-/// in every clone, so the union never doubles it.
-pub fn checkins_file(
-    cycle: Option<&str>,
-    author: &str,
-    entries: &[CheckinOut],
-    reflections: &[ReflectionOut],
-) -> String {
-    let mut entries: Vec<&CheckinOut> = entries.iter().collect();
-    entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
-    let mut reflections: Vec<&ReflectionOut> = reflections.iter().collect();
-    reflections.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
-    // The author's name goes into a comment: one line, whatever it holds.
-    let shown = crate::model::naming::shorten(author);
-    let within = cycle.map(|c| format!(" in {c}")).unwrap_or_default();
-    let mut out = format!(
-        "# okr check-ins and reflections by {shown}{within} (format 2). Only {shown}'s okr writes this file.\n\
-         # One line per entry: git merges two clones' lines (merge=union in .gitattributes).\n\
-         format = 2\n"
-    );
-    if let Some(c) = cycle {
-        out.push_str(&format!("cycle = {}\n", basic_string(c)));
-    }
-    out.push_str(&format!("author = {}\n", basic_string(author)));
-    out.push_str("\ncheckin = [\n");
-    for e in entries {
-        let mut t = toml_edit::InlineTable::new();
-        t.insert("id", one_line(&e.uid));
-        t.insert("kr", one_line(&e.kr));
-        t.insert("date", date_value(e.date));
-        t.insert("value", number_value(e.value));
-        if let Some(c) = e.confidence {
-            t.insert("confidence", i64::from(c).into());
-        }
-        if let Some(n) = &e.note {
-            t.insert("note", one_line(n));
-        }
-        out.push_str(&inline(Value::InlineTable(t)));
-        out.push_str(",\n");
-    }
-    out.push_str("]\n\nreflection = [\n");
-    for r in reflections {
-        let mut t = toml_edit::InlineTable::new();
-        t.insert("id", one_line(&r.uid));
-        t.insert("objective", one_line(&r.objective));
-        t.insert("date", date_value(r.date));
-        t.insert("topic", one_line(&r.topic));
-        t.insert("text", one_line(&r.text));
-        out.push_str(&inline(Value::InlineTable(t)));
-        out.push_str(",\n");
-    }
-    out.push_str("]\n");
-    out
-}
-
-/// A TOML basic string on one line: line breaks and other control characters escaped.
-fn basic_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A string value that displays as a one-line basic string, whatever it holds.
-fn one_line(s: &str) -> Value {
-    basic_string(s)
-        .parse::<Value>()
-        .unwrap_or_else(|_| Value::from(s))
-}
-
-/// A value as TOML on one line (strings escape their line breaks).
-fn inline(mut v: Value) -> String {
-    v.decor_mut().clear();
-    v.to_string()
-}
-
-fn date_value(d: NaiveDate) -> Value {
-    match date(d) {
-        Item::Value(v) => v,
-        _ => Value::from(d.to_string()),
-    }
-}
-
-/// What okr writes into `checkins/.gitattributes`: git's built-in union merge for the
-/// one-line-per-entry author files.
-pub const GITATTRIBUTES: &str = "*.toml merge=union\n";

@@ -6,12 +6,15 @@
 //! drops a colleague's check-in that this database has not imported yet. Files are
 //! written whole, through a temporary file and a rename: never half-written.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+mod authors;
 mod layout;
+
+use authors::write_checkins;
 
 use layout::Layout;
 pub use layout::cycles_of;
@@ -19,7 +22,7 @@ pub use layout::cycles_of;
 use super::{Ctx, cycles};
 use crate::exchange::files::{self, TeamFile};
 use crate::exchange::safe;
-use crate::exchange::write::{self, CheckinOut, KrOut, ObjectiveOut, ReflectionOut};
+use crate::exchange::write::{self, KrOut, ObjectiveOut};
 use crate::model::{Cycle, naming};
 use crate::store::{self, Scope, Store};
 use crate::{Error, Result};
@@ -215,220 +218,9 @@ fn write_objectives(
     Ok(written)
 }
 
-/// One of an author's files: its text before, and its check-ins and reflections by id.
-struct AuthorFile {
-    path: PathBuf,
-    cycle: Option<String>,
-    existing: Option<String>,
-    entries: HashMap<String, CheckinOut>,
-    reflections: HashMap<String, ReflectionOut>,
-}
-
-impl AuthorFile {
-    fn read(path: &Path, cycle: Option<String>, author: &str) -> Result<AuthorFile> {
-        let existing = safe::read_regular(path)?;
-        let (entries, reflections) = match &existing {
-            Some(t) => file_entries(path, t, author)?,
-            None => Default::default(),
-        };
-        Ok(AuthorFile {
-            path: path.to_path_buf(),
-            cycle,
-            existing,
-            entries,
-            reflections,
-        })
-    }
-}
-
-/// What one author wrote in the cycle.
-#[derive(Default)]
-struct Authored<'a> {
-    checkins: Vec<&'a store::exchange::CheckinRow>,
-    reflections: Vec<&'a store::exchange::ReflectionRow>,
-}
-
-/// Each author's check-ins and reflections back to the files of theirs that hold them;
-/// new ones to their home file in `checkins/<cycle>/`.
-fn write_checkins(
-    root: &Path,
-    layout: &Layout,
-    dir: &Path,
-    cycle: &Cycle,
-    checkins: &[store::exchange::CheckinRow],
-    reflections: &[store::exchange::ReflectionRow],
-) -> Result<Vec<Written>> {
-    let mut by_author: BTreeMap<&str, Authored<'_>> = BTreeMap::new();
-    for c in checkins {
-        by_author
-            .entry(c.author.as_str())
-            .or_default()
-            .checkins
-            .push(c);
-    }
-    for r in reflections {
-        by_author
-            .entry(r.author.as_str())
-            .or_default()
-            .reflections
-            .push(r);
-    }
-    let mut written = Vec::new();
-    if !by_author.is_empty() {
-        // Said when written; not listed among the team's files otherwise.
-        written.extend(Some(write_gitattributes(root, dir)?).filter(|w| w.changed));
-    }
-    for (author, authored) in by_author {
-        let mut files_of = layout
-            .checkins_of(author, &cycle.name)
-            .into_iter()
-            .map(|f| AuthorFile::read(&f.path, f.cycle.clone(), author))
-            .collect::<Result<Vec<_>>>()?;
-        let home = layout.checkins_home(dir, author, &cycle.name);
-        if !files_of.iter().any(|f| f.path == home) {
-            files_of.push(AuthorFile::read(&home, Some(cycle.name.clone()), author)?);
-        }
-        let out = |r: &store::exchange::CheckinRow| CheckinOut {
-            uid: r.uid.clone(),
-            kr: r.kr_uid.clone(),
-            date: r.date,
-            value: r.value,
-            confidence: r.confidence,
-            note: r.note.clone(),
-        };
-        let home_at = files_of.iter().position(|f| f.path == home);
-        for r in authored.checkins {
-            let mut placed = false;
-            for f in files_of.iter_mut() {
-                if let Some(slot) = f.entries.get_mut(&r.uid) {
-                    *slot = out(r);
-                    placed = true;
-                }
-            }
-            if let Some(h) = home_at.filter(|_| !placed) {
-                files_of[h].entries.insert(r.uid.clone(), out(r));
-            }
-        }
-        for r in authored.reflections {
-            let out = ReflectionOut {
-                uid: r.uid.clone(),
-                objective: r.objective_uid.clone(),
-                date: r.date,
-                topic: r.topic.clone(),
-                text: r.text.clone(),
-            };
-            let mut placed = false;
-            for f in files_of.iter_mut() {
-                if let Some(slot) = f.reflections.get_mut(&r.uid) {
-                    *slot = out.clone();
-                    placed = true;
-                }
-            }
-            if let Some(h) = home_at.filter(|_| !placed) {
-                files_of[h].reflections.insert(r.uid.clone(), out);
-            }
-        }
-        files_of.sort_by(|a, b| a.path.cmp(&b.path));
-        for f in files_of {
-            if f.existing.is_none() && f.entries.is_empty() && f.reflections.is_empty() {
-                continue;
-            }
-            let entries: Vec<CheckinOut> = f.entries.into_values().collect();
-            let reflections: Vec<ReflectionOut> = f.reflections.into_values().collect();
-            let text = write::checkins_file(f.cycle.as_deref(), author, &entries, &reflections);
-            written.push(write_if_changed(
-                root,
-                &f.path,
-                f.existing.as_deref(),
-                &text,
-            )?);
-        }
-    }
-    Ok(written)
-}
-
-/// `checkins/.gitattributes`, so that git merges authors' files line by line (see
-/// [`write::GITATTRIBUTES`]). A file that is there already keeps what it says, and gets
-/// the line added when it lacks it.
-fn write_gitattributes(root: &Path, dir: &Path) -> Result<Written> {
-    let path = dir.parent().unwrap_or(dir).join(".gitattributes");
-    let existing = safe::read_regular(&path)?;
-    let text = match &existing {
-        Some(t) if t.lines().any(|l| l.trim() == write::GITATTRIBUTES.trim()) => t.clone(),
-        Some(t) if t.is_empty() || t.ends_with('\n') => format!("{t}{}", write::GITATTRIBUTES),
-        Some(t) => format!("{t}\n{}", write::GITATTRIBUTES),
-        None => write::GITATTRIBUTES.to_string(),
-    };
-    write_if_changed(root, &path, existing.as_deref(), &text)
-}
-
-/// What an author's file already holds: check-ins and reflections by id.
-type FileEntries = (HashMap<String, CheckinOut>, HashMap<String, ReflectionOut>);
-
-/// The entries already in an author's check-in file, by id.
-fn file_entries(path: &Path, text: &str, author: &str) -> Result<FileEntries> {
-    let TeamFile::Checkins(src, f) = files::parse_text(path, text.to_string())? else {
-        return Err(layout::not_checkins(path));
-    };
-    if f.author.get_ref().trim() != author {
-        return Err(src.error(
-            &f.author.span(),
-            format!(
-                "this file belongs to `{}`, not `{author}`",
-                naming::shorten(f.author.get_ref())
-            ),
-        ));
-    }
-    let mut out: HashMap<String, CheckinOut> = HashMap::new();
-    let mut lines: HashMap<String, usize> = HashMap::new();
-    for entry in &f.checkin {
-        let e = entry.get_ref();
-        let c = super::import::checkin_fields(&src, e, author)?;
-        let kr = e.kr.get_ref().trim().to_string();
-        let new = CheckinOut {
-            uid: c.uid.clone(),
-            kr,
-            date: c.date,
-            value: c.value,
-            confidence: c.confidence,
-            note: c.note,
-        };
-        // Two clones that changed one check-in each their way: a merge keeps both lines.
-        // Which one is right is the author's call, not export's.
-        if out.get(&c.uid).is_some_and(|old| *old != new) {
-            return Err(src.error_with_hint(
-                &entry.span(),
-                format!(
-                    "check-in id `{}` is also at line {}, and the two disagree",
-                    c.uid, lines[&c.uid]
-                ),
-                "a merge kept both: delete the line that is wrong, then export again",
-            ));
-        }
-        lines.insert(c.uid.clone(), src.pos(&entry.span()).line);
-        out.insert(c.uid, new);
-    }
-    let mut reflections = HashMap::new();
-    for e in &f.reflection {
-        let e = e.get_ref();
-        let r = super::import::reflection_fields(&src, e, author)?;
-        reflections.insert(
-            r.uid.clone(),
-            ReflectionOut {
-                uid: r.uid,
-                objective: e.objective.get_ref().trim().to_string(),
-                date: r.date,
-                topic: r.topic.as_str().to_string(),
-                text: r.text,
-            },
-        );
-    }
-    Ok((out, reflections))
-}
-
 /// Writes whole (see [`safe::write_atomic`]), and only when the text changed. The
 /// folders below `root` are created as needed, never through a link.
-fn write_if_changed(
+pub(super) fn write_if_changed(
     root: &Path,
     path: &Path,
     existing: Option<&str>,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::{Seen, Summary, checked_uid, conflict, twin_of};
+use super::{Seen, Summary, checked_uid, conflict, resolve_ref, twin_of};
 use chrono::NaiveDate;
 
 use crate::Result;
@@ -151,8 +151,7 @@ pub(super) fn put_checkins<'a>(
                     ));
                 }
             };
-            let r = e.kr.get_ref().trim();
-            let (kr_uid, kr_id) = resolve_kr(src, &e.kr, r, &ids, &titles)?;
+            let (kr_uid, kr_id) = resolve_ref(src, &e.kr, "key result", &ids, &titles)?;
             let EntryFields {
                 uid,
                 date,
@@ -229,33 +228,4 @@ fn check_date(
         ));
     }
     Ok(())
-}
-
-/// A check-in's key result: an id, else an exact title unique among the files' and the
-/// database's key results.
-fn resolve_kr(
-    src: &Source,
-    at: &Spanned<String>,
-    r: &str,
-    ids: &HashMap<String, crate::model::KrId>,
-    titles: &HashMap<String, Vec<String>>,
-) -> Result<(String, crate::model::KrId)> {
-    let lower = r.to_ascii_lowercase();
-    if let Some(id) = ids.get(&lower) {
-        return Ok((lower, *id));
-    }
-    match titles.get(r).map(Vec::as_slice).unwrap_or_default() {
-        [one] => ids
-            .get(one)
-            .map(|id| (one.clone(), *id))
-            .ok_or_else(|| src.error(&at.span(), format!("unknown key result `{r}`"))),
-        [] => Err(src.error(
-            &at.span(),
-            format!("unknown key result `{r}`: no key result has this id or title"),
-        )),
-        _ => Err(src.error(
-            &at.span(),
-            format!("key result `{r}` is ambiguous: several have this title; use its id"),
-        )),
-    }
 }

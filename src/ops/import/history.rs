@@ -56,7 +56,7 @@ impl Histories {
         (now, owner, cycle): (&Measure, &str, &Cycle),
     ) -> Result<bool> {
         let stated = stated(src, e, kr, (now, owner, cycle), self.today)?;
-        let have = self.by_kr.get(&kr).cloned().unwrap_or_default();
+        let have = self.by_kr.get(&kr).map(Vec::as_slice).unwrap_or_default();
         let want = match stated {
             Some(h) => h,
             None => {

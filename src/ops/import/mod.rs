@@ -15,6 +15,7 @@
 mod authors;
 mod checkins;
 mod history;
+mod krs;
 mod parents;
 mod reflections;
 mod twins;
@@ -22,6 +23,7 @@ mod twins;
 pub(crate) use checkins::checkin_fields;
 pub use checkins::checkin_uid;
 use checkins::put_checkins;
+use krs::put_kr;
 use parents::link_parents;
 pub(crate) use reflections::reflection_fields;
 use reflections::{Objectives, put_reflections};
@@ -37,8 +39,8 @@ use toml::Spanned;
 use super::Ctx;
 use crate::exchange::files::{self, ObjectivesFile, Source, date_of};
 use crate::exchange::{TeamFile, stable_uid};
-use crate::model::{Cycle, Keep, KrKind, Level, Measure, ObjectiveId, ObjectiveKind, State, Uid};
-use crate::store::exchange::{Change, KrFields, ObjectiveFields, Origins};
+use crate::model::{Cycle, Level, ObjectiveId, ObjectiveKind, State, Uid};
+use crate::store::exchange::{Change, ObjectiveFields, Origins};
 use crate::store::{self, Store};
 use crate::{Error, Result};
 
@@ -314,32 +316,7 @@ fn apply(
         }
     }
     link_parents(tx, &placed, &db_objectives, &mut summary)?;
-    let mut objectives = Objectives {
-        ids: db_objectives
-            .iter()
-            .map(|o| (o.uid.clone(), o.id))
-            .collect(),
-        titles: HashMap::new(),
-    };
-    for o in &db_objectives {
-        objectives
-            .titles
-            .entry(o.title.clone())
-            .or_default()
-            .push(o.uid.clone());
-    }
-    for p in &placed {
-        objectives.ids.insert(p.uid.clone(), p.id);
-        objectives
-            .titles
-            .entry(p.title.clone())
-            .or_default()
-            .push(p.uid.clone());
-    }
-    for uids in objectives.titles.values_mut() {
-        uids.sort();
-        uids.dedup();
-    }
+    let objectives = Objectives::new(&db_objectives, &placed);
     put_reflections(
         tx,
         parsed,
@@ -385,6 +362,36 @@ fn cycle_of(
     }
 }
 
+/// An entry's reference to a key result or objective (`what`): an id, else an exact
+/// title unique among the files' and the database's.
+fn resolve_ref<Id: Copy>(
+    src: &Source,
+    at: &Spanned<String>,
+    what: &str,
+    ids: &HashMap<String, Id>,
+    titles: &HashMap<String, Vec<String>>,
+) -> Result<(String, Id)> {
+    let r = at.get_ref().trim();
+    let lower = r.to_ascii_lowercase();
+    if let Some(id) = ids.get(&lower) {
+        return Ok((lower, *id));
+    }
+    match titles.get(r).map(Vec::as_slice).unwrap_or_default() {
+        [one] => ids
+            .get(one)
+            .map(|id| (one.clone(), *id))
+            .ok_or_else(|| src.error(&at.span(), format!("unknown {what} `{r}`"))),
+        [] => Err(src.error(
+            &at.span(),
+            format!("unknown {what} `{r}`: no {what} has this id or title"),
+        )),
+        _ => Err(src.error(
+            &at.span(),
+            format!("{what} `{r}` is ambiguous: several have this title; use its id"),
+        )),
+    }
+}
+
 fn checked_uid(src: &Source, id: &Spanned<String>) -> Result<String> {
     let s = id.get_ref().trim().to_ascii_lowercase();
     if Uid::is_valid(&s) {
@@ -410,92 +417,4 @@ fn name<T: std::str::FromStr<Err = Error>>(
             .map_err(|e| src.error(&s.span(), e))
     })
     .transpose()
-}
-
-/// Adds or updates one key result of `objective` (its id, uid and owner).
-fn put_kr<'a>(
-    tx: &Transaction<'_>,
-    src: &'a Source,
-    entry: &Spanned<files::KrEntry>,
-    (objective, objective_uid, objective_owner): (ObjectiveId, &str, &str),
-    (kr_index, histories, cycle): (
-        &HashMap<(&str, &str), &str>,
-        &mut history::Histories,
-        &Cycle,
-    ),
-    (seen, local): (&mut Seen<'a>, &store::synced::Local),
-) -> Result<(String, crate::model::KrId, Change)> {
-    let e = entry.get_ref();
-    let title = crate::model::clean_title(e.title.get_ref(), "key result")
-        .map_err(|err| src.error(&e.title.span(), err))?;
-    let uid = match &e.id {
-        Some(id) => checked_uid(src, id)?,
-        None => kr_index
-            .get(&(objective_uid, title.as_str()))
-            .map(|u| u.to_string())
-            .unwrap_or_else(|| stable_uid(&["kr", objective_uid, &title])),
-    };
-    let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
-    let twin = twin_of(seen, src, &at, &uid);
-    let kind: KrKind = name(src, e.kind.as_ref())?.unwrap_or(KrKind::Metric);
-    let keep: Option<Keep> = name(src, e.keep.as_ref())?;
-    let at = e.target.as_ref().map_or(entry.span(), Spanned::span);
-    let m = Measure::new(
-        kind,
-        e.start.as_ref().map(|s| *s.get_ref()),
-        e.target.as_ref().map(|t| *t.get_ref()),
-        e.weight.as_ref().map_or(1.0, |w| *w.get_ref()),
-        keep,
-    )
-    .map_err(|err| src.error(&at, err))?;
-    let owner = match &e.owner {
-        Some(o) => {
-            Some(crate::model::clean_owner(o.get_ref()).map_err(|err| src.error(&o.span(), err))?)
-        }
-        None => None,
-    }
-    .filter(|o| o != objective_owner);
-    let fields = KrFields {
-        objective,
-        title,
-        kind: m.kind,
-        start: m.start,
-        target: m.target,
-        unit: e.unit.as_deref().unwrap_or("").trim().to_string(),
-        weight: m.weight,
-        owner,
-        keep: m.keep,
-        due: e.due.as_ref().map(|d| date_of(src, d)).transpose()?,
-    };
-    let kept = local.krs.contains(&uid);
-    let (id, mut change) = store::exchange::upsert_kr(tx, &uid, &fields, kept)?;
-    let owner = fields.owner.as_deref().unwrap_or(objective_owner);
-    let history = if kept {
-        // Its history changed here, or its fields: both stay as they are.
-        let changed = histories.differs(src, e, id, (&m, owner, cycle))?;
-        if changed {
-            change = Change::Kept;
-        }
-        false
-    } else {
-        histories.put(tx, src, e, id, (&m, owner, cycle))?
-    };
-    if let Some(o) = e.origin.as_ref().filter(|_| !kept) {
-        let origin = checked_uid(src, o)?;
-        change = change.or(store::exchange::set_origin(
-            tx,
-            Origins::KeyResult,
-            id.0,
-            Some(&origin),
-        )?);
-    }
-    change = change.or(history);
-    match twin {
-        // The same key result in two files: the second must say what the first did.
-        Some(first) if !matches!(change, Change::Unchanged | Change::Kept) => {
-            Err(conflict(first, src, &at, &uid, "key result", None))
-        }
-        Some(_) => Ok((uid, id, Change::Unchanged)),
-        None => Ok((uid, id, change)),
-    }
 }

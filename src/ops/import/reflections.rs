@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::{Seen, Summary, checked_uid, conflict, twin_of};
+use super::{Seen, Summary, checked_uid, conflict, resolve_ref, twin_of};
 use crate::Result;
 use crate::exchange::TeamFile;
 use crate::exchange::files::{self, Source, date_of};
@@ -70,26 +70,22 @@ pub(super) struct Objectives {
 }
 
 impl Objectives {
-    fn resolve(&self, src: &Source, at: &Spanned<String>) -> Result<(String, ObjectiveId)> {
-        let r = at.get_ref().trim();
-        let lower = r.to_ascii_lowercase();
-        if let Some(id) = self.ids.get(&lower) {
-            return Ok((lower, *id));
+    pub fn new(db: &[store::exchange::ObjectiveKey], placed: &[super::Placed<'_>]) -> Objectives {
+        let mut ids = HashMap::new();
+        let mut titles: HashMap<String, Vec<String>> = HashMap::new();
+        let keys = db
+            .iter()
+            .map(|o| (&o.uid, o.id, &o.title))
+            .chain(placed.iter().map(|p| (&p.uid, p.id, &p.title)));
+        for (uid, id, title) in keys {
+            ids.insert(uid.clone(), id);
+            titles.entry(title.clone()).or_default().push(uid.clone());
         }
-        match self.titles.get(r).map(Vec::as_slice).unwrap_or_default() {
-            [one] => match self.ids.get(one) {
-                Some(id) => Ok((one.clone(), *id)),
-                None => Err(src.error(&at.span(), format!("unknown objective `{r}`"))),
-            },
-            [] => Err(src.error(
-                &at.span(),
-                format!("unknown objective `{r}`: no objective has this id or title"),
-            )),
-            _ => Err(src.error(
-                &at.span(),
-                format!("objective `{r}` is ambiguous: several have this title; use its id"),
-            )),
+        for uids in titles.values_mut() {
+            uids.sort();
+            uids.dedup();
         }
+        Objectives { ids, titles }
     }
 }
 
@@ -130,7 +126,13 @@ pub(super) fn put_reflections<'a>(
             .map_err(|err| src.error(&author.span(), err))?;
         for entry in entries {
             let e = entry.get_ref();
-            let (objective_uid, objective) = objectives.resolve(src, &e.objective)?;
+            let (objective_uid, objective) = resolve_ref(
+                src,
+                &e.objective,
+                "objective",
+                &objectives.ids,
+                &objectives.titles,
+            )?;
             let f = reflection_fields(src, e, &author)?;
             if today.succ_opt().is_some_and(|tomorrow| f.date > tomorrow) {
                 return Err(src.error(

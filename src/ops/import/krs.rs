@@ -1,0 +1,103 @@
+//! Importing a key result: its fields (the file wins, unless it was changed here since
+//! the last export), its carry link and its history.
+
+use std::collections::HashMap;
+
+use rusqlite::Transaction;
+use toml::Spanned;
+
+use super::{Seen, checked_uid, conflict, history, name, twin_of};
+use crate::Result;
+use crate::exchange::files::{self, Source, date_of};
+use crate::exchange::stable_uid;
+use crate::model::{Cycle, Keep, KrKind, Measure, ObjectiveId};
+use crate::store;
+use crate::store::exchange::{Change, KrFields, Origins};
+
+/// Adds or updates one key result of `objective` (its id, uid and owner).
+pub(super) fn put_kr<'a>(
+    tx: &Transaction<'_>,
+    src: &'a Source,
+    entry: &Spanned<files::KrEntry>,
+    (objective, objective_uid, objective_owner): (ObjectiveId, &str, &str),
+    (kr_index, histories, cycle): (
+        &HashMap<(&str, &str), &str>,
+        &mut history::Histories,
+        &Cycle,
+    ),
+    (seen, local): (&mut Seen<'a>, &store::synced::Local),
+) -> Result<(String, crate::model::KrId, Change)> {
+    let e = entry.get_ref();
+    let title = crate::model::clean_title(e.title.get_ref(), "key result")
+        .map_err(|err| src.error(&e.title.span(), err))?;
+    let uid = match &e.id {
+        Some(id) => checked_uid(src, id)?,
+        None => kr_index
+            .get(&(objective_uid, title.as_str()))
+            .map(|u| u.to_string())
+            .unwrap_or_else(|| stable_uid(&["kr", objective_uid, &title])),
+    };
+    let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
+    let twin = twin_of(seen, src, &at, &uid);
+    let kind: KrKind = name(src, e.kind.as_ref())?.unwrap_or(KrKind::Metric);
+    let keep: Option<Keep> = name(src, e.keep.as_ref())?;
+    let at = e.target.as_ref().map_or(entry.span(), Spanned::span);
+    let m = Measure::new(
+        kind,
+        e.start.as_ref().map(|s| *s.get_ref()),
+        e.target.as_ref().map(|t| *t.get_ref()),
+        e.weight.as_ref().map_or(1.0, |w| *w.get_ref()),
+        keep,
+    )
+    .map_err(|err| src.error(&at, err))?;
+    let owner = match &e.owner {
+        Some(o) => {
+            Some(crate::model::clean_owner(o.get_ref()).map_err(|err| src.error(&o.span(), err))?)
+        }
+        None => None,
+    }
+    .filter(|o| o != objective_owner);
+    let fields = KrFields {
+        objective,
+        title,
+        kind: m.kind,
+        start: m.start,
+        target: m.target,
+        unit: e.unit.as_deref().unwrap_or("").trim().to_string(),
+        weight: m.weight,
+        owner,
+        keep: m.keep,
+        due: e.due.as_ref().map(|d| date_of(src, d)).transpose()?,
+    };
+    let kept = local.krs.contains(&uid);
+    let (id, mut change) = store::exchange::upsert_kr(tx, &uid, &fields, kept)?;
+    let owner = fields.owner.as_deref().unwrap_or(objective_owner);
+    let history = if kept {
+        // Its history changed here, or its fields: both stay as they are.
+        let changed = histories.differs(src, e, id, (&m, owner, cycle))?;
+        if changed {
+            change = Change::Kept;
+        }
+        false
+    } else {
+        histories.put(tx, src, e, id, (&m, owner, cycle))?
+    };
+    if let Some(o) = e.origin.as_ref().filter(|_| !kept) {
+        let origin = checked_uid(src, o)?;
+        change = change.or(store::exchange::set_origin(
+            tx,
+            Origins::KeyResult,
+            id.0,
+            Some(&origin),
+        )?);
+    }
+    change = change.or(history);
+    match twin {
+        // The same key result in two files: the second must say what the first did.
+        Some(first) if !matches!(change, Change::Unchanged | Change::Kept) => {
+            Err(conflict(first, src, &at, &uid, "key result", None))
+        }
+        Some(_) => Ok((uid, id, Change::Unchanged)),
+        None => Ok((uid, id, change)),
+    }
+}
