@@ -184,8 +184,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..ctx.clone()
     };
     time("import (whole cycle, new database)", &mut || {
-        let parsed = ops::import::read(std::slice::from_ref(&team))?;
-        ops::import::import(&mut new_store, &at_end, &parsed, false, &mut |_, _| {})
+        let scanned = ops::import::scan(std::slice::from_ref(&team))?;
+        ops::import::import(&mut new_store, &at_end, &scanned, false, &mut |_, _| {})
             .map(|s| s.checkins.added)
     })?;
     Ok(())

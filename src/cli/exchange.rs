@@ -1,6 +1,6 @@
 //! `okr export`, `okr import`, `okr sync`: team files in git.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -11,6 +11,7 @@ use okr::ops::import::{self, Counts, Summary};
 use okr::{Error, ops};
 
 use super::App;
+use super::progress::Progress;
 
 /// Write a cycle's objectives, key results and check-ins as TOML team files
 ///
@@ -113,9 +114,9 @@ pub fn import(app: &mut App, a: ImportArgs) -> Result<()> {
     } else {
         a.paths
     };
-    let parsed = import::read(&paths)?;
+    let scanned = import::scan(&paths)?;
     let mut store = app.store()?;
-    let summary = run_import(app, &mut store, &parsed, a.dry_run)?;
+    let summary = run_import(app, &mut store, &scanned, a.dry_run)?;
     app.say(describe(&summary, a.dry_run))
 }
 
@@ -123,36 +124,17 @@ pub fn import(app: &mut App, a: ImportArgs) -> Result<()> {
 fn run_import(
     app: &App,
     store: &mut okr::store::Store,
-    parsed: &[okr::exchange::TeamFile],
+    scanned: &import::Scanned,
     dry_run: bool,
 ) -> Result<Summary> {
-    let total: usize = parsed
-        .iter()
-        .map(|f| match f {
-            okr::exchange::TeamFile::Checkins(_, c) => c.checkin.len(),
-            okr::exchange::TeamFile::Objectives(..) => 0,
-        })
-        .sum();
-    let bar = (std::io::stderr().is_terminal() && !app.quiet && total >= 20_000).then(|| {
-        let bar = indicatif::ProgressBar::new(total as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "importing check-ins {bar:40} {pos}/{len} {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    });
-    let mut tick = |done: usize, _total: usize| {
-        if let Some(b) = &bar {
-            b.set_position(done as u64);
-        }
-    };
-    let summary = ops::import::import(store, &app.ctx, parsed, dry_run, &mut tick);
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    Ok(summary?)
+    let mut bar = Progress::new(
+        app.quiet,
+        "importing {bar:40} {binary_bytes}/{binary_total_bytes} {eta}",
+    );
+    let summary = ops::import::import(store, &app.ctx, scanned, dry_run, &mut |done, total| {
+        bar.tick(done, total)
+    })?;
+    Ok(summary)
 }
 
 fn describe(s: &Summary, dry_run: bool) -> String {
@@ -210,10 +192,10 @@ pub fn sync(app: &mut App, a: SyncArgs) -> Result<()> {
     let mut store = app.store()?;
     let mut cycles = Vec::new();
     if dir.exists() {
-        let parsed = import::read(std::slice::from_ref(&dir))?;
-        let summary = run_import(app, &mut store, &parsed, false)?;
+        let scanned = import::scan(std::slice::from_ref(&dir))?;
+        let summary = run_import(app, &mut store, &scanned, false)?;
         app.say(describe(&summary, false))?;
-        cycles = ops::export::cycles_of(&parsed);
+        cycles = summary.objective_cycles.into_iter().collect();
     }
     let wanted =
         store.read(|tx| ops::cycles::resolve_or_current(tx, a.cycle.as_deref(), app.ctx.today))?;

@@ -18,6 +18,7 @@ mod man;
 mod objective;
 mod output;
 mod parse;
+mod progress;
 mod prompt;
 mod report;
 mod review;

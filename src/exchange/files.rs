@@ -182,13 +182,29 @@ pub fn read_head(path: &Path) -> Result<String> {
         let n = reader
             .read_line(&mut line)
             .map_err(Error::io("read", path))?;
-        // A table, or an array of entries (`checkin = [`): the head is over.
-        let t = line.trim();
-        if n == 0 || t.starts_with('[') || t.ends_with("= [") {
+        if n == 0 || ends_head(&line) {
             return Ok(head);
         }
         head.push_str(&line);
     }
+}
+
+/// [`read_head`] of a text already read.
+pub fn head_of(text: &str) -> &str {
+    let mut end = 0;
+    for line in text.split_inclusive('\n') {
+        if ends_head(line) {
+            break;
+        }
+        end += line.len();
+    }
+    &text[..end]
+}
+
+/// A table, or an array of entries (`checkin = [`): the head is over.
+fn ends_head(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('[') || t.ends_with("= [")
 }
 
 /// Whether a file is a check-in file: an `author` key before the first table, or

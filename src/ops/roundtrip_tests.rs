@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 use super::Ctx;
 use super::export::{Target, export};
-use super::import::{import, read};
+use super::import::{import, scan};
 use super::krs::AddKr;
 use super::objectives::AddObjective;
 use crate::model::{Confidence, KrKind, Level, ObjectiveKind, ValueInput};
@@ -261,14 +261,23 @@ proptest! {
         prop_assert_eq!(&once, &files(a.path()));
 
         let mut second = Store::in_memory().unwrap();
-        let parsed = read(&[a.path().to_path_buf()]).unwrap();
+        let parsed = scan(&[a.path().to_path_buf()]).unwrap();
         import(&mut second, &ctx, &parsed, false, &mut |_, _| {}).unwrap();
         export(&mut second, &ctx, Some("2026-Q4"), None, &Target::Dir(b.path().to_path_buf())).unwrap();
         prop_assert_eq!(once, files(b.path()));
 
-        // Importing the same files again changes nothing.
+        // Importing the same files again changes nothing: skipped as known, and read
+        // whole once the database has forgotten them.
         let again = import(&mut second, &ctx, &parsed, false, &mut |_, _| {}).unwrap();
         prop_assert!(!again.changed(), "{:?}", again);
+        prop_assert_eq!(again.unchanged_files, again.files);
+        second.write(&ctx.head("test", None), |tx| {
+            crate::store::known::forget_all(tx)?;
+            Ok(((), String::new()))
+        }).unwrap();
+        let read_whole = import(&mut second, &ctx, &parsed, false, &mut |_, _| {}).unwrap();
+        prop_assert!(!read_whole.changed(), "{:?}", read_whole);
+        prop_assert_eq!(read_whole.unchanged_files, 0);
 
         // The history and the reflections arrived whole (the bytes above say they are
         // the same; this says they are there).

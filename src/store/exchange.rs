@@ -2,8 +2,6 @@
 //! table), and upserts that say whether they changed anything. Import runs all of it
 //! in one transaction with cached prepared statements.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
@@ -114,12 +112,46 @@ pub fn checkin_rows(conn: &Connection, scope: &Scope) -> Result<Vec<CheckinRow>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Every check-in by uid (uid → row), for deduplicating an import.
-pub fn checkins_by_uid(conn: &Connection) -> Result<HashMap<String, CheckinRow>> {
-    Ok(checkin_rows(conn, &Scope::default())?
-        .into_iter()
-        .map(|c| (c.uid.clone(), c))
-        .collect())
+/// Adds a check-in of key result `kr` unless its uid is taken: whether it was added.
+/// One index probe for a new check-in, which is what most of a first import is.
+pub fn add_checkin(conn: &Connection, kr: KrId, c: &CheckinRow) -> Result<bool> {
+    let n = conn
+        .prepare_cached(
+            "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author, op)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))
+             ON CONFLICT (uid) DO NOTHING",
+        )?
+        .execute(params![
+            c.uid,
+            kr.0,
+            c.date.to_string(),
+            c.value,
+            c.confidence,
+            c.note,
+            c.author
+        ])?;
+    Ok(n == 1)
+}
+
+/// The check-in with this uid.
+pub fn checkin_by_uid(conn: &Connection, uid: &str) -> Result<Option<CheckinRow>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT c.uid, k.uid, c.date, c.value, c.confidence, c.note, c.author
+             FROM checkin c JOIN key_result k ON k.id = c.kr_id WHERE c.uid = ?1",
+        )?
+        .query_row([uid], |r| {
+            Ok(CheckinRow {
+                uid: r.get(0)?,
+                kr_uid: r.get(1)?,
+                date: date(r, 2)?,
+                value: r.get(3)?,
+                confidence: r.get(4)?,
+                note: r.get(5)?,
+                author: r.get(6)?,
+            })
+        })
+        .optional()?)
 }
 
 /// An objective's fields as a team file states them.
@@ -260,9 +292,12 @@ pub fn upsert_kr(
     }
 }
 
-/// Inserts a check-in, or replaces the fields of the one with this uid.
-pub fn put_checkin(conn: &Connection, kr: KrId, c: &CheckinRow, existing: bool) -> Result<()> {
-    let p = params![
+/// Replaces the fields of the check-in with this uid.
+pub fn update_checkin(conn: &Connection, kr: KrId, c: &CheckinRow) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE checkin SET kr_id = ?2, date = ?3, value = ?4, confidence = ?5, note = ?6, author = ?7 WHERE uid = ?1",
+    )?
+    .execute(params![
         c.uid,
         kr.0,
         c.date.to_string(),
@@ -270,18 +305,7 @@ pub fn put_checkin(conn: &Connection, kr: KrId, c: &CheckinRow, existing: bool) 
         c.confidence,
         c.note,
         c.author
-    ];
-    if existing {
-        conn.prepare_cached(
-            "UPDATE checkin SET kr_id = ?2, date = ?3, value = ?4, confidence = ?5, note = ?6, author = ?7 WHERE uid = ?1",
-        )?
-        .execute(p)?;
-    } else {
-        conn.prepare_cached(
-            "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))",
-        )?
-        .execute(p)?;
-    }
+    ])?;
     Ok(())
 }
 

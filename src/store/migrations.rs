@@ -278,13 +278,28 @@ END;
 /// (`store::synced`). Bookkeeping, not data: no op log, nothing to undo.
 const V4: &str = "CREATE TABLE synced (cycle TEXT PRIMARY KEY, op INTEGER NOT NULL) STRICT;";
 
+/// What each team file held when this database last read or wrote it
+/// (`store::known`). Bookkeeping, not data: no op log.
+const V5: &str = "CREATE TABLE known_file (
+    path   TEXT PRIMARY KEY,
+    hash   TEXT NOT NULL,
+    kind   TEXT NOT NULL CHECK (kind IN ('objectives', 'checkins')),
+    cycles TEXT NOT NULL
+) STRICT;";
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3.as_str()), M::up(V4)])
+    Migrations::new(vec![
+        M::up(V1),
+        M::up(V2),
+        M::up(V3.as_str()),
+        M::up(V4),
+        M::up(V5),
+    ])
 }
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
-    4
+    5
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod cycles;
 pub mod exchange;
 pub mod grades;
 mod ids;
+pub mod known;
 pub mod krs;
 pub mod measures;
 mod migrations;
@@ -183,6 +184,8 @@ impl Store {
         };
         let op = oplog::begin_undo(&tx, head, target)?;
         oplog::revert(&tx, target)?;
+        // The database may no longer hold what the team files say: read them all again.
+        known::forget_all(&tx)?;
         let summary = format!("undid #{}: {}", entry.id, entry.summary);
         oplog::finish(&tx, op, &summary)?;
         tx.commit()?;

@@ -7,7 +7,7 @@
 //! person's check-ins likewise go back to the files of theirs that hold them; new ones
 //! go to their home file. That is what keeps `okr sync` from making twins.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::exchange::files::{self, TeamFile};
@@ -21,18 +21,22 @@ pub(super) struct ObjectivesAt {
     pub text: String,
     /// The file's own `cycle`.
     pub cycle: Option<String>,
-    /// Each objective: its id, title and effective cycle.
-    pub entries: Vec<(Option<String>, String, Option<String>)>,
+    /// The ids of its objectives, lowercase.
+    pub ids: HashSet<String>,
+    /// Its objectives without an id: title and effective cycle.
+    pub titled: HashSet<(String, Option<String>)>,
+    /// The effective cycle of each of its objectives.
+    pub cycles: BTreeSet<String>,
 }
 
 impl ObjectivesAt {
     /// Whether the file holds this objective: by id, or (without an id) by title within
     /// the cycle.
     pub fn holds(&self, uid: &str, title: &str, cycle: &str) -> bool {
-        self.entries.iter().any(|(id, t, c)| match id {
-            Some(id) => id.eq_ignore_ascii_case(uid),
-            None => t == title && c.as_deref() == Some(cycle),
-        })
+        self.ids.contains(&uid.to_ascii_lowercase())
+            || self
+                .titled
+                .contains(&(title.to_string(), Some(cycle.to_string())))
     }
 }
 
@@ -96,24 +100,30 @@ impl Layout {
             return Ok(());
         };
         let cycle = f.cycle.as_ref().map(|c| c.get_ref().clone());
-        let entries = f
-            .objective
-            .iter()
-            .map(|o| {
-                let o = o.get_ref();
-                (
-                    o.id.as_ref().map(|i| i.get_ref().trim().to_string()),
-                    o.title.get_ref().trim().to_string(),
-                    effective_cycle(o, cycle.as_deref()),
-                )
-            })
-            .collect();
-        self.objectives.push(ObjectivesAt {
+        let mut at = ObjectivesAt {
             path,
-            text: src.text,
+            text: String::new(),
             cycle,
-            entries,
-        });
+            ids: HashSet::new(),
+            titled: HashSet::new(),
+            cycles: BTreeSet::new(),
+        };
+        for o in &f.objective {
+            let o = o.get_ref();
+            let own = effective_cycle(o, at.cycle.as_deref());
+            at.cycles.extend(own.clone());
+            match &o.id {
+                Some(id) => {
+                    at.ids.insert(id.get_ref().trim().to_ascii_lowercase());
+                }
+                None => {
+                    at.titled
+                        .insert((o.title.get_ref().trim().to_string(), own));
+                }
+            }
+        }
+        at.text = src.text;
+        self.objectives.push(at);
         Ok(())
     }
 

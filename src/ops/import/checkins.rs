@@ -1,20 +1,21 @@
 //! Importing check-ins: from per-author check-in files and from objectives files.
-//! Every key result is found by id or title through indexes built once, so importing
-//! half a million check-ins stays linear.
+//! Every key result is found by id or title through indexes built once, and each
+//! check-in costs one index probe when it is new, so importing a million check-ins
+//! stays linear and holds none of them in memory.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::{Seen, Summary, checked_uid, conflict, resolve_ref, twin_of};
+use super::{Seen, Summary, checked_uid, resolve_ref};
 use chrono::NaiveDate;
 
 use crate::Result;
-use crate::exchange::TeamFile;
 use crate::exchange::files::{self, Source, date_of};
 use crate::exchange::stable_uid;
 use crate::model::Cycle;
+use crate::model::KrId;
 use crate::store;
 use crate::store::exchange::{Change, CheckinRow};
 
@@ -84,65 +85,71 @@ pub(crate) fn checkin_fields(
     })
 }
 
-/// A file's check-ins: its source, the file's author (check-in files name it once),
-/// and the entries.
-type CheckinSource<'a> = (
-    &'a Source,
-    Option<&'a Spanned<String>>,
-    &'a [Spanned<files::CheckinEntry>],
-);
-
-pub(super) fn put_checkins<'a>(
-    tx: &Transaction<'_>,
-    parsed: &'a [TeamFile],
-    (kr_uids, kr_titles): (
-        &HashMap<String, crate::model::KrId>,
-        &HashMap<String, Vec<String>>,
-    ),
-    (seen, local): (&mut Seen<'a>, &store::synced::Local),
-    summary: &mut Summary,
+/// Check-ins as they are imported: every key result by id and by title (the files'
+/// and the database's), and the cycle each belongs to, which its check-ins must fall in.
+pub(super) struct Checkins<'l> {
+    ids: HashMap<String, KrId>,
+    titles: HashMap<String, Vec<String>>,
+    kr_cycle: HashMap<KrId, Option<std::rc::Rc<Cycle>>>,
+    local: &'l store::synced::Local,
     today: NaiveDate,
-    tick: &mut dyn FnMut(usize, usize),
-) -> Result<()> {
-    // Check-in files name their author once; an objectives file's check-ins each name theirs.
-    let files: Vec<CheckinSource<'_>> = parsed
-        .iter()
-        .map(|f| match f {
-            TeamFile::Checkins(s, c) => (s, Some(&c.author), c.checkin.as_slice()),
-            TeamFile::Objectives(s, o) => (s, None, o.checkin.as_slice()),
+}
+
+impl<'l> Checkins<'l> {
+    pub fn new(
+        tx: &Transaction<'_>,
+        (kr_uids, kr_titles): (&HashMap<String, KrId>, &HashMap<String, Vec<String>>),
+        local: &'l store::synced::Local,
+        today: NaiveDate,
+    ) -> Result<Checkins<'l>> {
+        let mut ids = kr_uids.clone();
+        let mut titles = kr_titles.clone();
+        let mut cycles: HashMap<String, Option<std::rc::Rc<Cycle>>> = HashMap::new();
+        let mut kr_cycle = HashMap::new();
+        for k in store::exchange::kr_keys(tx)? {
+            titles.entry(k.title).or_default().push(k.uid.clone());
+            let cycle = cycles
+                .entry(k.cycle)
+                .or_insert_with_key(|name| {
+                    crate::ops::cycles::resolve(tx, name)
+                        .ok()
+                        .map(std::rc::Rc::new)
+                })
+                .clone();
+            kr_cycle.insert(k.id, cycle);
+            ids.entry(k.uid).or_insert(k.id);
+        }
+        for uids in titles.values_mut() {
+            uids.sort();
+            uids.dedup();
+        }
+        Ok(Checkins {
+            ids,
+            titles,
+            kr_cycle,
+            local,
+            today,
         })
-        .filter(|(_, _, entries)| !entries.is_empty())
-        .collect();
-    let total: usize = files.iter().map(|(_, _, entries)| entries.len()).sum();
-    if total == 0 {
-        return Ok(());
     }
-    // Every key result by id and by title: the files' and the database's; and the
-    // cycle each belongs to, which its check-ins must fall in.
-    let mut ids: HashMap<String, crate::model::KrId> = kr_uids.clone();
-    let mut titles: HashMap<String, Vec<String>> = kr_titles.clone();
-    let mut cycles: HashMap<String, Option<Cycle>> = HashMap::new();
-    let mut kr_cycle: HashMap<crate::model::KrId, Option<Cycle>> = HashMap::new();
-    for k in store::exchange::kr_keys(tx)? {
-        titles.entry(k.title).or_default().push(k.uid.clone());
-        let cycle = cycles
-            .entry(k.cycle)
-            .or_insert_with_key(|name| crate::ops::cycles::resolve(tx, name).ok())
-            .clone();
-        kr_cycle.insert(k.id, cycle);
-        ids.entry(k.uid).or_insert(k.id);
-    }
-    for uids in titles.values_mut() {
-        uids.sort();
-        uids.dedup();
-    }
-    let mut existing = store::exchange::checkins_by_uid(tx)?;
-    let mut done = 0;
-    for (src, file_author, entries) in files {
+
+    /// Adds or updates the check-ins of one file (its source and number). An author's
+    /// file names its author once (`file_author`); in an objectives file each check-in
+    /// names its own. Returns the cycles of the key results they belong to.
+    pub fn put(
+        &mut self,
+        tx: &Transaction<'_>,
+        (src, file): (&Source, u32),
+        file_author: Option<&str>,
+        entries: &[Spanned<files::CheckinEntry>],
+        seen: &mut Seen,
+        summary: &mut Summary,
+    ) -> Result<BTreeSet<String>> {
+        let mut cycles = BTreeSet::new();
         for entry in entries {
             let e = entry.get_ref();
             let author = match (file_author, &e.author) {
-                (Some(a), _) | (None, Some(a)) => crate::model::clean_owner(a.get_ref())
+                (Some(a), _) => a.to_string(),
+                (None, Some(a)) => crate::model::clean_owner(a.get_ref())
                     .map_err(|err| src.error(&a.span(), err))?,
                 (None, None) => {
                     return Err(src.error(
@@ -151,7 +158,8 @@ pub(super) fn put_checkins<'a>(
                     ));
                 }
             };
-            let (kr_uid, kr_id) = resolve_ref(src, &e.kr, "key result", &ids, &titles)?;
+            let (kr_uid, kr_id) =
+                resolve_ref(seen, src, &e.kr, "key result", &self.ids, &self.titles)?;
             let EntryFields {
                 uid,
                 date,
@@ -159,47 +167,54 @@ pub(super) fn put_checkins<'a>(
                 confidence,
                 note,
             } = checkin_fields(src, e, &author)?;
-            let cycle = kr_cycle.get(&kr_id).and_then(Option::as_ref);
-            check_date(src, &e.date, date, cycle, today)?;
+            let cycle = self.kr_cycle.get(&kr_id).and_then(Option::as_deref);
+            check_date(src, &e.date, date, cycle, self.today)?;
+            if let Some(c) = cycle
+                && !cycles.contains(&c.name)
+            {
+                cycles.insert(c.name.clone());
+            }
             let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
-            let twin = twin_of(seen, src, &at, &uid);
+            let twin = seen.twin_of(file, &uid);
             let row = CheckinRow {
-                uid: uid.clone(),
+                uid,
                 kr_uid,
                 date,
                 value,
                 confidence,
                 note,
-                author: author.clone(),
+                author,
             };
-            let change = match existing.get(&uid) {
-                Some(old) if *old == row => Change::Unchanged,
-                Some(_) if local.checkins.contains(&uid) => Change::Kept,
-                Some(_) => Change::Updated,
-                None => Change::Added,
+            // Most check-ins of a first import are new: one insert tells.
+            let change = if twin.is_none() && store::exchange::add_checkin(tx, kr_id, &row)? {
+                Change::Added
+            } else {
+                match store::exchange::checkin_by_uid(tx, &row.uid)? {
+                    Some(old) if old == row => Change::Unchanged,
+                    Some(_) if self.local.checkins.contains(&row.uid) => Change::Kept,
+                    Some(_) => Change::Updated,
+                    None => Change::Added,
+                }
             };
-            // The same check-in in two files (a hand-written file and an export of it):
-            // one check-in, as long as the two say the same.
+            // The same check-in in two files (a hand-written file and an export of it),
+            // or twice in a file that git merged: one check-in, as long as the two say
+            // the same.
             if let Some(first) = twin {
                 if change != Change::Unchanged {
-                    return Err(conflict(first, src, &at, &uid, "check-in", None));
+                    return Err(seen.conflict(first, src, &at, &row.uid, "check-in", None));
                 }
-                done += 1;
                 continue;
             }
-            if matches!(change, Change::Added | Change::Updated) {
-                store::exchange::put_checkin(tx, kr_id, &row, change == Change::Updated)?;
-                existing.insert(uid, row);
+            if change == Change::Updated {
+                store::exchange::update_checkin(tx, kr_id, &row)?;
             }
             summary.checkins.count(change);
-            summary.keep(change, || format!("check-in of {author} on {date}"));
-            done += 1;
-            if done % 10_000 == 0 || done == total {
-                tick(done, total);
-            }
+            summary.keep(change, || {
+                format!("check-in of {} on {}", row.author, row.date)
+            });
         }
+        Ok(cycles)
     }
-    Ok(())
 }
 
 /// What `okr checkin` refuses, import refuses too: a date in the future (a day of grace

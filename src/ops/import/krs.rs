@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::{Seen, checked_uid, conflict, history, name, twin_of};
+use super::{Seen, checked_uid, history, name};
 use crate::Result;
 use crate::exchange::files::{self, Source, date_of};
 use crate::exchange::stable_uid;
@@ -15,9 +15,9 @@ use crate::store;
 use crate::store::exchange::{Change, KrFields, Origins};
 
 /// Adds or updates one key result of `objective` (its id, uid and owner).
-pub(super) fn put_kr<'a>(
+pub(super) fn put_kr(
     tx: &Transaction<'_>,
-    src: &'a Source,
+    (src, file): (&Source, u32),
     entry: &Spanned<files::KrEntry>,
     (objective, objective_uid, objective_owner): (ObjectiveId, &str, &str),
     (kr_index, histories, cycle): (
@@ -25,7 +25,7 @@ pub(super) fn put_kr<'a>(
         &mut history::Histories,
         &Cycle,
     ),
-    (seen, local): (&mut Seen<'a>, &store::synced::Local),
+    (seen, local): (&mut Seen, &store::synced::Local),
 ) -> Result<(String, crate::model::KrId, Change)> {
     let e = entry.get_ref();
     let title = crate::model::clean_title(e.title.get_ref(), "key result")
@@ -37,8 +37,7 @@ pub(super) fn put_kr<'a>(
             .map(|u| u.to_string())
             .unwrap_or_else(|| stable_uid(&["kr", objective_uid, &title])),
     };
-    let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
-    let twin = twin_of(seen, src, &at, &uid);
+    let twin = seen.twin_of(file, &uid);
     let kind: KrKind = name(src, e.kind.as_ref())?.unwrap_or(KrKind::Metric);
     let keep: Option<Keep> = name(src, e.keep.as_ref())?;
     let at = e.target.as_ref().map_or(entry.span(), Spanned::span);
@@ -95,7 +94,7 @@ pub(super) fn put_kr<'a>(
     match twin {
         // The same key result in two files: the second must say what the first did.
         Some(first) if !matches!(change, Change::Unchanged | Change::Kept) => {
-            Err(conflict(first, src, &at, &uid, "key result", None))
+            Err(seen.conflict(first, src, &at, &uid, "key result", None))
         }
         Some(_) => Ok((uid, id, Change::Unchanged)),
         None => Ok((uid, id, change)),

@@ -1,7 +1,11 @@
 //! `okr import`: team files into the database, idempotent and all-or-nothing.
 //!
-//! Every file is parsed and every reference resolved before anything is written; then
-//! one transaction applies it all. Rules when file and database disagree:
+//! Every file is read and hashed first; a file whose bytes are what this database last
+//! read or wrote there is skipped (`store::known`): the database holds what it says.
+//! The others are applied in one transaction: objectives files first, then authors'
+//! files as a stream (parsed on a second thread, one file at a time, so that memory
+//! stays flat however many check-ins a team has). Any error rolls it all back. Rules
+//! when file and database disagree:
 //!
 //! - objectives and key results: the file wins for every field it states (it is what
 //!   the team reviewed); entries are matched by `id`, else by title (objectives within
@@ -20,17 +24,17 @@ mod parents;
 mod reflections;
 mod twins;
 
+use checkins::Checkins;
 pub(crate) use checkins::checkin_fields;
 pub use checkins::checkin_uid;
-use checkins::put_checkins;
 use krs::put_kr;
 use parents::link_parents;
 pub(crate) use reflections::reflection_fields;
-use reflections::{Objectives, put_reflections};
-use twins::{Seen, Stated, conflict, twin_of};
+use reflections::{Objectives, Reflections};
+use twins::{Seen, Stated};
 
-use std::collections::HashMap;
-use std::path::PathBuf;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 
 use rusqlite::Transaction;
 use serde::Serialize;
@@ -41,6 +45,7 @@ use crate::exchange::files::{self, ObjectivesFile, Source, date_of};
 use crate::exchange::{TeamFile, stable_uid};
 use crate::model::{Cycle, Level, ObjectiveId, ObjectiveKind, State, Uid};
 use crate::store::exchange::{Change, ObjectiveFields, Origins};
+use crate::store::known::{self, Kind, Known};
 use crate::store::{self, Store};
 use crate::{Error, Result};
 
@@ -55,6 +60,11 @@ pub struct Summary {
     pub reflections: Counts,
     /// What was kept because it was changed here since the last export: `K3 "title"`.
     pub kept: Vec<String>,
+    /// Files skipped because their bytes are what this database last read or wrote.
+    pub unchanged_files: usize,
+    /// The cycles of the objectives files, read or skipped: what `okr sync` writes back.
+    #[serde(skip)]
+    pub objective_cycles: BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -118,35 +128,156 @@ impl Summary {
 }
 
 /// Parses every `.toml` file under `paths` (files or folders), and checks that each
-/// check-in file is named after its author.
+/// check-in file is named after its author: what `okr lint` reads.
 pub fn read(paths: &[PathBuf]) -> Result<Vec<TeamFile>> {
     let mut out = Vec::new();
     for p in paths {
         for f in files::collect(p)? {
-            let file = files::parse_file(&f)?;
-            if let TeamFile::Checkins(src, c) = &file {
-                authors::check(src, c)?;
-            }
-            out.push(file);
+            out.push(parse_checked(&f)?);
         }
     }
     Ok(out)
 }
 
-/// Imports parsed files. `tick` is called with how many check-ins are done, for a
-/// progress bar.
+/// One file, parsed, with an author's file checked against its name.
+fn parse_checked(path: &Path) -> Result<TeamFile> {
+    let file = files::parse_file(path)?;
+    if let TeamFile::Checkins(src, c) = &file {
+        authors::check(src, c)?;
+    }
+    Ok(file)
+}
+
+/// A team file found by [`scan`]: where, what its bytes hash to, and what it is.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub path: PathBuf,
+    /// Its canonical path: how [`store::known`] names it.
+    key: String,
+    hash: String,
+    kind: Kind,
+    /// Whose an author's file is, from its head.
+    author: Option<String>,
+    len: u64,
+}
+
+/// The files an import reads, and the folders they were found in.
+#[derive(Debug, Clone, Default)]
+pub struct Scanned {
+    pub files: Vec<Found>,
+    /// Canonical folders scanned whole: a known file below one that is gone was deleted
+    /// or renamed, and is forgotten.
+    folders: Vec<String>,
+}
+
+impl Scanned {
+    /// The bytes of the authors' files that `known` does not hold as they are: what an
+    /// import will parse, for a progress bar.
+    pub fn checkin_bytes(&self) -> u64 {
+        self.files
+            .iter()
+            .filter(|f| f.kind == Kind::Checkins)
+            .map(|f| f.len)
+            .sum()
+    }
+}
+
+/// Finds every `.toml` file under `paths` (files or folders) and hashes its bytes, on
+/// two threads. Nothing is parsed yet: unchanged files never are.
+pub fn scan(paths: &[PathBuf]) -> Result<Scanned> {
+    let mut found = Vec::new();
+    let mut folders = Vec::new();
+    for p in paths {
+        if std::fs::metadata(p).is_ok_and(|m| m.is_dir())
+            && let Ok(c) = std::fs::canonicalize(p)
+        {
+            folders.push(c.to_string_lossy().into_owned());
+        }
+        found.extend(files::collect(p)?);
+    }
+    let hashed =
+        |paths: &[PathBuf]| -> Result<Vec<Found>> { paths.iter().map(|p| hash_file(p)).collect() };
+    let half = found.len().div_ceil(2);
+    let (a, b) = found.split_at(half);
+    let files = std::thread::scope(|s| {
+        let second = s.spawn(|| hashed(b));
+        let mut first = hashed(a)?;
+        let second = second
+            .join()
+            .unwrap_or_else(|_| Err(crate::Error::invalid("reading the team files failed")))?;
+        first.extend(second);
+        Ok::<_, crate::Error>(first)
+    })?;
+    Ok(Scanned { files, folders })
+}
+
+fn hash_file(path: &Path) -> Result<Found> {
+    let bytes = std::fs::read(path).map_err(crate::Error::io("read", path))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let kind = files::is_checkins(&text);
+    let author = kind
+        .then(|| files::checkins_header(files::head_of(&text)))
+        .flatten()
+        .map(|h| h.author.trim().to_string());
+    let key = std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned();
+    Ok(Found {
+        path: path.to_path_buf(),
+        key,
+        hash: known::hash(&bytes),
+        kind: if kind {
+            Kind::Checkins
+        } else {
+            Kind::Objectives
+        },
+        author,
+        len: bytes.len() as u64,
+    })
+}
+
+/// Imports the scanned files, skipping those the database knows as they are. `tick` is
+/// called with how many bytes of authors' files are done, and how many there are.
+///
+/// Files are skipped by group: the objectives files together, and each author's files
+/// together. The same entry in two files of a group (a hand-written file and an export
+/// of it) is compared whenever one of them changed, so twins that came to disagree
+/// are still named.
 pub fn import(
     store: &mut Store,
     ctx: &Ctx,
-    parsed: &[TeamFile],
+    scanned: &Scanned,
     dry_run: bool,
-    tick: &mut dyn FnMut(usize, usize),
+    tick: &mut dyn FnMut(u64, u64),
 ) -> Result<Summary> {
-    store.write_or_rollback(!dry_run, &ctx.head("import", None), |tx| {
-        let s = apply(tx, ctx, parsed, tick)?;
-        let summary = if s.changed() { s.line() } else { String::new() };
-        Ok((s, summary))
-    })
+    let was = store.read(|tx| known::all(tx))?;
+    let mut changed_groups = std::collections::HashSet::new();
+    for f in &scanned.files {
+        if was.get(&f.key).is_none_or(|k| k.hash != f.hash) {
+            changed_groups.insert(&f.author);
+        }
+    }
+    let skip: Vec<bool> = scanned
+        .files
+        .iter()
+        .map(|f| !changed_groups.contains(&f.author))
+        .collect();
+    let unresolved = std::cell::Cell::new(false);
+    let mut attempt = |skip: &[bool]| {
+        store.write_or_rollback(!dry_run, &ctx.head("import", None), |tx| {
+            let mut s = apply(tx, ctx, scanned, (&was, skip), &unresolved, tick)?;
+            s.unchanged_files = skip.iter().filter(|s| **s).count();
+            let summary = if s.changed() { s.line() } else { String::new() };
+            Ok((s, summary))
+        })
+    };
+    match attempt(&skip) {
+        // A reference to something only an unchanged file holds (the database lost it
+        // since: a local delete): read every file, as if none were known.
+        Err(_) if skip.contains(&true) && unresolved.get() => attempt(&vec![false; skip.len()]),
+        done => done,
+    }
 }
 
 /// Where an objective came from, for errors about it.
@@ -163,23 +294,59 @@ struct Placed<'a> {
     kept: bool,
 }
 
+/// Applies the files not skipped; `unresolved` tells whether it failed on a reference
+/// to something neither those files nor the database hold.
 fn apply(
     tx: &Transaction<'_>,
     ctx: &Ctx,
-    parsed: &[TeamFile],
-    tick: &mut dyn FnMut(usize, usize),
+    scanned: &Scanned,
+    (was, skip): (&HashMap<String, Known>, &[bool]),
+    unresolved: &std::cell::Cell<bool>,
+    tick: &mut dyn FnMut(u64, u64),
+) -> Result<Summary> {
+    let mut seen = Seen::new(scanned.files.iter().map(|f| f.path.clone()).collect());
+    let out = apply_files(tx, ctx, scanned, was, skip, &mut seen, tick);
+    unresolved.set(seen.unresolved.get());
+    out
+}
+
+fn apply_files(
+    tx: &Transaction<'_>,
+    ctx: &Ctx,
+    scanned: &Scanned,
+    was: &HashMap<String, Known>,
+    skip: &[bool],
+    seen: &mut Seen,
+    tick: &mut dyn FnMut(u64, u64),
 ) -> Result<Summary> {
     let mut summary = Summary {
-        files: parsed.len(),
+        files: scanned.files.len(),
         ..Summary::default()
     };
+    // The objectives files to read, parsed here (they are few); what the others held,
+    // from what the database remembers of them.
+    let mut parsed: Vec<(u32, TeamFile)> = Vec::new();
+    let mut cycles_read: HashMap<u32, BTreeSet<String>> = HashMap::new();
+    for (i, f) in scanned.files.iter().enumerate() {
+        if f.kind != Kind::Objectives {
+            continue;
+        }
+        if skip[i] {
+            summary.objective_cycles.extend(
+                was.get(&f.key)
+                    .map(|k| k.cycles.clone())
+                    .unwrap_or_default(),
+            );
+        } else {
+            parsed.push((i as u32, parse_checked(&f.path)?));
+        }
+    }
     let db_objectives = store::exchange::objective_keys(tx)?;
     let by_cycle_title: HashMap<(&str, &str), &str> = db_objectives
         .iter()
         .map(|o| ((o.cycle.as_str(), o.title.as_str()), o.uid.as_str()))
         .collect();
     let mut placed: Vec<Placed<'_>> = Vec::new();
-    let mut seen: Seen<'_> = HashMap::new();
     let mut stated: HashMap<String, Stated> = HashMap::new();
     let mut kr_uids: HashMap<String, crate::model::KrId> = HashMap::new();
     let mut kr_titles: HashMap<String, Vec<String>> = HashMap::new();
@@ -191,7 +358,7 @@ fn apply(
     let mut histories = history::Histories::load(tx, ctx.today)?;
     let local = store::synced::local(tx)?;
 
-    for file in parsed {
+    for (file_no, file) in &parsed {
         let TeamFile::Objectives(src, f) = file else {
             continue;
         };
@@ -199,6 +366,8 @@ fn apply(
             Some(c) => Some(cycle_of(tx, src, f, c, &mut summary)?),
             None => None,
         };
+        let cycles = cycles_read.entry(*file_no).or_default();
+        cycles.extend(file_cycle.as_ref().map(|c| c.name.clone()));
         for entry in &f.objective {
             let e = entry.get_ref();
             let cycle = match (&e.cycle, &file_cycle) {
@@ -212,6 +381,7 @@ fn apply(
                     ));
                 }
             };
+            cycles.insert(cycle.name.clone());
             let title = crate::model::clean_title(e.title.get_ref(), "objective")
                 .map_err(|err| src.error(&e.title.span(), err))?;
             let uid = match &e.id {
@@ -243,12 +413,12 @@ fn apply(
             };
             // The same objective in two files (a hand-written file and an export of it):
             // one objective, as long as the two do not contradict each other.
-            let twin = twin_of(&mut seen, src, &at, &uid);
+            let twin = seen.twin_of(*file_no, &uid);
             if let Some(first) = twin {
                 let before = stated.get(&uid).cloned().unwrap_or_default();
-                said = before
-                    .merge(&said)
-                    .map_err(|field| conflict(first, src, &at, &uid, "objective", Some(field)))?;
+                said = before.merge(&said).map_err(|field| {
+                    seen.conflict(first, src, &at, &uid, "objective", Some(field))
+                })?;
             }
             stated.insert(uid.clone(), said.clone());
             let fields = ObjectiveFields {
@@ -276,11 +446,11 @@ fn apply(
                 let owner = fields.owner.as_str();
                 let (kr_uid, kr_id, change) = put_kr(
                     tx,
-                    src,
+                    (src, *file_no),
                     kr,
                     (id, &uid, owner),
                     (&kr_index, &mut histories, &cycle),
-                    (&mut seen, &local),
+                    (seen, &local),
                 )?;
                 summary.key_results.count(change);
                 summary.keep(change, || {
@@ -315,26 +485,102 @@ fn apply(
             });
         }
     }
-    link_parents(tx, &placed, &db_objectives, &mut summary)?;
+    link_parents(tx, &placed, &db_objectives, &mut summary).inspect_err(|_| {
+        seen.unresolved.set(true);
+    })?;
     let objectives = Objectives::new(&db_objectives, &placed);
-    put_reflections(
-        tx,
-        parsed,
-        &objectives,
-        (&mut seen, &local),
-        &mut summary,
-        ctx.today,
-    )?;
-    put_checkins(
-        tx,
-        parsed,
-        (&kr_uids, &kr_titles),
-        (&mut seen, &local),
-        &mut summary,
-        ctx.today,
-        tick,
-    )?;
+    let mut reflections = Reflections::new(tx, &objectives)?;
+    let mut checkins = Checkins::new(tx, (&kr_uids, &kr_titles), &local, ctx.today)?;
+    // Check-ins kept in objectives files, each naming its author.
+    for (file_no, file) in &parsed {
+        if let TeamFile::Objectives(src, f) = file {
+            checkins.put(tx, (src, *file_no), None, &f.checkin, seen, &mut summary)?;
+        }
+    }
+    summary
+        .objective_cycles
+        .extend(cycles_read.values().flatten().cloned());
+    drop(parsed);
+    // Authors' files, parsed on a second thread while this one writes.
+    let authors: Vec<u32> = (0..scanned.files.len() as u32)
+        .filter(|&i| !skip[i as usize] && scanned.files[i as usize].kind == Kind::Checkins)
+        .collect();
+    let total: u64 = authors.iter().map(|&i| scanned.files[i as usize].len).sum();
+    let mut done = 0;
+    std::thread::scope(|s| -> Result<()> {
+        let (send, receive) = std::sync::mpsc::sync_channel(8);
+        let files = &scanned.files;
+        let authors = &authors;
+        s.spawn(move || {
+            for &i in authors {
+                let parsed = parse_checked(&files[i as usize].path);
+                if send.send((i, parsed)).is_err() {
+                    return;
+                }
+            }
+        });
+        for (i, parsed) in receive {
+            let TeamFile::Checkins(src, f) = parsed? else {
+                continue;
+            };
+            let file = (&src, i);
+            let author = crate::model::clean_owner(f.author.get_ref())
+                .map_err(|err| src.error(&f.author.span(), err))?;
+            reflections.put(
+                tx,
+                file,
+                &author,
+                &f.reflection,
+                seen,
+                &local,
+                &mut summary,
+                ctx.today,
+            )?;
+            let cycles = checkins.put(tx, file, Some(&author), &f.checkin, seen, &mut summary)?;
+            cycles_read.insert(i, cycles);
+            done += scanned.files[i as usize].len;
+            tick(done, total);
+        }
+        Ok(())
+    })?;
+    remember(tx, scanned, skip, &cycles_read)?;
     Ok(summary)
+}
+
+/// Remembers what every file read holds, and forgets the known files that are gone
+/// from the folders scanned (deleted, or renamed: the new name was read).
+fn remember(
+    tx: &Transaction<'_>,
+    scanned: &Scanned,
+    skip: &[bool],
+    cycles_read: &HashMap<u32, BTreeSet<String>>,
+) -> Result<()> {
+    for (i, f) in scanned.files.iter().enumerate() {
+        if skip[i] {
+            continue;
+        }
+        let entry = Known {
+            hash: f.hash.clone(),
+            kind: f.kind,
+            cycles: cycles_read.get(&(i as u32)).cloned().unwrap_or_default(),
+        };
+        known::put(tx, &f.key, &entry)?;
+    }
+    if scanned.folders.is_empty() {
+        return Ok(());
+    }
+    let here: std::collections::HashSet<&str> =
+        scanned.files.iter().map(|f| f.key.as_str()).collect();
+    for path in known::all(tx)?.into_keys() {
+        let below = scanned
+            .folders
+            .iter()
+            .any(|d| Path::new(&path).starts_with(d) && Path::new(&path) != Path::new(d));
+        if below && !here.contains(path.as_str()) {
+            known::forget(tx, &path)?;
+        }
+    }
+    Ok(())
 }
 
 /// The file's cycle: built in, defined by the file's `start` and `end`, or already known.
@@ -365,6 +611,7 @@ fn cycle_of(
 /// An entry's reference to a key result or objective (`what`): an id, else an exact
 /// title unique among the files' and the database's.
 fn resolve_ref<Id: Copy>(
+    seen: &Seen,
     src: &Source,
     at: &Spanned<String>,
     what: &str,
@@ -376,18 +623,20 @@ fn resolve_ref<Id: Copy>(
     if let Some(id) = ids.get(&lower) {
         return Ok((lower, *id));
     }
+    let unknown = |message: String| {
+        seen.unresolved.set(true);
+        Err(src.error(&at.span(), message))
+    };
     match titles.get(r).map(Vec::as_slice).unwrap_or_default() {
-        [one] => ids
-            .get(one)
-            .map(|id| (one.clone(), *id))
-            .ok_or_else(|| src.error(&at.span(), format!("unknown {what} `{r}`"))),
-        [] => Err(src.error(
-            &at.span(),
-            format!("unknown {what} `{r}`: no {what} has this id or title"),
+        [one] => match ids.get(one) {
+            Some(id) => Ok((one.clone(), *id)),
+            None => unknown(format!("unknown {what} `{r}`")),
+        },
+        [] => unknown(format!(
+            "unknown {what} `{r}`: no {what} has this id or title"
         )),
-        _ => Err(src.error(
-            &at.span(),
-            format!("{what} `{r}` is ambiguous: several have this title; use its id"),
+        _ => unknown(format!(
+            "{what} `{r}` is ambiguous: several have this title; use its id"
         )),
     }
 }

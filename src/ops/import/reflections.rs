@@ -7,9 +7,8 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::{Seen, Summary, checked_uid, conflict, resolve_ref, twin_of};
+use super::{Seen, Summary, checked_uid, resolve_ref};
 use crate::Result;
-use crate::exchange::TeamFile;
 use crate::exchange::files::{self, Source, date_of};
 use crate::exchange::stable_uid;
 use crate::model::ObjectiveId;
@@ -89,51 +88,49 @@ impl Objectives {
     }
 }
 
-/// An author's file: its source, its author, its reflections.
-type AuthorReflections<'a> = (
-    &'a Source,
-    &'a Spanned<String>,
-    &'a [Spanned<files::ReflectionEntry>],
-);
+/// Reflections as they are imported: the objectives they may name, and the database's
+/// reflections by id.
+pub(super) struct Reflections<'o> {
+    objectives: &'o Objectives,
+    existing: HashMap<String, ReflectionRow>,
+}
 
-pub(super) fn put_reflections<'a>(
-    tx: &Transaction<'_>,
-    parsed: &'a [TeamFile],
-    objectives: &Objectives,
-    (seen, local): (&mut Seen<'a>, &store::synced::Local),
-    summary: &mut Summary,
-    today: NaiveDate,
-) -> Result<()> {
-    let files: Vec<AuthorReflections<'_>> = parsed
-        .iter()
-        .filter_map(|f| match f {
-            TeamFile::Checkins(s, c) if !c.reflection.is_empty() => {
-                Some((s, &c.author, c.reflection.as_slice()))
-            }
-            _ => None,
-        })
-        .collect();
-    if files.is_empty() {
-        return Ok(());
-    }
-    let mut existing: HashMap<String, ReflectionRow> =
-        store::exchange::reflection_rows(tx, &store::Scope::default())?
+impl<'o> Reflections<'o> {
+    pub fn new(tx: &Transaction<'_>, objectives: &'o Objectives) -> Result<Reflections<'o>> {
+        let existing = store::exchange::reflection_rows(tx, &store::Scope::default())?
             .into_iter()
             .map(|r| (r.uid.clone(), r))
             .collect();
-    for (src, author, entries) in files {
-        let author = crate::model::clean_owner(author.get_ref())
-            .map_err(|err| src.error(&author.span(), err))?;
+        Ok(Reflections {
+            objectives,
+            existing,
+        })
+    }
+
+    /// Adds or updates the reflections of `author`'s file (its source and number).
+    #[allow(clippy::too_many_arguments)]
+    pub fn put(
+        &mut self,
+        tx: &Transaction<'_>,
+        (src, file): (&Source, u32),
+        author: &str,
+        entries: &[Spanned<files::ReflectionEntry>],
+        seen: &mut Seen,
+        local: &store::synced::Local,
+        summary: &mut Summary,
+        today: NaiveDate,
+    ) -> Result<()> {
         for entry in entries {
             let e = entry.get_ref();
             let (objective_uid, objective) = resolve_ref(
+                seen,
                 src,
                 &e.objective,
                 "objective",
-                &objectives.ids,
-                &objectives.titles,
+                &self.objectives.ids,
+                &self.objectives.titles,
             )?;
-            let f = reflection_fields(src, e, &author)?;
+            let f = reflection_fields(src, e, author)?;
             if today.succ_opt().is_some_and(|tomorrow| f.date > tomorrow) {
                 return Err(src.error(
                     &e.date.span(),
@@ -144,16 +141,16 @@ pub(super) fn put_reflections<'a>(
                 ));
             }
             let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
-            let twin = twin_of(seen, src, &at, &f.uid);
+            let twin = seen.twin_of(file, &f.uid);
             let row = ReflectionRow {
                 uid: f.uid.clone(),
                 objective_uid,
                 date: f.date,
-                author: author.clone(),
+                author: author.to_string(),
                 topic: f.topic.as_str().to_string(),
                 text: f.text,
             };
-            let change = match existing.get(&f.uid) {
+            let change = match self.existing.get(&f.uid) {
                 Some(old) if *old == row => Change::Unchanged,
                 Some(_) if local.reflections.contains(&f.uid) => Change::Kept,
                 Some(_) => Change::Updated,
@@ -161,17 +158,17 @@ pub(super) fn put_reflections<'a>(
             };
             if let Some(first) = twin {
                 if change != Change::Unchanged {
-                    return Err(conflict(first, src, &at, &f.uid, "reflection", None));
+                    return Err(seen.conflict(first, src, &at, &f.uid, "reflection", None));
                 }
                 continue;
             }
             if matches!(change, Change::Added | Change::Updated) {
                 store::exchange::put_reflection(tx, objective, &row, change == Change::Updated)?;
-                existing.insert(f.uid, row);
+                self.existing.insert(f.uid, row);
             }
             summary.reflections.count(change);
             summary.keep(change, || format!("reflection of {} on {}", author, f.date));
         }
+        Ok(())
     }
-    Ok(())
 }

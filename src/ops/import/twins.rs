@@ -1,54 +1,105 @@
 //! The same id in two places: a twin (a hand-written file and an export of it) is one
 //! entry as long as the two say the same; twins that disagree are refused, naming both.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::path::PathBuf;
 
 use crate::Error;
 use crate::exchange::files::Source;
 use crate::model::{Level, ObjectiveKind, State};
 
-/// Where each id was first seen: its file and byte offset. Lines are computed only for
-/// an error, so that importing a large file stays linear.
-pub(super) type Seen<'a> = HashMap<String, (&'a Source, usize)>;
+/// Which file each id was first seen in, during one import. Kept small, since an
+/// organisation's import sees a million ids: the id as a number and the file's number.
+/// Lines are found only for an error, by reading that file again.
+#[derive(Default)]
+pub(super) struct Seen {
+    at: HashMap<(u64, u64), u32>,
+    /// Every file of the import, by number.
+    pub(super) paths: Vec<PathBuf>,
+    /// Set when a reference named something neither the files read nor the database
+    /// hold: a file that was skipped as unchanged may hold it (see `import`).
+    pub(super) unresolved: Cell<bool>,
+}
 
-/// The place `uid` was first seen in this import, if it was: a second place holds a
-/// twin, which is fine as long as it says the same thing.
-pub(super) fn twin_of<'a>(
-    seen: &mut Seen<'a>,
-    src: &'a Source,
-    at: &Range<usize>,
-    uid: &str,
-) -> Option<(&'a Source, usize)> {
-    match seen.entry(uid.to_string()) {
-        std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
-        std::collections::hash_map::Entry::Vacant(v) => {
-            v.insert((src, at.start));
-            None
+/// An id as a number (ids are 32 hex digits; anything else is hashed).
+fn key(uid: &str) -> (u64, u64) {
+    let n = match uid.len() {
+        32 => u128::from_str_radix(uid, 16).ok(),
+        _ => None,
+    }
+    .unwrap_or_else(|| xxhash_rust::xxh3::xxh3_128(uid.as_bytes()));
+    ((n >> 64) as u64, n as u64)
+}
+
+impl Seen {
+    pub(super) fn new(paths: Vec<PathBuf>) -> Seen {
+        Seen {
+            paths,
+            ..Seen::default()
         }
+    }
+
+    /// The file `uid` was first seen in during this import, if it was: a second place
+    /// holds a twin, which is fine as long as it says the same thing.
+    pub(super) fn twin_of(&mut self, file: u32, uid: &str) -> Option<u32> {
+        match self.at.entry(key(uid)) {
+            std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(file);
+                None
+            }
+        }
+    }
+
+    /// Two entries with one id that disagree (on `field`, where known): the second at
+    /// `at` in `src`, the first in file number `first`.
+    pub(super) fn conflict(
+        &self,
+        first: u32,
+        src: &Source,
+        at: &Range<usize>,
+        uid: &str,
+        what: &str,
+        field: Option<&str>,
+    ) -> Error {
+        let path = self.paths.get(first as usize).cloned().unwrap_or_default();
+        let line = if path == src.path {
+            first_line(src, uid)
+        } else {
+            std::fs::read_to_string(&path)
+                .ok()
+                .and_then(|text| first_line(&Source::new(path.clone(), text), uid))
+        };
+        let place = match line {
+            Some(line) => format!("{}:{line}", path.display()),
+            None => path.display().to_string(),
+        };
+        let on = field.map(|f| format!(" on `{f}`")).unwrap_or_default();
+        src.error_with_hint(
+            at,
+            format!("{what} id `{uid}` is also at {place}, and the two disagree{on}"),
+            "one id is one entry: keep one of them, or make them say the same",
+        )
     }
 }
 
-/// Two entries with one id that disagree (on `field`, where known).
-pub(super) fn conflict(
-    first: (&Source, usize),
-    src: &Source,
-    at: &Range<usize>,
-    uid: &str,
-    what: &str,
-    field: Option<&str>,
-) -> Error {
-    let (first, offset) = first;
-    let line = first.pos(&(offset..offset)).line;
-    let on = field.map(|f| format!(" on `{f}`")).unwrap_or_default();
-    src.error_with_hint(
-        at,
-        format!(
-            "{what} id `{uid}` is also at {}:{line}, and the two disagree{on}",
-            first.path.display()
-        ),
-        "one id is one entry: keep one of them, or make them say the same",
-    )
+/// The line of the first `id = "<uid>"` in a file (an id okr derived for an entry
+/// written without one is not written anywhere).
+fn first_line(src: &Source, uid: &str) -> Option<usize> {
+    let lower = src.text.to_ascii_lowercase();
+    let offset = lower.match_indices(uid).map(|(i, _)| i).find(|&i| {
+        let before = lower[..i]
+            .trim_end_matches(['"', '\''])
+            .trim_end()
+            .strip_suffix('=')
+            .map(str::trim_end);
+        before.and_then(|b| b.strip_suffix("id")).is_some_and(|b| {
+            !b.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        })
+    })?;
+    Some(src.pos(&(offset..offset)).line)
 }
 
 /// What an objective entry states; what it leaves out takes the default.
