@@ -112,45 +112,62 @@ pub fn checkin_rows(conn: &Connection, scope: &Scope) -> Result<Vec<CheckinRow>>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Adds a check-in of key result `kr` unless its uid is taken: whether it was added.
-/// One index probe for a new check-in, which is what most of a first import is.
-pub fn add_checkin(conn: &Connection, kr: KrId, c: &CheckinRow) -> Result<bool> {
-    let n = conn
-        .prepare_cached(
-            "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author, op)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))
-             ON CONFLICT (uid) DO NOTHING",
-        )?
-        .execute(params![
-            c.uid,
-            kr.0,
-            c.date.to_string(),
-            c.value,
-            c.confidence,
-            c.note,
-            c.author
-        ])?;
-    Ok(n == 1)
+/// Whether the database holds no check-in at all.
+pub fn checkins_empty(conn: &Connection) -> Result<bool> {
+    Ok(!conn.query_row("SELECT EXISTS (SELECT 1 FROM checkin)", [], |r| r.get(0))?)
 }
 
-/// The check-in with this uid.
-pub fn checkin_by_uid(conn: &Connection, uid: &str) -> Result<Option<CheckinRow>> {
+/// The check-ins' indexes other than by uid (which finds twins), as the schema has them.
+const CHECKIN_INDEXES: &[(&str, &str)] = &[
+    ("checkin_by_kr_date", "checkin (kr_id, date, id)"),
+    ("checkin_by_date", "checkin (date)"),
+];
+
+/// Drops the indexes [`create_checkin_indexes`] builds again, for a bulk load in the same
+/// transaction.
+pub fn drop_checkin_indexes(conn: &Connection) -> Result<()> {
+    for (name, _) in CHECKIN_INDEXES {
+        conn.execute(&format!("DROP INDEX IF EXISTS {name}"), [])?;
+    }
+    Ok(())
+}
+
+pub fn create_checkin_indexes(conn: &Connection) -> Result<()> {
+    for (name, on) in CHECKIN_INDEXES {
+        conn.execute(&format!("CREATE INDEX IF NOT EXISTS {name} ON {on}"), [])?;
+    }
+    Ok(())
+}
+
+/// A check-in's fields as the database stores them, borrowed: what import compares
+/// and writes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StoredCheckin<'a> {
+    pub kr: KrId,
+    /// `2026-11-23`.
+    pub date: &'a str,
+    pub value: f64,
+    pub confidence: Option<u8>,
+    pub note: Option<&'a str>,
+    pub author: &'a str,
+}
+
+/// Whether the check-in with this uid differs from `c`; `None` when there is none.
+pub fn checkin_differs(
+    conn: &Connection,
+    uid: &str,
+    c: &StoredCheckin<'_>,
+) -> Result<Option<bool>> {
     Ok(conn
         .prepare_cached(
-            "SELECT c.uid, k.uid, c.date, c.value, c.confidence, c.note, c.author
-             FROM checkin c JOIN key_result k ON k.id = c.kr_id WHERE c.uid = ?1",
+            "SELECT NOT (kr_id IS ?2 AND date IS ?3 AND value IS ?4 AND confidence IS ?5
+                 AND note IS ?6 AND author IS ?7)
+             FROM checkin WHERE uid = ?1",
         )?
-        .query_row([uid], |r| {
-            Ok(CheckinRow {
-                uid: r.get(0)?,
-                kr_uid: r.get(1)?,
-                date: date(r, 2)?,
-                value: r.get(3)?,
-                confidence: r.get(4)?,
-                note: r.get(5)?,
-                author: r.get(6)?,
-            })
-        })
+        .query_row(
+            params![uid, c.kr.0, c.date, c.value, c.confidence, c.note, c.author],
+            |r| r.get(0),
+        )
         .optional()?)
 }
 
@@ -293,19 +310,11 @@ pub fn upsert_kr(
 }
 
 /// Replaces the fields of the check-in with this uid.
-pub fn update_checkin(conn: &Connection, kr: KrId, c: &CheckinRow) -> Result<()> {
+pub fn update_checkin(conn: &Connection, uid: &str, c: &StoredCheckin<'_>) -> Result<()> {
     conn.prepare_cached(
         "UPDATE checkin SET kr_id = ?2, date = ?3, value = ?4, confidence = ?5, note = ?6, author = ?7 WHERE uid = ?1",
     )?
-    .execute(params![
-        c.uid,
-        kr.0,
-        c.date.to_string(),
-        c.value,
-        c.confidence,
-        c.note,
-        c.author
-    ])?;
+    .execute(params![uid, c.kr.0, c.date, c.value, c.confidence, c.note, c.author])?;
     Ok(())
 }
 

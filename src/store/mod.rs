@@ -192,6 +192,12 @@ impl Store {
         Ok(entry)
     }
 
+    /// Sets the page cache of this connection, in KiB (SQLite's default is 2 MiB).
+    pub fn set_cache_kib(&mut self, kib: i64) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -kib)?;
+        Ok(())
+    }
+
     /// Runs several reads against one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self

@@ -8,6 +8,9 @@ use std::collections::{BTreeSet, HashMap};
 use rusqlite::Transaction;
 use toml::Spanned;
 
+use std::sync::Arc;
+
+use super::twins::conflict;
 use super::{Seen, Summary, checked_uid, resolve_ref};
 use chrono::NaiveDate;
 
@@ -17,7 +20,7 @@ use crate::exchange::stable_uid;
 use crate::model::Cycle;
 use crate::model::KrId;
 use crate::store;
-use crate::store::exchange::{Change, CheckinRow};
+use crate::store::exchange::{Change, StoredCheckin};
 
 /// The uid of a hand-written check-in: derived from the fields as written.
 pub fn checkin_uid(
@@ -85,36 +88,31 @@ pub(crate) fn checkin_fields(
     })
 }
 
-/// Check-ins as they are imported: every key result by id and by title (the files'
-/// and the database's), and the cycle each belongs to, which its check-ins must fall in.
-pub(super) struct Checkins<'l> {
+/// Every key result by id and by title (the files' and the database's), and the cycle
+/// each belongs to, which its check-ins must fall in. Read-only once built: the thread
+/// that parses authors' files checks their check-ins against it.
+pub(super) struct KrIndex {
     ids: HashMap<String, KrId>,
     titles: HashMap<String, Vec<String>>,
-    kr_cycle: HashMap<KrId, Option<std::rc::Rc<Cycle>>>,
-    local: &'l store::synced::Local,
+    kr_cycle: HashMap<KrId, Option<Arc<Cycle>>>,
     today: NaiveDate,
 }
 
-impl<'l> Checkins<'l> {
+impl KrIndex {
     pub fn new(
         tx: &Transaction<'_>,
         (kr_uids, kr_titles): (&HashMap<String, KrId>, &HashMap<String, Vec<String>>),
-        local: &'l store::synced::Local,
         today: NaiveDate,
-    ) -> Result<Checkins<'l>> {
+    ) -> Result<KrIndex> {
         let mut ids = kr_uids.clone();
         let mut titles = kr_titles.clone();
-        let mut cycles: HashMap<String, Option<std::rc::Rc<Cycle>>> = HashMap::new();
+        let mut cycles: HashMap<String, Option<Arc<Cycle>>> = HashMap::new();
         let mut kr_cycle = HashMap::new();
         for k in store::exchange::kr_keys(tx)? {
             titles.entry(k.title).or_default().push(k.uid.clone());
             let cycle = cycles
                 .entry(k.cycle)
-                .or_insert_with_key(|name| {
-                    crate::ops::cycles::resolve(tx, name)
-                        .ok()
-                        .map(std::rc::Rc::new)
-                })
+                .or_insert_with_key(|name| crate::ops::cycles::resolve(tx, name).ok().map(Arc::new))
                 .clone();
             kr_cycle.insert(k.id, cycle);
             ids.entry(k.uid).or_insert(k.id);
@@ -123,28 +121,26 @@ impl<'l> Checkins<'l> {
             uids.sort();
             uids.dedup();
         }
-        Ok(Checkins {
+        Ok(KrIndex {
             ids,
             titles,
             kr_cycle,
-            local,
             today,
         })
     }
 
-    /// Adds or updates the check-ins of one file (its source and number). An author's
-    /// file names its author once (`file_author`); in an objectives file each check-in
-    /// names its own. Returns the cycles of the key results they belong to.
-    pub fn put(
-        &mut self,
-        tx: &Transaction<'_>,
+    /// Checks the check-ins of one file (its source and number) and resolves their key
+    /// results, adding the cycles of those to `cycles`. An author's file names its
+    /// author once (`file_author`); in an objectives file each check-in names its own.
+    pub fn prepare(
+        &self,
         (src, file): (&Source, u32),
         file_author: Option<&str>,
         entries: &[Spanned<files::CheckinEntry>],
         seen: &mut Seen,
-        summary: &mut Summary,
-    ) -> Result<BTreeSet<String>> {
-        let mut cycles = BTreeSet::new();
+        cycles: &mut BTreeSet<String>,
+    ) -> Result<Vec<Prepared>> {
+        let mut out = Vec::with_capacity(entries.len());
         for entry in entries {
             let e = entry.get_ref();
             let author = match (file_author, &e.author) {
@@ -158,8 +154,7 @@ impl<'l> Checkins<'l> {
                     ));
                 }
             };
-            let (kr_uid, kr_id) =
-                resolve_ref(seen, src, &e.kr, "key result", &self.ids, &self.titles)?;
+            let (_, kr) = resolve_ref(seen, src, &e.kr, "key result", &self.ids, &self.titles)?;
             let EntryFields {
                 uid,
                 date,
@@ -167,54 +162,153 @@ impl<'l> Checkins<'l> {
                 confidence,
                 note,
             } = checkin_fields(src, e, &author)?;
-            let cycle = self.kr_cycle.get(&kr_id).and_then(Option::as_deref);
+            let cycle = self.kr_cycle.get(&kr).and_then(Option::as_deref);
             check_date(src, &e.date, date, cycle, self.today)?;
             if let Some(c) = cycle
                 && !cycles.contains(&c.name)
             {
                 cycles.insert(c.name.clone());
             }
-            let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
-            let twin = seen.twin_of(file, &uid);
-            let row = CheckinRow {
-                uid,
-                kr_uid,
+            let mut id = [0u8; 32];
+            match uid.as_bytes() {
+                bytes if bytes.len() == 32 => id.copy_from_slice(bytes),
+                _ => return Err(src.error(&entry.span(), format!("`{uid}` is not an okr id"))),
+            }
+            out.push(Prepared {
+                at: e.id.as_ref().map_or(entry.span(), Spanned::span),
+                twin: seen.twin_of(file, &uid),
+                kr,
+                uid: id,
                 date,
                 value,
                 confidence,
                 note,
+                author: file_author.is_none().then_some(author),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// A check-in checked and resolved, ready to write: lean, since a million of them pass
+/// from the thread that reads to the one that writes.
+pub(super) struct Prepared {
+    kr: KrId,
+    /// Its id: 32 hex digits.
+    uid: [u8; 32],
+    date: NaiveDate,
+    value: f64,
+    confidence: Option<u8>,
+    note: Option<String>,
+    /// Its own author, in an objectives file; else the file's.
+    author: Option<String>,
+    /// The file its id was first seen in, when this is its second place.
+    twin: Option<u32>,
+    /// Where it is, for an error.
+    at: std::ops::Range<usize>,
+}
+
+/// Writes prepared check-ins, with its statement prepared once for the whole import.
+pub(super) struct Writer<'tx> {
+    insert: rusqlite::Statement<'tx>,
+    local: &'tx store::synced::Local,
+    op: i64,
+}
+
+impl<'tx> Writer<'tx> {
+    pub fn new(tx: &'tx Transaction<'_>, local: &'tx store::synced::Local) -> Result<Writer<'tx>> {
+        Ok(Writer {
+            insert: tx.prepare(
+                "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author, op)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (uid) DO NOTHING",
+            )?,
+            local,
+            op: store::synced::newest_op(tx)?,
+        })
+    }
+
+    /// Adds or updates prepared check-ins of the file `src` (one of `paths`), whose
+    /// author is `file_author` unless a check-in names its own.
+    pub fn write(
+        &mut self,
+        tx: &Transaction<'_>,
+        (src, paths): (&Source, &[std::path::PathBuf]),
+        file_author: &str,
+        prepared: Vec<Prepared>,
+        summary: &mut Summary,
+    ) -> Result<()> {
+        for p in prepared {
+            let uid = std::str::from_utf8(&p.uid).unwrap_or_default();
+            let author = p.author.as_deref().unwrap_or(file_author);
+            let day = iso_date(p.date);
+            let day = std::str::from_utf8(&day).unwrap_or_default();
+            let row = StoredCheckin {
+                kr: p.kr,
+                date: day,
+                value: p.value,
+                confidence: p.confidence,
+                note: p.note.as_deref(),
                 author,
             };
             // Most check-ins of a first import are new: one insert tells.
-            let change = if twin.is_none() && store::exchange::add_checkin(tx, kr_id, &row)? {
+            let added = p.twin.is_none()
+                && self.insert.execute(rusqlite::params![
+                    uid,
+                    row.kr.0,
+                    row.date,
+                    row.value,
+                    row.confidence,
+                    row.note,
+                    row.author,
+                    self.op
+                ])? == 1;
+            let change = if added {
                 Change::Added
             } else {
-                match store::exchange::checkin_by_uid(tx, &row.uid)? {
-                    Some(old) if old == row => Change::Unchanged,
-                    Some(_) if self.local.checkins.contains(&row.uid) => Change::Kept,
-                    Some(_) => Change::Updated,
+                match store::exchange::checkin_differs(tx, uid, &row)? {
+                    Some(false) => Change::Unchanged,
+                    Some(true) if self.local.checkins.contains(uid) => Change::Kept,
+                    Some(true) => Change::Updated,
                     None => Change::Added,
                 }
             };
             // The same check-in in two files (a hand-written file and an export of it),
             // or twice in a file that git merged: one check-in, as long as the two say
             // the same.
-            if let Some(first) = twin {
+            if let Some(first) = p.twin {
                 if change != Change::Unchanged {
-                    return Err(seen.conflict(first, src, &at, &row.uid, "check-in", None));
+                    return Err(conflict(paths, first, (src, &p.at), uid, "check-in", None));
                 }
                 continue;
             }
             if change == Change::Updated {
-                store::exchange::update_checkin(tx, kr_id, &row)?;
+                store::exchange::update_checkin(tx, uid, &row)?;
             }
             summary.checkins.count(change);
-            summary.keep(change, || {
-                format!("check-in of {} on {}", row.author, row.date)
-            });
+            summary.keep(change, || format!("check-in of {author} on {}", p.date));
         }
-        Ok(cycles)
+        Ok(())
     }
+}
+
+/// `2026-11-23` for a year of four digits, without allocating: a million of them per
+/// import. Other years are not in any cycle.
+fn iso_date(d: NaiveDate) -> [u8; 10] {
+    use chrono::Datelike;
+    let (y, m, d) = (d.year().clamp(0, 9999) as u32, d.month(), d.day());
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(d / 10),
+        digit(d),
+    ]
 }
 
 /// What `okr checkin` refuses, import refuses too: a date in the future (a day of grace

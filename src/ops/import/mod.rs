@@ -24,7 +24,7 @@ mod parents;
 mod reflections;
 mod twins;
 
-use checkins::Checkins;
+use checkins::KrIndex;
 pub(crate) use checkins::checkin_fields;
 pub use checkins::checkin_uid;
 use krs::put_kr;
@@ -237,6 +237,14 @@ fn hash_file(path: &Path) -> Result<Found> {
     })
 }
 
+/// Authors' files this large, into a database without check-ins (a newcomer's first
+/// sync): the check-ins' secondary indexes are built after the rows, in one sorted pass,
+/// instead of row by row.
+const BULK_BYTES: u64 = 8 << 20;
+
+/// SQLite's page cache during an import, in KiB.
+const CACHE_KIB: i64 = 64 * 1024;
+
 /// Imports the scanned files, skipping those the database knows as they are. `tick` is
 /// called with how many bytes of authors' files are done, and how many there are.
 ///
@@ -263,6 +271,9 @@ pub fn import(
         .iter()
         .map(|f| !changed_groups.contains(&f.author))
         .collect();
+    // Room for the check-in indexes while a large import writes them: pages that spill
+    // are written out and read back, which is most of the time a small cache costs.
+    store.set_cache_kib(CACHE_KIB)?;
     let unresolved = std::cell::Cell::new(false);
     let mut attempt = |skip: &[bool]| {
         store.write_or_rollback(!dry_run, &ctx.head("import", None), |tx| {
@@ -489,62 +500,102 @@ fn apply_files(
         seen.unresolved.set(true);
     })?;
     let objectives = Objectives::new(&db_objectives, &placed);
-    let mut reflections = Reflections::new(tx, &objectives)?;
-    let mut checkins = Checkins::new(tx, (&kr_uids, &kr_titles), &local, ctx.today)?;
+    let index = KrIndex::new(tx, (&kr_uids, &kr_titles), ctx.today)?;
+    let mut reflections = Reflections::new(tx, &local)?;
+    let mut checkins = checkins::Writer::new(tx, &local)?;
+    let paths = seen.paths.clone();
     // Check-ins kept in objectives files, each naming its author.
     for (file_no, file) in &parsed {
         if let TeamFile::Objectives(src, f) = file {
-            checkins.put(tx, (src, *file_no), None, &f.checkin, seen, &mut summary)?;
+            let cycles = cycles_read.entry(*file_no).or_default();
+            let prepared = index.prepare((src, *file_no), None, &f.checkin, seen, cycles)?;
+            checkins.write(tx, (src, &paths), "", prepared, &mut summary)?;
         }
     }
     summary
         .objective_cycles
         .extend(cycles_read.values().flatten().cloned());
     drop(parsed);
-    // Authors' files, parsed on a second thread while this one writes.
+    // Authors' files: parsed, checked and resolved on a second thread while this one
+    // writes, one file at a time.
     let authors: Vec<u32> = (0..scanned.files.len() as u32)
         .filter(|&i| !skip[i as usize] && scanned.files[i as usize].kind == Kind::Checkins)
         .collect();
     let total: u64 = authors.iter().map(|&i| scanned.files[i as usize].len).sum();
     let mut done = 0;
+    let bulk = total >= BULK_BYTES && store::exchange::checkins_empty(tx)?;
+    if bulk {
+        store::exchange::drop_checkin_indexes(tx)?;
+    }
     std::thread::scope(|s| -> Result<()> {
         let (send, receive) = std::sync::mpsc::sync_channel(8);
-        let files = &scanned.files;
-        let authors = &authors;
+        let (files, authors, index, objectives) = (&scanned.files, &authors, &index, &objectives);
+        let today = ctx.today;
         s.spawn(move || {
             for &i in authors {
-                let parsed = parse_checked(&files[i as usize].path);
-                if send.send((i, parsed)).is_err() {
+                let prepared =
+                    prepare_author(&files[i as usize].path, i, index, objectives, seen, today);
+                let failed = prepared.is_err();
+                if send.send(prepared).is_err() || failed {
                     return;
                 }
             }
         });
-        for (i, parsed) in receive {
-            let TeamFile::Checkins(src, f) = parsed? else {
-                continue;
-            };
-            let file = (&src, i);
-            let author = crate::model::clean_owner(f.author.get_ref())
-                .map_err(|err| src.error(&f.author.span(), err))?;
-            reflections.put(
-                tx,
-                file,
-                &author,
-                &f.reflection,
-                seen,
-                &local,
-                &mut summary,
-                ctx.today,
-            )?;
-            let cycles = checkins.put(tx, file, Some(&author), &f.checkin, seen, &mut summary)?;
-            cycles_read.insert(i, cycles);
-            done += scanned.files[i as usize].len;
+        for prepared in receive {
+            let p = prepared?;
+            reflections.write(tx, (&p.src, &paths), p.reflections, &mut summary)?;
+            checkins.write(tx, (&p.src, &paths), &p.author, p.checkins, &mut summary)?;
+            done += scanned.files[p.file as usize].len;
+            cycles_read.insert(p.file, p.cycles);
             tick(done, total);
         }
         Ok(())
     })?;
+    if bulk {
+        store::exchange::create_checkin_indexes(tx)?;
+    }
     remember(tx, scanned, skip, &cycles_read)?;
     Ok(summary)
+}
+
+/// An author's file, parsed, checked and resolved: what the writing thread needs.
+struct AuthorFile {
+    file: u32,
+    src: Source,
+    author: String,
+    reflections: Vec<reflections::Prepared>,
+    checkins: Vec<checkins::Prepared>,
+    cycles: BTreeSet<String>,
+}
+
+fn prepare_author(
+    path: &Path,
+    file: u32,
+    index: &KrIndex,
+    objectives: &Objectives,
+    seen: &mut Seen,
+    today: chrono::NaiveDate,
+) -> Result<AuthorFile> {
+    let TeamFile::Checkins(src, f) = parse_checked(path)? else {
+        return Err(crate::Error::invalid(format!(
+            "`{}` is not a check-in file",
+            path.display()
+        )));
+    };
+    let author = crate::model::clean_owner(f.author.get_ref())
+        .map_err(|err| src.error(&f.author.span(), err))?;
+    let at = (&src, file);
+    let reflections = reflections::prepare(objectives, at, &author, &f.reflection, seen, today)?;
+    let mut cycles = BTreeSet::new();
+    let checkins = index.prepare(at, Some(&author), &f.checkin, seen, &mut cycles)?;
+    Ok(AuthorFile {
+        file,
+        src,
+        author,
+        reflections,
+        checkins,
+        cycles,
+    })
 }
 
 /// Remembers what every file read holds, and forgets the known files that are gone

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use toml::Spanned;
 
+use super::twins::conflict;
 use super::{Seen, Summary, checked_uid, resolve_ref};
 use crate::Result;
 use crate::exchange::files::{self, Source, date_of};
@@ -88,86 +89,122 @@ impl Objectives {
     }
 }
 
-/// Reflections as they are imported: the objectives they may name, and the database's
-/// reflections by id.
-pub(super) struct Reflections<'o> {
-    objectives: &'o Objectives,
-    existing: HashMap<String, ReflectionRow>,
-}
-
-impl<'o> Reflections<'o> {
-    pub fn new(tx: &Transaction<'_>, objectives: &'o Objectives) -> Result<Reflections<'o>> {
-        let existing = store::exchange::reflection_rows(tx, &store::Scope::default())?
-            .into_iter()
-            .map(|r| (r.uid.clone(), r))
-            .collect();
-        Ok(Reflections {
-            objectives,
-            existing,
-        })
-    }
-
-    /// Adds or updates the reflections of `author`'s file (its source and number).
-    #[allow(clippy::too_many_arguments)]
-    pub fn put(
-        &mut self,
-        tx: &Transaction<'_>,
-        (src, file): (&Source, u32),
-        author: &str,
-        entries: &[Spanned<files::ReflectionEntry>],
-        seen: &mut Seen,
-        local: &store::synced::Local,
-        summary: &mut Summary,
-        today: NaiveDate,
-    ) -> Result<()> {
-        for entry in entries {
-            let e = entry.get_ref();
-            let (objective_uid, objective) = resolve_ref(
-                seen,
-                src,
-                &e.objective,
-                "objective",
-                &self.objectives.ids,
-                &self.objectives.titles,
-            )?;
-            let f = reflection_fields(src, e, author)?;
-            if today.succ_opt().is_some_and(|tomorrow| f.date > tomorrow) {
-                return Err(src.error(
-                    &e.date.span(),
-                    format!(
-                        "reflection date {} is in the future (today is {today})",
-                        f.date
-                    ),
-                ));
-            }
-            let at = e.id.as_ref().map_or(entry.span(), Spanned::span);
-            let twin = seen.twin_of(file, &f.uid);
-            let row = ReflectionRow {
-                uid: f.uid.clone(),
+/// Checks the reflections of `author`'s file (its source and number) and resolves the
+/// objectives they name.
+pub(super) fn prepare(
+    objectives: &Objectives,
+    (src, file): (&Source, u32),
+    author: &str,
+    entries: &[Spanned<files::ReflectionEntry>],
+    seen: &mut Seen,
+    today: NaiveDate,
+) -> Result<Vec<Prepared>> {
+    let mut out = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let e = entry.get_ref();
+        let (objective_uid, objective) = resolve_ref(
+            seen,
+            src,
+            &e.objective,
+            "objective",
+            &objectives.ids,
+            &objectives.titles,
+        )?;
+        let f = reflection_fields(src, e, author)?;
+        if today.succ_opt().is_some_and(|tomorrow| f.date > tomorrow) {
+            return Err(src.error(
+                &e.date.span(),
+                format!(
+                    "reflection date {} is in the future (today is {today})",
+                    f.date
+                ),
+            ));
+        }
+        out.push(Prepared {
+            at: e.id.as_ref().map_or(entry.span(), Spanned::span),
+            twin: seen.twin_of(file, &f.uid),
+            objective,
+            row: ReflectionRow {
+                uid: f.uid,
                 objective_uid,
                 date: f.date,
                 author: author.to_string(),
                 topic: f.topic.as_str().to_string(),
                 text: f.text,
-            };
-            let change = match self.existing.get(&f.uid) {
+            },
+        });
+    }
+    Ok(out)
+}
+
+/// A reflection checked and resolved, ready to write.
+pub(super) struct Prepared {
+    objective: ObjectiveId,
+    row: ReflectionRow,
+    /// The file its id was first seen in, when this is its second place.
+    twin: Option<u32>,
+    at: std::ops::Range<usize>,
+}
+
+/// Writes prepared reflections; the database's are loaded once, by id.
+pub(super) struct Reflections<'l> {
+    existing: HashMap<String, ReflectionRow>,
+    local: &'l store::synced::Local,
+}
+
+impl<'l> Reflections<'l> {
+    pub fn new(tx: &Transaction<'_>, local: &'l store::synced::Local) -> Result<Reflections<'l>> {
+        let existing = store::exchange::reflection_rows(tx, &store::Scope::default())?
+            .into_iter()
+            .map(|r| (r.uid.clone(), r))
+            .collect();
+        Ok(Reflections { existing, local })
+    }
+
+    /// Adds or updates prepared reflections of the file `src`, one of `paths`.
+    pub fn write(
+        &mut self,
+        tx: &Transaction<'_>,
+        (src, paths): (&Source, &[std::path::PathBuf]),
+        prepared: Vec<Prepared>,
+        summary: &mut Summary,
+    ) -> Result<()> {
+        for Prepared {
+            objective,
+            row,
+            twin,
+            at,
+        } in prepared
+        {
+            let change = match self.existing.get(&row.uid) {
                 Some(old) if *old == row => Change::Unchanged,
-                Some(_) if local.reflections.contains(&f.uid) => Change::Kept,
+                Some(_) if self.local.reflections.contains(&row.uid) => Change::Kept,
                 Some(_) => Change::Updated,
                 None => Change::Added,
             };
             if let Some(first) = twin {
                 if change != Change::Unchanged {
-                    return Err(seen.conflict(first, src, &at, &f.uid, "reflection", None));
+                    return Err(conflict(
+                        paths,
+                        first,
+                        (src, &at),
+                        &row.uid,
+                        "reflection",
+                        None,
+                    ));
                 }
                 continue;
             }
             if matches!(change, Change::Added | Change::Updated) {
                 store::exchange::put_reflection(tx, objective, &row, change == Change::Updated)?;
-                self.existing.insert(f.uid, row);
+                summary.reflections.count(change);
+                self.existing.insert(row.uid.clone(), row);
+                continue;
             }
             summary.reflections.count(change);
-            summary.keep(change, || format!("reflection of {} on {}", author, f.date));
+            summary.keep(change, || {
+                format!("reflection of {} on {}", row.author, row.date)
+            });
         }
         Ok(())
     }

@@ -5,6 +5,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::Error;
 use crate::exchange::files::Source;
@@ -17,7 +18,7 @@ use crate::model::{Level, ObjectiveKind, State};
 pub(super) struct Seen {
     at: HashMap<(u64, u64), u32>,
     /// Every file of the import, by number.
-    pub(super) paths: Vec<PathBuf>,
+    pub(super) paths: Arc<[PathBuf]>,
     /// Set when a reference named something neither the files read nor the database
     /// hold: a file that was skipped as unchanged may hold it (see `import`).
     pub(super) unresolved: Cell<bool>,
@@ -36,7 +37,7 @@ fn key(uid: &str) -> (u64, u64) {
 impl Seen {
     pub(super) fn new(paths: Vec<PathBuf>) -> Seen {
         Seen {
-            paths,
+            paths: paths.into(),
             ..Seen::default()
         }
     }
@@ -53,8 +54,7 @@ impl Seen {
         }
     }
 
-    /// Two entries with one id that disagree (on `field`, where known): the second at
-    /// `at` in `src`, the first in file number `first`.
+    /// Two entries with one id that disagree: see [`conflict`].
     pub(super) fn conflict(
         &self,
         first: u32,
@@ -64,25 +64,38 @@ impl Seen {
         what: &str,
         field: Option<&str>,
     ) -> Error {
-        let path = self.paths.get(first as usize).cloned().unwrap_or_default();
-        let line = if path == src.path {
-            first_line(src, uid)
-        } else {
-            std::fs::read_to_string(&path)
-                .ok()
-                .and_then(|text| first_line(&Source::new(path.clone(), text), uid))
-        };
-        let place = match line {
-            Some(line) => format!("{}:{line}", path.display()),
-            None => path.display().to_string(),
-        };
-        let on = field.map(|f| format!(" on `{f}`")).unwrap_or_default();
-        src.error_with_hint(
-            at,
-            format!("{what} id `{uid}` is also at {place}, and the two disagree{on}"),
-            "one id is one entry: keep one of them, or make them say the same",
-        )
+        conflict(&self.paths, first, (src, at), uid, what, field)
     }
+}
+
+/// Two entries with one id that disagree (on `field`, where known): the second at `at`
+/// in `src`, the first in file number `first` of `paths`.
+pub(super) fn conflict(
+    paths: &[PathBuf],
+    first: u32,
+    (src, at): (&Source, &Range<usize>),
+    uid: &str,
+    what: &str,
+    field: Option<&str>,
+) -> Error {
+    let path = paths.get(first as usize).cloned().unwrap_or_default();
+    let line = if path == src.path {
+        first_line(src, uid)
+    } else {
+        std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| first_line(&Source::new(path.clone(), text), uid))
+    };
+    let place = match line {
+        Some(line) => format!("{}:{line}", path.display()),
+        None => path.display().to_string(),
+    };
+    let on = field.map(|f| format!(" on `{f}`")).unwrap_or_default();
+    src.error_with_hint(
+        at,
+        format!("{what} id `{uid}` is also at {place}, and the two disagree{on}"),
+        "one id is one entry: keep one of them, or make them say the same",
+    )
 }
 
 /// The line of the first `id = "<uid>"` in a file (an id okr derived for an entry
