@@ -86,15 +86,20 @@ pub fn export(app: &mut App, a: ExportArgs) -> Result<()> {
         None => Target::Dir(team(app)?.files_dir()?),
     };
     let mut store = app.store()?;
+    let mut bar = Progress::new(app.quiet, EXPORTING);
     let done = ops::export::export(
         &mut store,
         &app.ctx,
-        a.cycle.as_deref(),
-        a.owner.as_deref(),
+        (a.cycle.as_deref(), a.owner.as_deref()),
         &target,
+        &mut |done, total| bar.tick(done, total),
     )?;
+    drop(bar);
     report_export(app, &done)
 }
+
+/// The progress bar of a long export: authors' files written, of how many.
+const EXPORTING: &str = "exporting {bar:40} {pos}/{len} authors' files {eta}";
 
 fn report_export(app: &mut App, done: &Exported) -> Result<()> {
     if let Some(text) = &done.stdout {
@@ -138,10 +143,24 @@ fn run_import(
 }
 
 fn describe(s: &Summary, dry_run: bool) -> String {
-    let files = format!("{} file{}", s.files, if s.files == 1 { "" } else { "s" });
+    let plural = |n: usize| format!("{n} file{}", if n == 1 { "" } else { "s" });
+    let read = s.files - s.unchanged_files;
     if !s.changed() && s.kept.is_empty() {
-        return format!("Nothing to import: the database already holds everything in {files}.");
+        let also = match (read, s.unchanged_files) {
+            (_, 0) | (0, _) => String::new(),
+            (r, u) => format!(" ({r} read, {u} unchanged since okr last saw them)"),
+        };
+        return format!(
+            "Nothing to import: the database already holds everything in {}{also}.",
+            plural(s.files)
+        );
     }
+    // Files skipped as unchanged are said, so that a sync after a pull shows how little
+    // it had to read.
+    let files = match s.unchanged_files {
+        0 => plural(s.files),
+        u => format!("{} ({u} unchanged)", plural(read)),
+    };
     let part = |name: &str, c: &Counts| -> Option<String> {
         let mut bits = Vec::new();
         if c.added > 0 {
@@ -203,13 +222,15 @@ pub fn sync(app: &mut App, a: SyncArgs) -> Result<()> {
         cycles.push(wanted.name);
     }
     for c in cycles {
+        let mut bar = Progress::new(app.quiet, EXPORTING);
         let done = ops::export::export(
             &mut store,
             &app.ctx,
-            Some(&c),
-            None,
+            (Some(&c), None),
             &Target::Dir(dir.clone()),
+            &mut |done, total| bar.tick(done, total),
         )?;
+        drop(bar);
         report_export(app, &done)?;
     }
     Ok(())

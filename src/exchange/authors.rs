@@ -2,9 +2,8 @@
 //! one line per entry so that git's union merge can join two clones' additions.
 
 use chrono::NaiveDate;
-use toml_edit::{Item, Value};
 
-use super::write::{date, number_value};
+use super::write::number_value;
 
 /// A reflection to write into its author's file.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,38 +59,51 @@ pub fn checkins_file(
     out.push_str(&format!("author = {}\n", basic_string(author)));
     out.push_str("\ncheckin = [\n");
     for e in entries {
-        let mut t = toml_edit::InlineTable::new();
-        t.insert("id", one_line(&e.uid));
-        t.insert("kr", one_line(&e.kr));
-        t.insert("date", date_value(e.date));
-        t.insert("value", number_value(e.value));
+        out.push_str("{ id = ");
+        push_basic_string(&mut out, &e.uid);
+        out.push_str(", kr = ");
+        push_basic_string(&mut out, &e.kr);
+        out.push_str(&format!(", date = {}, value = {}", e.date, number(e.value)));
         if let Some(c) = e.confidence {
-            t.insert("confidence", i64::from(c).into());
+            out.push_str(&format!(", confidence = {c}"));
         }
         if let Some(n) = &e.note {
-            t.insert("note", one_line(n));
+            out.push_str(", note = ");
+            push_basic_string(&mut out, n);
         }
-        out.push_str(&inline(Value::InlineTable(t)));
-        out.push_str(",\n");
+        out.push_str(" },\n");
     }
     out.push_str("]\n\nreflection = [\n");
     for r in reflections {
-        let mut t = toml_edit::InlineTable::new();
-        t.insert("id", one_line(&r.uid));
-        t.insert("objective", one_line(&r.objective));
-        t.insert("date", date_value(r.date));
-        t.insert("topic", one_line(&r.topic));
-        t.insert("text", one_line(&r.text));
-        out.push_str(&inline(Value::InlineTable(t)));
-        out.push_str(",\n");
+        out.push_str("{ id = ");
+        push_basic_string(&mut out, &r.uid);
+        out.push_str(", objective = ");
+        push_basic_string(&mut out, &r.objective);
+        out.push_str(&format!(", date = {}, topic = ", r.date));
+        push_basic_string(&mut out, &r.topic);
+        out.push_str(", text = ");
+        push_basic_string(&mut out, &r.text);
+        out.push_str(" },\n");
     }
     out.push_str("]\n");
     out
 }
 
+/// A number as the objectives file writes it: whole numbers as integers.
+fn number(v: f64) -> String {
+    let mut value = number_value(v);
+    value.decor_mut().clear();
+    value.to_string()
+}
+
 /// A TOML basic string on one line: line breaks and other control characters escaped.
 fn basic_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    push_basic_string(&mut out, s);
+    out
+}
+
+fn push_basic_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -105,27 +117,6 @@ fn basic_string(s: &str) -> String {
         }
     }
     out.push('"');
-    out
-}
-
-/// A string value that displays as a one-line basic string, whatever it holds.
-fn one_line(s: &str) -> Value {
-    basic_string(s)
-        .parse::<Value>()
-        .unwrap_or_else(|_| Value::from(s))
-}
-
-/// A value as TOML on one line (strings escape their line breaks).
-fn inline(mut v: Value) -> String {
-    v.decor_mut().clear();
-    v.to_string()
-}
-
-fn date_value(d: NaiveDate) -> Value {
-    match date(d) {
-        Item::Value(v) => v,
-        _ => Value::from(d.to_string()),
-    }
 }
 
 /// What okr writes into `checkins/.gitattributes`: git's built-in union merge for the

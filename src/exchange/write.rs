@@ -200,7 +200,7 @@ impl Index {
         let titled = self.by_title.get_mut(title).and_then(|at| {
             let n = at
                 .iter()
-                .position(|&i| list.get(i).is_some_and(|t| same_cycle(t)))?;
+                .position(|&i| list.get(i).is_some_and(same_cycle))?;
             Some(at.remove(n))
         });
         let i = titled.unwrap_or_else(|| {

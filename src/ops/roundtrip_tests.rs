@@ -254,16 +254,16 @@ proptest! {
         let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         let mut first = Store::in_memory().unwrap();
         build(&mut first, &plan);
-        export(&mut first, &ctx, Some("2026-Q4"), None, &Target::Dir(a.path().to_path_buf())).unwrap();
+        export(&mut first, &ctx, (Some("2026-Q4"), None), &Target::Dir(a.path().to_path_buf()), &mut |_, _| {}).unwrap();
         // Exporting twice gives the same bytes.
         let once = files(a.path());
-        export(&mut first, &ctx, Some("2026-Q4"), None, &Target::Dir(a.path().to_path_buf())).unwrap();
+        export(&mut first, &ctx, (Some("2026-Q4"), None), &Target::Dir(a.path().to_path_buf()), &mut |_, _| {}).unwrap();
         prop_assert_eq!(&once, &files(a.path()));
 
         let mut second = Store::in_memory().unwrap();
         let parsed = scan(&[a.path().to_path_buf()]).unwrap();
         import(&mut second, &ctx, &parsed, false, &mut |_, _| {}).unwrap();
-        export(&mut second, &ctx, Some("2026-Q4"), None, &Target::Dir(b.path().to_path_buf())).unwrap();
+        export(&mut second, &ctx, (Some("2026-Q4"), None), &Target::Dir(b.path().to_path_buf()), &mut |_, _| {}).unwrap();
         prop_assert_eq!(once, files(b.path()));
 
         // Importing the same files again changes nothing: skipped as known, and read

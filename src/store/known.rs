@@ -38,11 +38,14 @@ pub struct Known {
     pub kind: Kind,
     /// The cycles of what it holds: of its objectives, or of its check-ins' key results.
     pub cycles: BTreeSet<String>,
+    /// For a file export wrote: the newest op it wrote out. Until a later op changes
+    /// objectives, key results or cycles, exporting again would write the same bytes.
+    pub written_at: Option<i64>,
 }
 
 /// Every known file, by its canonical path.
 pub fn all(conn: &Connection) -> Result<HashMap<String, Known>> {
-    let mut stmt = conn.prepare("SELECT path, hash, kind, cycles FROM known_file")?;
+    let mut stmt = conn.prepare("SELECT path, hash, kind, cycles, op FROM known_file")?;
     let rows = stmt.query_map([], |r| {
         let kind: String = r.get(2)?;
         let cycles: String = r.get(3)?;
@@ -60,6 +63,7 @@ pub fn all(conn: &Connection) -> Result<HashMap<String, Known>> {
                     .filter(|c| !c.is_empty())
                     .map(str::to_string)
                     .collect(),
+                written_at: r.get(4)?,
             },
         ))
     })?;
@@ -70,15 +74,16 @@ pub fn all(conn: &Connection) -> Result<HashMap<String, Known>> {
 pub fn put(conn: &Connection, path: &str, known: &Known) -> Result<()> {
     let cycles: Vec<&str> = known.cycles.iter().map(String::as_str).collect();
     conn.prepare_cached(
-        "INSERT INTO known_file (path, hash, kind, cycles) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO known_file (path, hash, kind, cycles, op) VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, kind = excluded.kind,
-             cycles = excluded.cycles",
+             cycles = excluded.cycles, op = excluded.op",
     )?
     .execute(params![
         path,
         known.hash,
         known.kind.as_str(),
-        cycles.join("\n")
+        cycles.join("\n"),
+        known.written_at
     ])?;
     Ok(())
 }
@@ -94,6 +99,22 @@ pub fn forget(conn: &Connection, path: &str) -> Result<()> {
 pub fn forget_all(conn: &Connection) -> Result<()> {
     conn.execute("DELETE FROM known_file", [])?;
     Ok(())
+}
+
+/// Whether an op after `op` changed what an objectives file holds: a cycle, an
+/// objective, a key result or its history. (Check-ins and reflections live in authors'
+/// files; an undo forgets every file anyway.)
+pub fn objectives_changed_since(conn: &Connection, op: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM change WHERE op > ?1
+                AND tbl IN ('cycle', 'objective', 'key_result', 'measure'))
+            OR EXISTS (SELECT 1 FROM cycle WHERE op > ?1)
+            OR EXISTS (SELECT 1 FROM objective WHERE op > ?1)
+            OR EXISTS (SELECT 1 FROM key_result WHERE op > ?1)
+            OR EXISTS (SELECT 1 FROM measure WHERE op > ?1)",
+        [op],
+        |r| r.get(0),
+    )?)
 }
 
 /// The hash [`Known::hash`] holds, of a file's bytes.

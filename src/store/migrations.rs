@@ -284,7 +284,8 @@ const V5: &str = "CREATE TABLE known_file (
     path   TEXT PRIMARY KEY,
     hash   TEXT NOT NULL,
     kind   TEXT NOT NULL CHECK (kind IN ('objectives', 'checkins')),
-    cycles TEXT NOT NULL
+    cycles TEXT NOT NULL,
+    op     INTEGER
 ) STRICT;";
 
 pub fn migrations() -> Migrations<'static> {

@@ -6,13 +6,14 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use super::layout::{self, Layout};
-use super::{Written, write_if_changed};
+use super::{Remember, Written, key_of, write_if_changed};
 use crate::Result;
 use crate::exchange::authors::{self as write, CheckinOut, ReflectionOut};
 use crate::exchange::files::{self, TeamFile};
 use crate::exchange::safe;
 use crate::model::{Cycle, naming};
 use crate::store;
+use crate::store::known::{Kind, Known};
 
 /// One of an author's files: its text before, and its check-ins and reflections by id.
 struct AuthorFile {
@@ -38,6 +39,24 @@ impl AuthorFile {
             reflections,
         })
     }
+
+    /// An author's one file of the cycle, as this database last read or wrote it: all it
+    /// holds is in the database (or was deleted here since), so it is written from the
+    /// database alone, unread. `None` when the file is not exactly as known.
+    fn known(path: &Path, cycle: &str, known: &Known) -> Result<Option<AuthorFile>> {
+        let Some(existing) = safe::read_regular(path)? else {
+            return Ok(None);
+        };
+        let same = known.hash == store::known::hash(existing.as_bytes())
+            && known.cycles.iter().all(|c| c == cycle);
+        Ok(same.then(|| AuthorFile {
+            path: path.to_path_buf(),
+            cycle: Some(cycle.to_string()),
+            existing: Some(existing),
+            entries: HashMap::new(),
+            reflections: HashMap::new(),
+        }))
+    }
 }
 
 /// What one author wrote in the cycle.
@@ -48,14 +67,22 @@ struct Authored<'a> {
 }
 
 /// Each author's check-ins and reflections back to the files of theirs that hold them;
-/// new ones to their home file in `checkins/<cycle>/`.
+/// new ones to their home file in `checkins/<cycle>/`. An author whose one file is as
+/// this database last saw it gets it written from the database without reading it.
+/// `tick` is told how many authors are done, of how many.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn write_checkins(
     root: &Path,
     layout: &Layout,
     dir: &Path,
     cycle: &Cycle,
-    checkins: &[store::exchange::CheckinRow],
-    reflections: &[store::exchange::ReflectionRow],
+    (checkins, reflections): (
+        &[store::exchange::CheckinRow],
+        &[store::exchange::ReflectionRow],
+    ),
+    was: &HashMap<String, Known>,
+    remember: &mut Remember,
+    tick: &mut dyn FnMut(u64, u64),
 ) -> Result<Vec<Written>> {
     let mut by_author: BTreeMap<&str, Authored<'_>> = BTreeMap::new();
     for c in checkins {
@@ -77,16 +104,37 @@ pub(super) fn write_checkins(
         // Said when written; not listed among the team's files otherwise.
         written.extend(Some(write_gitattributes(root, dir)?).filter(|w| w.changed));
     }
-    for (author, authored) in by_author {
-        let mut files_of = layout
-            .checkins_of(author, &cycle.name)
-            .into_iter()
-            .map(|f| AuthorFile::read(&f.path, f.cycle.clone(), author))
-            .collect::<Result<Vec<_>>>()?;
+    let total = by_author.len() as u64;
+    for (n, (author, authored)) in by_author.into_iter().enumerate() {
+        tick(n as u64, total);
         let home = layout.checkins_home(dir, author, &cycle.name);
+        let holders = layout.checkins_of(author, &cycle.name);
+        let known = match holders.as_slice() {
+            [one] if one.path == home => match was.get(&key_of(&home)) {
+                Some(k) => AuthorFile::known(&home, &cycle.name, k)?,
+                None => None,
+            },
+            _ => None,
+        };
+        let fast = known.is_some();
+        let mut files_of = match known {
+            Some(f) => vec![f],
+            None => holders
+                .into_iter()
+                .map(|f| AuthorFile::read(&f.path, f.cycle.clone(), author))
+                .collect::<Result<Vec<_>>>()?,
+        };
         if !files_of.iter().any(|f| f.path == home) {
             files_of.push(AuthorFile::read(&home, Some(cycle.name.clone()), author)?);
         }
+        // What the files hold that the database does not: kept (export never drops
+        // what may not have been imported yet), and the file is then not known.
+        let in_db: std::collections::HashSet<&str> = authored
+            .checkins
+            .iter()
+            .map(|c| c.uid.as_str())
+            .chain(authored.reflections.iter().map(|r| r.uid.as_str()))
+            .collect();
         let out = |r: &store::exchange::CheckinRow| CheckinOut {
             uid: r.uid.clone(),
             kr: r.kr_uid.clone(),
@@ -96,7 +144,7 @@ pub(super) fn write_checkins(
             note: r.note.clone(),
         };
         let home_at = files_of.iter().position(|f| f.path == home);
-        for r in authored.checkins {
+        for &r in &authored.checkins {
             let mut placed = false;
             for f in files_of.iter_mut() {
                 if let Some(slot) = f.entries.get_mut(&r.uid) {
@@ -108,7 +156,7 @@ pub(super) fn write_checkins(
                 files_of[h].entries.insert(r.uid.clone(), out(r));
             }
         }
-        for r in authored.reflections {
+        for &r in &authored.reflections {
             let out = ReflectionOut {
                 uid: r.uid.clone(),
                 objective: r.objective_uid.clone(),
@@ -132,17 +180,21 @@ pub(super) fn write_checkins(
             if f.existing.is_none() && f.entries.is_empty() && f.reflections.is_empty() {
                 continue;
             }
+            let absorbed = fast
+                || f.entries
+                    .keys()
+                    .chain(f.reflections.keys())
+                    .all(|uid| in_db.contains(uid.as_str()));
             let entries: Vec<CheckinOut> = f.entries.into_values().collect();
             let reflections: Vec<ReflectionOut> = f.reflections.into_values().collect();
             let text = write::checkins_file(f.cycle.as_deref(), author, &entries, &reflections);
-            written.push(write_if_changed(
-                root,
-                &f.path,
-                f.existing.as_deref(),
-                &text,
-            )?);
+            let done = write_if_changed(root, &f.path, f.existing.as_deref(), &text)?;
+            let cycles = std::iter::once(cycle.name.clone()).collect();
+            remember.file(&done.path, &text, Kind::Checkins, cycles, absorbed);
+            written.push(done);
         }
     }
+    tick(total, total);
     Ok(written)
 }
 

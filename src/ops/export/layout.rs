@@ -170,28 +170,6 @@ impl Layout {
     }
 }
 
-/// Every cycle that has objectives in `parsed` files, sorted: what `okr sync` exports.
-pub fn cycles_of(parsed: &[TeamFile]) -> Vec<String> {
-    let mut names: Vec<String> = parsed
-        .iter()
-        .filter_map(|f| match f {
-            TeamFile::Objectives(_, o) => Some(o),
-            TeamFile::Checkins(..) => None,
-        })
-        .flat_map(|o| {
-            let file = o.cycle.as_ref().map(|c| c.get_ref().as_str());
-            file.map(canonical_cycle).into_iter().chain(
-                o.objective
-                    .iter()
-                    .filter_map(move |e| effective_cycle(e.get_ref(), file)),
-            )
-        })
-        .collect();
-    names.sort();
-    names.dedup();
-    names
-}
-
 /// An objective's cycle: its own, else its file's.
 fn effective_cycle(o: &files::ObjectiveEntry, file: Option<&str>) -> Option<String> {
     o.cycle

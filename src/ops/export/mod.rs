@@ -6,7 +6,7 @@
 //! drops a colleague's check-in that this database has not imported yet. Files are
 //! written whole, through a temporary file and a rename: never half-written.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -17,13 +17,13 @@ mod layout;
 use authors::write_checkins;
 
 use layout::Layout;
-pub use layout::cycles_of;
 
 use super::{Ctx, cycles};
 use crate::exchange::files::{self, TeamFile};
 use crate::exchange::safe;
 use crate::exchange::write::{self, KrOut, ObjectiveOut};
 use crate::model::{Cycle, naming};
+use crate::store::known::{Kind, Known};
 use crate::store::{self, Scope, Store};
 use crate::{Error, Result};
 
@@ -53,14 +53,16 @@ pub struct Exported {
     pub stdout: Option<String>,
 }
 
+/// Writes `cycle` (default: the current one) to `target`. `tick` is told how many
+/// authors' files are done, of how many, for a progress bar.
 pub fn export(
     store: &mut Store,
     ctx: &Ctx,
-    cycle: Option<&str>,
-    owner: Option<&str>,
+    (cycle, owner): (Option<&str>, Option<&str>),
     target: &Target,
+    tick: &mut dyn FnMut(u64, u64),
 ) -> Result<Exported> {
-    let (cycle, objectives, krs, parents, checkins, history, reflections, newest) =
+    let (cycle, objectives, krs, parents, checkins, history, reflections, (newest, was, fresh)) =
         store.read(|tx| {
             let cycle = cycles::resolve_or_current(tx, cycle, ctx.today)?;
             let scope = Scope {
@@ -79,7 +81,7 @@ pub fn export(
                     store::exchange::origins(tx, &scope)?,
                 ),
                 store::exchange::reflection_rows(tx, &scope)?,
-                store::synced::newest_op(tx)?,
+                known_files(tx)?,
             ))
         })?;
     let (revisions, (objective_origins, kr_origins)) = &history;
@@ -141,28 +143,120 @@ pub fn export(
         // Into a folder: every file in it counts, whatever its name.
         Layout::scan(&root)?
     };
-    let mut files = write_objectives(&root, &layout, &home, &cycle, &outs)?;
+    let mut remember = Remember {
+        newest,
+        ..Remember::default()
+    };
+    let mut files = write_objectives(
+        &root,
+        &layout,
+        &home,
+        &cycle,
+        &outs,
+        (&was, &fresh),
+        &mut remember,
+    )?;
     files.extend(write_checkins(
         &root,
         &layout,
         &checkins_dir,
         &cycle,
-        &checkins,
-        &reflections,
+        (&checkins, &reflections),
+        &was,
+        &mut remember,
+        tick,
     )?);
-    if owner.is_none() {
-        // The files now hold every change made here up to `newest`: an import keeps
-        // only what was changed after it (see `store::synced`).
-        store.write(&ctx.head("export", None), |tx| {
+    store.write(&ctx.head("export", None), |tx| {
+        if owner.is_none() {
+            // The files now hold every change made here up to `newest`: an import keeps
+            // only what was changed after it (see `store::synced`).
             store::synced::mark(tx, &cycle.name, newest)?;
-            Ok(((), String::new()))
-        })?;
-    }
+        }
+        remember.save(tx)?;
+        Ok(((), String::new()))
+    })?;
     Ok(Exported {
         cycle: cycle.name,
         files,
         stdout: None,
     })
+}
+
+/// What the files written hold, for [`store::known`]: the hash of each file that holds
+/// nothing the database lacks (so that the next import skips it, and the next export
+/// writes it unread); the others are forgotten, and read again.
+#[derive(Default)]
+pub(super) struct Remember {
+    /// The newest op the files were written from.
+    newest: i64,
+    put: Vec<(String, Known)>,
+    forget: Vec<String>,
+}
+
+impl Remember {
+    pub(super) fn file(
+        &mut self,
+        path: &Path,
+        text: &str,
+        kind: Kind,
+        cycles: BTreeSet<String>,
+        absorbed: bool,
+    ) {
+        let key = key_of(path);
+        if absorbed {
+            let hash = store::known::hash(text.as_bytes());
+            let written_at = Some(self.newest);
+            self.put.push((
+                key,
+                Known {
+                    hash,
+                    kind,
+                    cycles,
+                    written_at,
+                },
+            ));
+        } else {
+            self.forget.push(key);
+        }
+    }
+
+    fn save(&self, tx: &rusqlite::Transaction<'_>) -> Result<()> {
+        for (key, known) in &self.put {
+            store::known::put(tx, key, known)?;
+        }
+        for key in &self.forget {
+            store::known::forget(tx, key)?;
+        }
+        Ok(())
+    }
+}
+
+/// The newest op, the files this database knows, and the ops after which nothing an
+/// objectives file holds changed: a file written at one of those is written the same.
+fn known_files(
+    tx: &rusqlite::Transaction<'_>,
+) -> Result<(i64, HashMap<String, Known>, HashSet<i64>)> {
+    let was = store::known::all(tx)?;
+    let mut fresh = HashSet::new();
+    let ops: BTreeSet<i64> = was
+        .values()
+        .filter(|k| k.kind == Kind::Objectives)
+        .filter_map(|k| k.written_at)
+        .collect();
+    for op in ops {
+        if !store::known::objectives_changed_since(tx, op)? {
+            fresh.insert(op);
+        }
+    }
+    Ok((store::synced::newest_op(tx)?, was, fresh))
+}
+
+/// How [`store::known`] names a file: its canonical path, as import finds it.
+pub(super) fn key_of(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Each objective back to every file that holds it; new ones to the cycle's home file
@@ -174,6 +268,8 @@ fn write_objectives(
     home: &Path,
     cycle: &Cycle,
     outs: &[ObjectiveOut<'_>],
+    (was, fresh): (&HashMap<String, Known>, &HashSet<i64>),
+    remember: &mut Remember,
 ) -> Result<Vec<Written>> {
     let home = layout.objectives_home(home, cycle);
     let mut routed: Vec<(PathBuf, ObjectiveOut<'_>)> = Vec::new();
@@ -212,8 +308,33 @@ fn write_objectives(
                 text
             }
         };
-        let text = write::objectives_file(existing.as_deref(), cycle, &group)?;
-        written.push(write_if_changed(root, &path, existing.as_deref(), &text)?);
+        // Written from the database into a file it had read whole (or a new one): the
+        // database holds all of it.
+        let known = existing.as_ref().and_then(|t| {
+            was.get(&key_of(&path))
+                .filter(|k| k.hash == store::known::hash(t.as_bytes()))
+        });
+        let absorbed = existing.is_none() || known.is_some();
+        // As this export last wrote it, and nothing it holds changed since: the same bytes.
+        let same = known.is_some_and(|k| {
+            k.written_at.is_some_and(|op| fresh.contains(&op))
+                && k.cycles.len() == 1
+                && k.cycles.contains(&cycle.name)
+        });
+        let text = match (&existing, same) {
+            (Some(t), true) => t.clone(),
+            _ => write::objectives_file(existing.as_deref(), cycle, &group)?,
+        };
+        let mut cycles: BTreeSet<String> = layout
+            .objectives
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.cycles.clone())
+            .unwrap_or_default();
+        cycles.insert(cycle.name.clone());
+        let done = write_if_changed(root, &path, existing.as_deref(), &text)?;
+        remember.file(&path, &text, Kind::Objectives, cycles, absorbed);
+        written.push(done);
     }
     Ok(written)
 }

@@ -352,6 +352,11 @@ fn apply_files(
             parsed.push((i as u32, parse_checked(&f.path)?));
         }
     }
+    if skip.iter().all(|s| *s) {
+        // Nothing changed: nothing to load either.
+        remember(tx, scanned, skip, &cycles_read)?;
+        return Ok(summary);
+    }
     let db_objectives = store::exchange::objective_keys(tx)?;
     let by_cycle_title: HashMap<(&str, &str), &str> = db_objectives
         .iter()
@@ -614,6 +619,7 @@ fn remember(
             hash: f.hash.clone(),
             kind: f.kind,
             cycles: cycles_read.get(&(i as u32)).cloned().unwrap_or_default(),
+            written_at: None,
         };
         known::put(tx, &f.key, &entry)?;
     }
