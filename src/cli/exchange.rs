@@ -17,8 +17,8 @@ use super::progress::Progress;
 ///
 /// Into the team directory's OKR folder by default (`okrs/2026-Q4.toml` and
 /// `okrs/checkins/2026-Q4/<author>.toml`). Exporting twice gives identical files; an
-/// existing file keeps its comments and order. Target changes, reflections and carry
-/// links go with them (format 2).
+/// existing file keeps its comments and order, and only files whose content changes are
+/// rewritten. Target changes, reflections and carry links go with them (format 2).
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr export
@@ -42,7 +42,8 @@ pub struct ExportArgs {
 /// With no PATH, the team directory's OKR folder. The file wins over the database for
 /// the fields it states, except where you changed an entry here since you last
 /// exported it: that change is kept (and said), for the next export to write. Nothing
-/// is ever deleted by an import.
+/// is ever deleted by an import. A file whose bytes are what okr last read or wrote
+/// there is skipped (a hash, not a timestamp).
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr import

@@ -216,3 +216,44 @@ fn a_corrupt_file_among_hundreds_is_named_and_nothing_is_imported() {
     assert!(err.contains("user-217.toml:7:9: "), "{err}");
     assert!(values(&env).contains(&("user-010".to_string(), 510.0)));
 }
+
+#[test]
+fn export_rewrites_only_the_files_whose_content_changes() {
+    let env = Env::init();
+    let dir = folder(&env, &[("alice", 600), ("bob", 500)]);
+    let d = dir.to_str().unwrap();
+    env.ok(&["import", d]);
+    env.ok(&["export", "--cycle", "2026-Q4", "--out", d]);
+    let bob = dir.join("checkins/2026-Q4/bob.toml");
+    let objectives = dir.join("2026-Q4.toml");
+    let stamp = |p: &Path| {
+        (
+            std::fs::read(p).unwrap(),
+            std::fs::metadata(p).unwrap().modified().unwrap(),
+        )
+    };
+    let (bob_before, objectives_before) = (stamp(&bob), stamp(&objectives));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    // alice checks in: her file changes, bob's and the objectives file keep their bytes
+    // and their modification times.
+    env.ok(&["checkin", "1", "520", "--date", "2026-11-23"]);
+    let out = env.ok(&["export", "--cycle", "2026-Q4", "--out", d]);
+    assert!(out.contains("Wrote") && out.contains("alice.toml"), "{out}");
+    assert!(
+        out.contains("Unchanged") && out.contains("bob.toml"),
+        "{out}"
+    );
+    assert_eq!(stamp(&bob), bob_before);
+    assert_eq!(stamp(&objectives), objectives_before);
+    // A title changed here: the objectives file is written again, with it.
+    env.ok(&[
+        "objective",
+        "edit",
+        "1",
+        "--title",
+        "Make every report instant",
+    ]);
+    env.ok(&["export", "--cycle", "2026-Q4", "--out", d]);
+    let text = std::fs::read_to_string(&objectives).unwrap();
+    assert!(text.contains("Make every report instant"), "{text}");
+}

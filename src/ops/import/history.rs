@@ -16,6 +16,7 @@ use crate::store::{self, Scope};
 use crate::{Error, Result};
 
 /// Every key result's history in the database, loaded once.
+#[derive(Default)]
 pub(super) struct Histories {
     by_kr: HashMap<KrId, Vec<Revision>>,
     today: NaiveDate,

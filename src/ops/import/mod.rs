@@ -366,12 +366,23 @@ fn apply_files(
     let mut stated: HashMap<String, Stated> = HashMap::new();
     let mut kr_uids: HashMap<String, crate::model::KrId> = HashMap::new();
     let mut kr_titles: HashMap<String, Vec<String>> = HashMap::new();
-    let db_krs = store::exchange::kr_keys(tx)?;
+    // What placing key results needs, loaded only when an objectives file is read: a
+    // pull that changed a few authors' files reads those and little else.
+    let reading_objectives = !parsed.is_empty();
+    let db_krs = if reading_objectives {
+        store::exchange::kr_keys(tx)?
+    } else {
+        Vec::new()
+    };
     let kr_index: HashMap<(&str, &str), &str> = db_krs
         .iter()
         .map(|k| ((k.objective_uid.as_str(), k.title.as_str()), k.uid.as_str()))
         .collect();
-    let mut histories = history::Histories::load(tx, ctx.today)?;
+    let mut histories = if reading_objectives {
+        history::Histories::load(tx, ctx.today)?
+    } else {
+        history::Histories::default()
+    };
     let local = store::synced::local(tx)?;
 
     for (file_no, file) in &parsed {
