@@ -84,9 +84,26 @@ pub(super) fn link_parents(
     for p in placed.iter().filter(|p| p.kept) {
         summary.objectives.count(p.change);
     }
+    // Every objective's parent, read once: walking up from each placed objective is then
+    // a few lookups, not a query each.
+    let parent_of: HashMap<ObjectiveId, ObjectiveId> = tx
+        .prepare("SELECT id, parent_id FROM objective WHERE parent_id IS NOT NULL")?
+        .query_map([], |r| Ok((ObjectiveId(r.get(0)?), ObjectiveId(r.get(1)?))))?
+        .collect::<rusqlite::Result<_>>()?;
     for p in placed {
-        let chain = store::objectives::lineage(tx, p.id)?;
-        if chain.iter().skip(1).any(|x| *x == p.id) {
+        let mut at = p.id;
+        let mut circle = false;
+        for _ in 0..=parent_of.len() {
+            match parent_of.get(&at) {
+                Some(&up) if up == p.id => {
+                    circle = true;
+                    break;
+                }
+                Some(&up) => at = up,
+                None => break,
+            }
+        }
+        if circle {
             let at = p.parent.map_or(0..0, Spanned::span);
             return Err(p.src.error(
                 &at,
