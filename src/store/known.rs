@@ -117,6 +117,15 @@ pub fn objectives_changed_since(conn: &Connection, op: i64) -> Result<bool> {
     )?)
 }
 
+/// How a file is named here: its canonical path, so that the same file reached two ways
+/// is one file.
+pub fn key_of(path: &std::path::Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
 /// The hash [`Known::hash`] holds, of a file's bytes.
 pub fn hash(bytes: &[u8]) -> String {
     format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))

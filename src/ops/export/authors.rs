@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use super::layout::{self, Layout};
-use super::{Remember, Written, key_of, write_if_changed};
+use super::{Remember, Written, write_if_changed};
 use crate::Result;
 use crate::exchange::authors::{self as write, CheckinOut, ReflectionOut};
 use crate::exchange::files::{self, TeamFile};
@@ -110,7 +110,7 @@ pub(super) fn write_checkins(
         let home = layout.checkins_home(dir, author, &cycle.name);
         let holders = layout.checkins_of(author, &cycle.name);
         let known = match holders.as_slice() {
-            [one] if one.path == home => match was.get(&key_of(&home)) {
+            [one] if one.path == home => match was.get(&store::known::key_of(&home)) {
                 Some(k) => AuthorFile::known(&home, &cycle.name, k)?,
                 None => None,
             },

@@ -202,7 +202,7 @@ impl Remember {
         cycles: BTreeSet<String>,
         absorbed: bool,
     ) {
-        let key = key_of(path);
+        let key = store::known::key_of(path);
         if absorbed {
             let hash = store::known::hash(text.as_bytes());
             let written_at = Some(self.newest);
@@ -249,14 +249,6 @@ fn known_files(
         }
     }
     Ok((store::synced::newest_op(tx)?, was, fresh))
-}
-
-/// How [`store::known`] names a file: its canonical path, as import finds it.
-pub(super) fn key_of(path: &Path) -> String {
-    std::fs::canonicalize(path)
-        .unwrap_or_else(|_| path.to_path_buf())
-        .to_string_lossy()
-        .into_owned()
 }
 
 /// Each objective back to every file that holds it; new ones to the cycle's home file
@@ -311,7 +303,7 @@ fn write_objectives(
         // Written from the database into a file it had read whole (or a new one): the
         // database holds all of it.
         let known = existing.as_ref().and_then(|t| {
-            was.get(&key_of(&path))
+            was.get(&store::known::key_of(&path))
                 .filter(|k| k.hash == store::known::hash(t.as_bytes()))
         });
         let absorbed = existing.is_none() || known.is_some();

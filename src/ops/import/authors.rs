@@ -1,10 +1,23 @@
 //! Whose words a check-in file holds: its name says, and no entry in it may claim
-//! another author.
+//! another author. An import reads them as a stream, one file at a time.
 
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use super::checkins::{self, KrIndex};
+use super::reflections::{self, Objectives, Reflections};
+use super::scan::Scanned;
+use super::twins::Seen;
+use super::{Summary, parse_checked};
 use crate::Result;
+use crate::exchange::TeamFile;
 use crate::exchange::files::{self, Source};
 use crate::exchange::safe;
 use crate::model::naming;
+use crate::store;
 
 /// A check-in file holds its author's words only, and its name says whose they are:
 /// `mallory.toml` cannot speak for `tester`, and no entry in it can name another
@@ -48,4 +61,98 @@ pub(super) fn check(src: &Source, file: &files::CheckinsFile) -> Result<()> {
             safe::file_stem(&name)
         ),
     ))
+}
+
+/// Authors' files this large, into a database without check-ins (a newcomer's first
+/// sync): the check-ins' secondary indexes are built after the rows, in one sorted pass,
+/// instead of row by row.
+const BULK_BYTES: u64 = 8 << 20;
+
+/// Imports the authors' files numbered `read`: parsed, checked and resolved on a
+/// second thread while this one writes, one file at a time, so that memory stays flat
+/// however many check-ins a team has. Notes each file's cycles in `cycles_read`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn put_authors(
+    tx: &Transaction<'_>,
+    today: NaiveDate,
+    (scanned, read): (&Scanned, &[u32]),
+    (index, objectives, seen): (&KrIndex, &Objectives, &mut Seen),
+    (reflections, checkins): (&mut Reflections<'_>, &mut checkins::Writer<'_>),
+    (summary, cycles_read): (&mut Summary, &mut HashMap<u32, BTreeSet<String>>),
+    tick: &mut dyn FnMut(u64, u64),
+) -> Result<()> {
+    let paths = seen.paths.clone();
+    let total: u64 = read.iter().map(|&i| scanned.files[i as usize].len).sum();
+    let mut done = 0;
+    let bulk = total >= BULK_BYTES && store::exchange::checkins_empty(tx)?;
+    if bulk {
+        store::exchange::drop_checkin_indexes(tx)?;
+    }
+    std::thread::scope(|s| -> Result<()> {
+        let (send, receive) = std::sync::mpsc::sync_channel(8);
+        let files = &scanned.files;
+        s.spawn(move || {
+            for &i in read {
+                let prepared =
+                    prepare_author(&files[i as usize].path, i, index, objectives, seen, today);
+                let failed = prepared.is_err();
+                if send.send(prepared).is_err() || failed {
+                    return;
+                }
+            }
+        });
+        for prepared in receive {
+            let p = prepared?;
+            reflections.write(tx, (&p.src, &paths), p.reflections, summary)?;
+            checkins.write(tx, (&p.src, &paths), &p.author, p.checkins, summary)?;
+            done += scanned.files[p.file as usize].len;
+            cycles_read.insert(p.file, p.cycles);
+            tick(done, total);
+        }
+        Ok(())
+    })?;
+    if bulk {
+        store::exchange::create_checkin_indexes(tx)?;
+    }
+    Ok(())
+}
+
+/// An author's file, parsed, checked and resolved: what the writing thread needs.
+struct AuthorFile {
+    file: u32,
+    src: Source,
+    author: String,
+    reflections: Vec<reflections::Prepared>,
+    checkins: Vec<checkins::Prepared>,
+    cycles: BTreeSet<String>,
+}
+
+fn prepare_author(
+    path: &Path,
+    file: u32,
+    index: &KrIndex,
+    objectives: &Objectives,
+    seen: &mut Seen,
+    today: chrono::NaiveDate,
+) -> Result<AuthorFile> {
+    let TeamFile::Checkins(src, f) = parse_checked(path)? else {
+        return Err(crate::Error::invalid(format!(
+            "`{}` is not a check-in file",
+            path.display()
+        )));
+    };
+    let author = crate::model::clean_owner(f.author.get_ref())
+        .map_err(|err| src.error(&f.author.span(), err))?;
+    let at = (&src, file);
+    let reflections = reflections::prepare(objectives, at, &author, &f.reflection, seen, today)?;
+    let mut cycles = BTreeSet::new();
+    let checkins = index.prepare(at, Some(&author), &f.checkin, seen, &mut cycles)?;
+    Ok(AuthorFile {
+        file,
+        src,
+        author,
+        reflections,
+        checkins,
+        cycles,
+    })
 }

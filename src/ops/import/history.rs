@@ -16,7 +16,6 @@ use crate::store::{self, Scope};
 use crate::{Error, Result};
 
 /// Every key result's history in the database, loaded once.
-#[derive(Default)]
 pub(super) struct Histories {
     by_kr: HashMap<KrId, Vec<Revision>>,
     today: NaiveDate,

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::{Placed, Summary};
+use super::Summary;
+use super::objectives::Placed;
 use crate::Result;
 use crate::model::ObjectiveId;
 use crate::store;

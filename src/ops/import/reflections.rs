@@ -70,7 +70,10 @@ pub(super) struct Objectives {
 }
 
 impl Objectives {
-    pub fn new(db: &[store::exchange::ObjectiveKey], placed: &[super::Placed<'_>]) -> Objectives {
+    pub fn new(
+        db: &[store::exchange::ObjectiveKey],
+        placed: &[super::objectives::Placed<'_>],
+    ) -> Objectives {
         let mut ids = HashMap::new();
         let mut titles: HashMap<String, Vec<String>> = HashMap::new();
         let keys = db
