@@ -243,32 +243,41 @@ CREATE TABLE reflection (
 CREATE INDEX reflection_by_objective ON reflection (objective_id);
 "#,
     );
-    let quiet = "(SELECT undoes FROM op ORDER BY id DESC LIMIT 1) IS NULL";
     for (table, columns, _, kr, objective) in V3_TABLES {
         let cols = columns.join(", ");
-        let old: Vec<String> = columns.iter().map(|c| format!("OLD.{c}")).collect();
-        let new: Vec<String> = columns.iter().map(|c| format!("NEW.{c}")).collect();
-        let (old, new) = (old.join(", "), new.join(", "));
         sql.push_str(&format!(
             "\nCREATE TABLE was_{table} (change INTEGER PRIMARY KEY, {cols});\n"
         ));
-        for (event, action, when) in [
-            (
-                "UPDATE",
-                "update",
-                format!("({old}) IS NOT ({new}) AND {quiet}"),
-            ),
-            ("DELETE", "delete", quiet.to_string()),
-        ] {
-            sql.push_str(&format!(
-                "CREATE TRIGGER {table}_{action} AFTER {event} ON {table} WHEN {when} BEGIN
+        sql.push_str(&triggers(table, columns, kr, objective));
+    }
+    sql
+}
+
+/// The triggers that keep the old image of a row of `table` that an op updates or
+/// deletes, as V3 made them.
+fn triggers(table: &str, columns: &[&str], kr: &str, objective: &str) -> String {
+    let quiet = "(SELECT undoes FROM op ORDER BY id DESC LIMIT 1) IS NULL";
+    let cols = columns.join(", ");
+    let old: Vec<String> = columns.iter().map(|c| format!("OLD.{c}")).collect();
+    let new: Vec<String> = columns.iter().map(|c| format!("NEW.{c}")).collect();
+    let (old, new) = (old.join(", "), new.join(", "));
+    let mut sql = String::new();
+    for (event, action, when) in [
+        (
+            "UPDATE",
+            "update",
+            format!("({old}) IS NOT ({new}) AND {quiet}"),
+        ),
+        ("DELETE", "delete", quiet.to_string()),
+    ] {
+        sql.push_str(&format!(
+            "CREATE TRIGGER {table}_{action} AFTER {event} ON {table} WHEN {when} BEGIN
     INSERT INTO change (op, tbl, row, action, kr, objective)
         VALUES ((SELECT max(id) FROM op), '{table}', OLD.rowid, '{action}', {kr}, {objective});
     INSERT INTO was_{table} (change, {cols}) VALUES (last_insert_rowid(), {old});
 END;
 "
-            ));
-        }
+        ));
     }
     sql
 }
@@ -279,14 +288,48 @@ END;
 const V4: &str = "CREATE TABLE synced (cycle TEXT PRIMARY KEY, op INTEGER NOT NULL) STRICT;";
 
 /// What each team file held when this database last read or wrote it
-/// (`store::known`). Bookkeeping, not data: no op log.
-const V5: &str = "CREATE TABLE known_file (
+/// (`store::known`; bookkeeping, not data: no op log). And check-ins' ids unique by a
+/// named index instead of the table's constraint, so that a first import of a
+/// million check-ins can build it after the rows, in one sorted pass
+/// (`store::exchange::drop_checkin_indexes`): the table is rebuilt as it was, with its
+/// indexes and V3's triggers.
+static V5: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let (table, columns, _, kr, objective) = V3_TABLES
+        .iter()
+        .find(|t| t.0 == "checkin")
+        .expect("V3 has check-ins");
+    let cols = columns.join(", ");
+    format!(
+        r#"
+CREATE TABLE known_file (
     path   TEXT PRIMARY KEY,
     hash   TEXT NOT NULL,
     kind   TEXT NOT NULL CHECK (kind IN ('objectives', 'checkins')),
     cycles TEXT NOT NULL,
     op     INTEGER
-) STRICT;";
+) STRICT;
+
+CREATE TABLE checkin_v5 (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL DEFAULT (lower(hex(randomblob(16)))),
+    kr_id      INTEGER NOT NULL REFERENCES key_result (id),
+    date       TEXT NOT NULL,
+    value      REAL NOT NULL,
+    confidence INTEGER CHECK (confidence BETWEEN 0 AND 10),
+    note       TEXT,
+    author     TEXT NOT NULL,
+    op         INTEGER
+) STRICT;
+INSERT INTO checkin_v5 ({cols}) SELECT {cols} FROM checkin;
+DROP TABLE checkin;
+ALTER TABLE checkin_v5 RENAME TO checkin;
+CREATE UNIQUE INDEX checkin_by_uid ON checkin (uid);
+CREATE INDEX checkin_by_kr_date ON checkin (kr_id, date, id);
+CREATE INDEX checkin_by_date ON checkin (date);
+{}"#,
+        triggers(table, columns, kr, objective)
+    )
+});
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -294,7 +337,7 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V2),
         M::up(V3.as_str()),
         M::up(V4),
-        M::up(V5),
+        M::up(V5.as_str()),
     ])
 }
 

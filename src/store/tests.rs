@@ -65,3 +65,47 @@ fn init_twice_keeps_everything() {
         }
     );
 }
+
+#[test]
+fn check_ins_keep_their_ids_and_history_when_v5_rebuilds_their_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("okr.db");
+    let mut conn = Connection::open(&path).unwrap();
+    migrations::migrations().to_version(&mut conn, 4).unwrap();
+    conn.execute_batch(
+        "INSERT INTO op (at, user, kind) VALUES ('2026-11-20T09:00:00', 'alice', 'checkin');
+         INSERT INTO objective (title, cycle, level, owner, kind, op) VALUES ('O', '2026-Q4', 'team', 'alice', 'committed', 1);
+         INSERT INTO key_result (objective_id, title, kind, start, target, op) VALUES (1, 'K', 'metric', 0, 10, 1);
+         INSERT INTO checkin (id, uid, kr_id, date, value, confidence, note, author, op)
+             VALUES (7, '0123456789abcdef0123456789abcdef', 1, '2026-11-20', 4, 6, 'n', 'alice', 1);",
+    )
+    .unwrap();
+    drop(conn);
+    drop(Store::open(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    let row: (i64, String, f64, i64) = conn
+        .query_row("SELECT id, uid, value, op FROM checkin", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .unwrap();
+    assert_eq!(
+        row,
+        (7, "0123456789abcdef0123456789abcdef".to_string(), 4.0, 1)
+    );
+    let twin = conn.execute(
+        "INSERT INTO checkin (uid, kr_id, date, value, author) VALUES ('0123456789abcdef0123456789abcdef', 1, '2026-11-21', 5, 'bob')",
+        [],
+    );
+    assert!(twin.is_err(), "ids stay unique");
+    // The triggers that let `okr undo` put a deleted check-in back are there again.
+    conn.execute("DELETE FROM checkin WHERE id = 7", [])
+        .unwrap();
+    let kept: (String, f64) = conn
+        .query_row(
+            "SELECT tbl, value FROM change JOIN was_checkin w ON w.change = change.id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(kept, ("checkin".to_string(), 4.0));
+}

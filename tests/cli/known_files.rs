@@ -257,3 +257,37 @@ fn export_rewrites_only_the_files_whose_content_changes() {
     let text = std::fs::read_to_string(&objectives).unwrap();
     assert!(text.contains("Make every report instant"), "{text}");
 }
+
+#[test]
+fn a_newcomers_first_import_holds_each_twin_once_and_names_twins_that_disagree() {
+    // A newcomer's first sync loads check-ins without indexes and builds them after;
+    // a check-in that a union merge left twice must still be held once.
+    let env = Env::init();
+    let dir = folder(&env, &[("ann", 700), ("bob", 650)]);
+    let ann = dir.join("checkins/2026-Q4/ann.toml");
+    let entry = author_file("ann", 700);
+    let entry = &entry[entry.find("[[checkin]]").unwrap()..];
+    let twice = format!("{}\n{entry}", std::fs::read_to_string(&ann).unwrap());
+    std::fs::write(&ann, &twice).unwrap();
+    let d = dir.to_str().unwrap();
+    env.ok(&["import", d]);
+    assert_eq!(
+        values(&env),
+        [("ann".to_string(), 700.0), ("bob".to_string(), 650.0)]
+    );
+
+    // The same id saying two things is refused in a first import too, naming both
+    // lines, and the database keeps nothing of it.
+    let newcomer = Env::init();
+    std::fs::write(&ann, twice.replacen("value = 700", "value = 710", 1)).unwrap();
+    let err = newcomer.refuses(&["import", d]);
+    assert!(
+        err.contains("ann.toml:10:6:") && err.contains("ann.toml:4, and the two disagree"),
+        "{err}"
+    );
+    std::fs::write(&ann, &twice).unwrap();
+    newcomer.ok(&["import", d]);
+    assert_eq!(values(&newcomer), values(&env));
+    newcomer.ok(&["checkin", "1", "600", "--date", "2026-11-23"]);
+    assert_eq!(values(&newcomer).len(), 3);
+}

@@ -63,58 +63,61 @@ pub(super) fn check(src: &Source, file: &files::CheckinsFile) -> Result<()> {
     ))
 }
 
-/// Authors' files this large, into a database without check-ins (a newcomer's first
-/// sync): the check-ins' secondary indexes are built after the rows, in one sorted pass,
-/// instead of row by row.
-const BULK_BYTES: u64 = 8 << 20;
-
-/// Imports the authors' files numbered `read`: parsed, checked and resolved on a
-/// second thread while this one writes, one file at a time, so that memory stays flat
-/// however many check-ins a team has. Notes each file's cycles in `cycles_read`.
+/// Imports the authors' files numbered `read`: parsed, checked and resolved on other
+/// threads while this one writes, one file at a time and in order, so that memory stays
+/// flat however many check-ins a team has. Notes each file's cycles in `cycles_read`.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn put_authors(
     tx: &Transaction<'_>,
     today: NaiveDate,
     (scanned, read): (&Scanned, &[u32]),
-    (index, objectives, seen): (&KrIndex, &Objectives, &mut Seen),
+    (index, objectives, seen): (&KrIndex, &Objectives, &Seen),
     (reflections, checkins): (&mut Reflections<'_>, &mut checkins::Writer<'_>),
     (summary, cycles_read): (&mut Summary, &mut HashMap<u32, BTreeSet<String>>),
     tick: &mut dyn FnMut(u64, u64),
 ) -> Result<()> {
-    let paths = seen.paths.clone();
     let total: u64 = read.iter().map(|&i| scanned.files[i as usize].len).sum();
     let mut done = 0;
-    let bulk = total >= BULK_BYTES && store::exchange::checkins_empty(tx)?;
-    if bulk {
-        store::exchange::drop_checkin_indexes(tx)?;
+    if !read.is_empty() && store::exchange::checkins_empty(tx)? {
+        checkins.bulk()?;
     }
+    // Parsing is most of the work: one reader per core, each taking every n-th file,
+    // and the writer taking their files in turn, so that files are written in order.
+    let readers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 4)
+        .min(read.len().max(1));
     std::thread::scope(|s| -> Result<()> {
-        let (send, receive) = std::sync::mpsc::sync_channel(8);
-        let files = &scanned.files;
-        s.spawn(move || {
-            for &i in read {
-                let prepared =
-                    prepare_author(&files[i as usize].path, i, index, objectives, seen, today);
-                let failed = prepared.is_err();
-                if send.send(prepared).is_err() || failed {
-                    return;
+        let mut queues = Vec::with_capacity(readers);
+        for first in 0..readers {
+            let (send, receive) = std::sync::mpsc::sync_channel(4);
+            queues.push(receive);
+            let files = &scanned.files;
+            s.spawn(move || {
+                for &i in read.iter().skip(first).step_by(readers) {
+                    let path = &files[i as usize].path;
+                    let prepared = prepare_author(path, i, index, objectives, seen, today);
+                    let failed = prepared.is_err();
+                    if send.send(prepared).is_err() || failed {
+                        return;
+                    }
                 }
-            }
-        });
-        for prepared in receive {
+            });
+        }
+        for n in 0..read.len() {
+            let Ok(prepared) = queues[n % readers].recv() else {
+                break;
+            };
             let p = prepared?;
-            reflections.write(tx, (&p.src, &paths), p.reflections, summary)?;
-            checkins.write(tx, (&p.src, &paths), &p.author, p.checkins, summary)?;
+            reflections.write(tx, (&p.src, p.file, seen), p.reflections, summary)?;
+            checkins.write(tx, (&p.src, p.file, seen), &p.author, p.checkins, summary)?;
             done += scanned.files[p.file as usize].len;
             cycles_read.insert(p.file, p.cycles);
             tick(done, total);
         }
         Ok(())
     })?;
-    if bulk {
-        store::exchange::create_checkin_indexes(tx)?;
-    }
-    Ok(())
+    checkins.finish()
 }
 
 /// An author's file, parsed, checked and resolved: what the writing thread needs.
@@ -132,7 +135,7 @@ fn prepare_author(
     file: u32,
     index: &KrIndex,
     objectives: &Objectives,
-    seen: &mut Seen,
+    seen: &Seen,
     today: chrono::NaiveDate,
 ) -> Result<AuthorFile> {
     let TeamFile::Checkins(src, f) = parse_checked(path)? else {
@@ -143,10 +146,9 @@ fn prepare_author(
     };
     let author = crate::model::clean_owner(f.author.get_ref())
         .map_err(|err| src.error(&f.author.span(), err))?;
-    let at = (&src, file);
-    let reflections = reflections::prepare(objectives, at, &author, &f.reflection, seen, today)?;
+    let reflections = reflections::prepare(objectives, &src, &author, &f.reflection, seen, today)?;
     let mut cycles = BTreeSet::new();
-    let checkins = index.prepare(at, Some(&author), &f.checkin, seen, &mut cycles)?;
+    let checkins = index.prepare(&src, Some(&author), &f.checkin, seen, &mut cycles)?;
     Ok(AuthorFile {
         file,
         src,

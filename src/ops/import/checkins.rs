@@ -10,7 +10,6 @@ use toml::Spanned;
 
 use std::sync::Arc;
 
-use super::twins::conflict;
 use super::{Seen, Summary, checked_uid, resolve_ref};
 use chrono::NaiveDate;
 
@@ -129,15 +128,15 @@ impl KrIndex {
         })
     }
 
-    /// Checks the check-ins of one file (its source and number) and resolves their key
-    /// results, adding the cycles of those to `cycles`. An author's file names its
-    /// author once (`file_author`); in an objectives file each check-in names its own.
+    /// Checks the check-ins of one file and resolves their key results, adding the
+    /// cycles of those to `cycles`. An author's file names its author once
+    /// (`file_author`); in an objectives file each check-in names its own.
     pub fn prepare(
         &self,
-        (src, file): (&Source, u32),
+        src: &Source,
         file_author: Option<&str>,
         entries: &[Spanned<files::CheckinEntry>],
-        seen: &mut Seen,
+        seen: &Seen,
         cycles: &mut BTreeSet<String>,
     ) -> Result<Vec<Prepared>> {
         let mut out = Vec::with_capacity(entries.len());
@@ -176,7 +175,6 @@ impl KrIndex {
             }
             out.push(Prepared {
                 at: e.id.as_ref().map_or(entry.span(), Spanned::span),
-                twin: seen.twin_of(file, &uid),
                 kr,
                 uid: id,
                 date,
@@ -202,15 +200,19 @@ pub(super) struct Prepared {
     note: Option<String>,
     /// Its own author, in an objectives file; else the file's.
     author: Option<String>,
-    /// The file its id was first seen in, when this is its second place.
-    twin: Option<u32>,
     /// Where it is, for an error.
     at: std::ops::Range<usize>,
 }
 
+const INSERT: &str = "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author, op)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
 /// Writes prepared check-ins, with its statement prepared once for the whole import.
 pub(super) struct Writer<'tx> {
+    conn: &'tx rusqlite::Connection,
     insert: rusqlite::Statement<'tx>,
+    /// Loading without the check-ins' indexes (see [`Writer::bulk`]).
+    bulk: bool,
     local: &'tx store::synced::Local,
     op: i64,
 }
@@ -218,27 +220,56 @@ pub(super) struct Writer<'tx> {
 impl<'tx> Writer<'tx> {
     pub fn new(tx: &'tx Transaction<'_>, local: &'tx store::synced::Local) -> Result<Writer<'tx>> {
         Ok(Writer {
-            insert: tx.prepare(
-                "INSERT INTO checkin (uid, kr_id, date, value, confidence, note, author, op)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (uid) DO NOTHING",
-            )?,
+            conn: tx,
+            insert: tx.prepare(&format!("{INSERT} ON CONFLICT (uid) DO NOTHING"))?,
+            bulk: false,
             local,
             op: store::synced::newest_op(tx)?,
         })
     }
 
-    /// Adds or updates prepared check-ins of the file `src` (one of `paths`), whose
+    /// Loads into the empty check-in table (a newcomer's first sync, however large)
+    /// without its indexes, which [`Writer::finish`] builds after the rows in one sorted
+    /// pass each: a first sync of a million check-ins otherwise goes to placing random
+    /// ids in a B-tree one by one. The table
+    /// being empty, two rows with one id can only be twins in the files, which `Seen`
+    /// tells; the first twin builds the indexes at once (twins are compared in the
+    /// database), and the load goes on with them.
+    pub fn bulk(&mut self) -> Result<()> {
+        store::exchange::drop_checkin_indexes(self.conn)?;
+        self.insert = self.conn.prepare(INSERT)?;
+        self.bulk = true;
+        Ok(())
+    }
+
+    /// Ends a bulk load: builds the check-ins' indexes.
+    pub fn finish(&mut self) -> Result<()> {
+        if self.bulk {
+            store::exchange::create_checkin_indexes(self.conn)?;
+            self.insert = self
+                .conn
+                .prepare(&format!("{INSERT} ON CONFLICT (uid) DO NOTHING"))?;
+            self.bulk = false;
+        }
+        Ok(())
+    }
+
+    /// Adds or updates prepared check-ins of the file `src` (number `file`), whose
     /// author is `file_author` unless a check-in names its own.
     pub fn write(
         &mut self,
         tx: &Transaction<'_>,
-        (src, paths): (&Source, &[std::path::PathBuf]),
+        (src, file, seen): (&Source, u32, &Seen),
         file_author: &str,
         prepared: Vec<Prepared>,
         summary: &mut Summary,
     ) -> Result<()> {
         for p in prepared {
             let uid = std::str::from_utf8(&p.uid).unwrap_or_default();
+            let twin = seen.twin_of(file, uid);
+            if twin.is_some() {
+                self.finish()?;
+            }
             let author = p.author.as_deref().unwrap_or(file_author);
             let day = iso_date(p.date);
             let day = std::str::from_utf8(&day).unwrap_or_default();
@@ -251,7 +282,7 @@ impl<'tx> Writer<'tx> {
                 author,
             };
             // Most check-ins of a first import are new: one insert tells.
-            let added = p.twin.is_none()
+            let added = twin.is_none()
                 && self.insert.execute(rusqlite::params![
                     uid,
                     row.kr.0,
@@ -275,9 +306,9 @@ impl<'tx> Writer<'tx> {
             // The same check-in in two files (a hand-written file and an export of it),
             // or twice in a file that git merged: one check-in, as long as the two say
             // the same.
-            if let Some(first) = p.twin {
+            if let Some(first) = twin {
                 if change != Change::Unchanged {
-                    return Err(conflict(paths, first, (src, &p.at), uid, "check-in", None));
+                    return Err(seen.conflict(first, src, &p.at, uid, "check-in", None));
                 }
                 continue;
             }

@@ -122,7 +122,7 @@ fn apply(
 ) -> Result<Summary> {
     let mut seen = Seen::new(scanned.files.iter().map(|f| f.path.clone()).collect());
     let out = apply_files(tx, ctx, scanned, was, skip, &mut seen, tick);
-    unresolved.set(seen.unresolved.get());
+    unresolved.set(seen.unresolved());
     out
 }
 
@@ -177,20 +177,18 @@ fn apply_files(
         &mut summary,
         &mut cycles_read,
     )?;
-    link_parents(tx, &placed, &db_objectives, &mut summary).inspect_err(|_| {
-        seen.unresolved.set(true);
-    })?;
+    link_parents(tx, &placed, &db_objectives, &mut summary)
+        .inspect_err(|_| seen.set_unresolved())?;
     let objectives = Objectives::new(&db_objectives, &placed);
     let index = KrIndex::new(tx, (&kr_uids, &kr_titles), ctx.today)?;
     let mut reflections = Reflections::new(tx, &local)?;
     let mut checkins = checkins::Writer::new(tx, &local)?;
-    let paths = seen.paths.clone();
     // Check-ins kept in objectives files, each naming its author.
     for (file_no, file) in &parsed {
         if let TeamFile::Objectives(src, f) = file {
             let cycles = cycles_read.entry(*file_no).or_default();
-            let prepared = index.prepare((src, *file_no), None, &f.checkin, seen, cycles)?;
-            checkins.write(tx, (src, &paths), "", prepared, &mut summary)?;
+            let prepared = index.prepare(src, None, &f.checkin, seen, cycles)?;
+            checkins.write(tx, (src, *file_no, seen), "", prepared, &mut summary)?;
         }
     }
     summary
@@ -229,7 +227,7 @@ fn resolve_ref<Id: Copy>(
         return Ok((lower, *id));
     }
     let unknown = |message: String| {
-        seen.unresolved.set(true);
+        seen.set_unresolved();
         Err(src.error(&at.span(), message))
     };
     match titles.get(r).map(Vec::as_slice).unwrap_or_default() {

@@ -9,7 +9,7 @@ use toml::Spanned;
 use super::Summary;
 use super::objectives::Placed;
 use crate::Result;
-use crate::model::ObjectiveId;
+use crate::model::{Level, ObjectiveId};
 use crate::store;
 use crate::store::exchange::Change;
 
@@ -35,6 +35,15 @@ pub(super) fn link_parents(
     for o in db {
         db_titles.entry(o.title.as_str()).or_default().push(o.id);
     }
+    // Every objective's level, read once (a parent may be in the files or only here).
+    let levels: HashMap<ObjectiveId, Level> = tx
+        .prepare("SELECT id, level FROM objective")?
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .filter_map(|row| match row {
+            Ok((id, level)) => level.parse().ok().map(|l| Ok((ObjectiveId(id), l))),
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<_>>()?;
     for p in placed.iter().filter(|p| !p.kept) {
         let parent = match p.parent {
             None => None,
@@ -60,8 +69,12 @@ pub(super) fn link_parents(
                         ));
                     }
                 };
-                let parent = store::objectives::get(tx, id)?;
-                if !p.level.can_align_to(parent.level) {
+                let level = match levels.get(&id) {
+                    Some(level) => *level,
+                    None => store::objectives::get(tx, id)?.level,
+                };
+                if !p.level.can_align_to(level) {
+                    let parent = store::objectives::get(tx, id)?;
                     return Err(p.src.error(
                         &reference.span(),
                         format!(

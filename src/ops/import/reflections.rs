@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 use toml::Spanned;
 
-use super::twins::conflict;
 use super::{Seen, Summary, checked_uid, resolve_ref};
 use crate::Result;
 use crate::exchange::files::{self, Source, date_of};
@@ -92,14 +91,13 @@ impl Objectives {
     }
 }
 
-/// Checks the reflections of `author`'s file (its source and number) and resolves the
-/// objectives they name.
+/// Checks the reflections of `author`'s file and resolves the objectives they name.
 pub(super) fn prepare(
     objectives: &Objectives,
-    (src, file): (&Source, u32),
+    src: &Source,
     author: &str,
     entries: &[Spanned<files::ReflectionEntry>],
-    seen: &mut Seen,
+    seen: &Seen,
     today: NaiveDate,
 ) -> Result<Vec<Prepared>> {
     let mut out = Vec::with_capacity(entries.len());
@@ -125,7 +123,6 @@ pub(super) fn prepare(
         }
         out.push(Prepared {
             at: e.id.as_ref().map_or(entry.span(), Spanned::span),
-            twin: seen.twin_of(file, &f.uid),
             objective,
             row: ReflectionRow {
                 uid: f.uid,
@@ -144,8 +141,6 @@ pub(super) fn prepare(
 pub(super) struct Prepared {
     objective: ObjectiveId,
     row: ReflectionRow,
-    /// The file its id was first seen in, when this is its second place.
-    twin: Option<u32>,
     at: std::ops::Range<usize>,
 }
 
@@ -164,21 +159,16 @@ impl<'l> Reflections<'l> {
         Ok(Reflections { existing, local })
     }
 
-    /// Adds or updates prepared reflections of the file `src`, one of `paths`.
+    /// Adds or updates prepared reflections of the file `src` (number `file`).
     pub fn write(
         &mut self,
         tx: &Transaction<'_>,
-        (src, paths): (&Source, &[std::path::PathBuf]),
+        (src, file, seen): (&Source, u32, &Seen),
         prepared: Vec<Prepared>,
         summary: &mut Summary,
     ) -> Result<()> {
-        for Prepared {
-            objective,
-            row,
-            twin,
-            at,
-        } in prepared
-        {
+        for Prepared { objective, row, at } in prepared {
+            let twin = seen.twin_of(file, &row.uid);
             let change = match self.existing.get(&row.uid) {
                 Some(old) if *old == row => Change::Unchanged,
                 Some(_) if self.local.reflections.contains(&row.uid) => Change::Kept,
@@ -187,14 +177,7 @@ impl<'l> Reflections<'l> {
             };
             if let Some(first) = twin {
                 if change != Change::Unchanged {
-                    return Err(conflict(
-                        paths,
-                        first,
-                        (src, &at),
-                        &row.uid,
-                        "reflection",
-                        None,
-                    ));
+                    return Err(seen.conflict(first, src, &at, &row.uid, "reflection", None));
                 }
                 continue;
             }

@@ -1,11 +1,12 @@
 //! The same id in two places: a twin (a hand-written file and an export of it) is one
 //! entry as long as the two say the same; twins that disagree are refused, naming both.
 
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::Error;
 use crate::exchange::files::Source;
@@ -13,15 +14,16 @@ use crate::model::{Level, ObjectiveKind, State};
 
 /// Which file each id was first seen in, during one import. Kept small, since an
 /// organisation's import sees a million ids: the id as a number and the file's number.
-/// Lines are found only for an error, by reading that file again.
+/// Lines are found only for an error, by reading that file again. Shared by the
+/// threads that read files; only the one that writes asks for twins, in file order.
 #[derive(Default)]
 pub(super) struct Seen {
-    at: HashMap<(u64, u64), u32>,
+    at: Mutex<HashMap<(u64, u64), u32>>,
     /// Every file of the import, by number.
     pub(super) paths: Arc<[PathBuf]>,
     /// Set when a reference named something neither the files read nor the database
     /// hold: a file that was skipped as unchanged may hold it (see `import`).
-    pub(super) unresolved: Cell<bool>,
+    unresolved: AtomicBool,
 }
 
 /// An id as a number (ids are 32 hex digits; anything else is hashed).
@@ -44,14 +46,27 @@ impl Seen {
 
     /// The file `uid` was first seen in during this import, if it was: a second place
     /// holds a twin, which is fine as long as it says the same thing.
-    pub(super) fn twin_of(&mut self, file: u32, uid: &str) -> Option<u32> {
-        match self.at.entry(key(uid)) {
+    pub(super) fn twin_of(&self, file: u32, uid: &str) -> Option<u32> {
+        let mut at = self
+            .at
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match at.entry(key(uid)) {
             std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(file);
                 None
             }
         }
+    }
+
+    /// Notes that a reference named something unknown.
+    pub(super) fn set_unresolved(&self) {
+        self.unresolved.store(true, Ordering::Relaxed);
+    }
+
+    pub(super) fn unresolved(&self) -> bool {
+        self.unresolved.load(Ordering::Relaxed)
     }
 
     /// Two entries with one id that disagree: see [`conflict`].
