@@ -100,6 +100,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let time = |name: &str, f: &mut dyn FnMut() -> okr::Result<usize>| -> okr::Result<Duration> {
+        settle();
         let t = Instant::now();
         let n = f()?;
         let took = t.elapsed();
@@ -225,6 +226,7 @@ fn import_child(
     team: &Path,
     name: &str,
 ) -> Result<Duration, Box<dyn std::error::Error>> {
+    settle();
     let t = Instant::now();
     let out = std::process::Command::new(std::env::current_exe()?)
         .arg("--import")
@@ -266,6 +268,7 @@ fn import_only(db: &Path, team: &Path) -> Result<(), Box<dyn std::error::Error>>
 /// Runs a sqlite3 shell script on `db` and prints how long it took: the floor.
 fn sqlite3(db: &Path, name: &str, script: &str) -> Option<Duration> {
     use std::io::Write;
+    settle();
     let t = Instant::now();
     let child = std::process::Command::new("sqlite3")
         .arg(db)
@@ -290,4 +293,10 @@ fn sqlite3(db: &Path, name: &str, script: &str) -> Option<Duration> {
             None
         }
     }
+}
+
+/// Writes out what earlier steps left dirty, so that no measurement pays for another's
+/// writes.
+fn settle() {
+    let _ = std::process::Command::new("sync").status();
 }

@@ -1,7 +1,10 @@
 //! Writing an author's file (check-ins and reflections): machine-written, canonical,
 //! one line per entry so that git's union merge can join two clones' additions.
 
-use chrono::NaiveDate;
+use std::borrow::Cow;
+use std::fmt::Write;
+
+use chrono::{Datelike, NaiveDate};
 
 use super::write::number_value;
 
@@ -16,15 +19,16 @@ pub struct ReflectionOut {
     pub text: String,
 }
 
-/// A check-in to write into its author's file.
+/// A check-in to write into its author's file: borrowed from the database's rows, or
+/// owned when read from a file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct CheckinOut {
-    pub uid: String,
-    pub kr: String,
+pub struct CheckinOut<'a> {
+    pub uid: Cow<'a, str>,
+    pub kr: Cow<'a, str>,
     pub date: NaiveDate,
     pub value: f64,
     pub confidence: Option<u8>,
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// An author's file: canonical, one line per entry — check-ins, then reflections, each
@@ -38,10 +42,10 @@ pub struct CheckinOut {
 pub fn checkins_file(
     cycle: Option<&str>,
     author: &str,
-    entries: &[CheckinOut],
+    entries: &[CheckinOut<'_>],
     reflections: &[ReflectionOut],
 ) -> String {
-    let mut entries: Vec<&CheckinOut> = entries.iter().collect();
+    let mut entries: Vec<&CheckinOut<'_>> = entries.iter().collect();
     entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
     let mut reflections: Vec<&ReflectionOut> = reflections.iter().collect();
     reflections.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
@@ -57,15 +61,19 @@ pub fn checkins_file(
         out.push_str(&format!("cycle = {}\n", basic_string(c)));
     }
     out.push_str(&format!("author = {}\n", basic_string(author)));
+    out.reserve(entries.len() * 120);
     out.push_str("\ncheckin = [\n");
     for e in entries {
         out.push_str("{ id = ");
         push_basic_string(&mut out, &e.uid);
         out.push_str(", kr = ");
         push_basic_string(&mut out, &e.kr);
-        out.push_str(&format!(", date = {}, value = {}", e.date, number(e.value)));
+        out.push_str(", date = ");
+        push_date(&mut out, e.date);
+        out.push_str(", value = ");
+        push_number(&mut out, e.value);
         if let Some(c) = e.confidence {
-            out.push_str(&format!(", confidence = {c}"));
+            let _ = write!(out, ", confidence = {c}");
         }
         if let Some(n) = &e.note {
             out.push_str(", note = ");
@@ -90,10 +98,23 @@ pub fn checkins_file(
 }
 
 /// A number as the objectives file writes it: whole numbers as integers.
-fn number(v: f64) -> String {
-    let mut value = number_value(v);
-    value.decor_mut().clear();
-    value.to_string()
+fn push_number(out: &mut String, v: f64) {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        let _ = write!(out, "{}", v as i64);
+    } else {
+        let mut value = number_value(v);
+        value.decor_mut().clear();
+        let _ = write!(out, "{value}");
+    }
+}
+
+/// `2026-11-23`, as TOML and chrono write a date of a four-digit year.
+fn push_date(out: &mut String, d: NaiveDate) {
+    if (0..=9999).contains(&d.year()) {
+        let _ = write!(out, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    } else {
+        let _ = write!(out, "{d}");
+    }
 }
 
 /// A TOML basic string on one line: line breaks and other control characters escaped.
@@ -105,6 +126,12 @@ fn basic_string(s: &str) -> String {
 
 fn push_basic_string(out: &mut String, s: &str) {
     out.push('"');
+    // Most strings (every id) need no escape: copied whole.
+    if !s.chars().any(|c| c == '"' || c == '\\' || c.is_control()) {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -122,3 +149,34 @@ fn push_basic_string(out: &mut String, s: &str) {
 /// What okr writes into `checkins/.gitattributes`: git's built-in union merge for the
 /// one-line-per-entry author files.
 pub const GITATTRIBUTES: &str = "*.toml merge=union\n";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_dates_and_strings_are_written_as_toml_edit_and_chrono_write_them() {
+        for v in [
+            0.0, -0.0, 1.0, -3.0, 42.5, 0.1, 1e15, 9.1e15, -2.75e-7, 123456789.0, 1e300,
+        ] {
+            let mut fast = String::new();
+            push_number(&mut fast, v);
+            let mut value = number_value(v);
+            value.decor_mut().clear();
+            assert_eq!(fast, value.to_string(), "{v}");
+        }
+        for d in ["2026-01-05", "0999-12-31", "9999-02-28"] {
+            let d: NaiveDate = d.parse().unwrap();
+            let mut out = String::new();
+            push_date(&mut out, d);
+            assert_eq!(out, d.to_string());
+        }
+        for (s, want) in [
+            ("plain 中文", "\"plain 中文\""),
+            ("a \"q\" \\ b", "\"a \\\"q\\\" \\\\ b\""),
+            ("line\nbreak\t\u{7f}\u{85}", "\"line\\nbreak\\t\\u007F\\u0085\""),
+        ] {
+            assert_eq!(basic_string(s), want);
+        }
+    }
+}

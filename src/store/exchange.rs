@@ -2,6 +2,8 @@
 //! table), and upserts that say whether they changed anything. Import runs all of it
 //! in one transaction with cached prepared statements.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
@@ -78,38 +80,69 @@ pub fn kr_keys(conn: &Connection) -> Result<Vec<KrKey>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// A check-in as team files hold it: ids instead of local numbers.
+/// A check-in as export writes it, compact: an organisation's export holds a million.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckinRow {
-    pub uid: String,
-    pub kr_uid: String,
+    pub uid: Box<str>,
+    pub kr: KrId,
     pub date: NaiveDate,
     pub value: f64,
     pub confidence: Option<u8>,
-    pub note: Option<String>,
-    pub author: String,
+    pub note: Option<Box<str>>,
 }
 
-/// Check-ins of the key results in scope, by key result and date.
-pub fn checkin_rows(conn: &Connection, scope: &Scope) -> Result<Vec<CheckinRow>> {
+/// The check-ins of the key results in scope, by author, and those key results' ids.
+#[derive(Debug, Default)]
+pub struct CheckinsByAuthor {
+    pub kr_uids: HashMap<KrId, String>,
+    pub by_author: HashMap<String, Vec<CheckinRow>>,
+}
+
+/// Check-ins of the key results in scope, by author, in no particular order (the
+/// index's, so that a million of them need no sort).
+pub fn checkins_by_author(conn: &Connection, scope: &Scope) -> Result<CheckinsByAuthor> {
     let (filter, params) = scope.sql(true);
+    let kr_uids = conn
+        .prepare(&format!(
+            "SELECT k.id, k.uid FROM key_result k JOIN objective o ON o.id = k.objective_id {filter}"
+        ))?
+        .query_map(params_from_iter(params.iter()), |r| {
+            Ok((KrId(r.get(0)?), r.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
     let mut stmt = conn.prepare(&format!(
-        "SELECT c.uid, k.uid, c.date, c.value, c.confidence, c.note, c.author
+        "SELECT c.uid, c.kr_id, c.date, c.value, c.confidence, c.note, c.author
          FROM checkin c JOIN key_result k ON k.id = c.kr_id JOIN objective o ON o.id = k.objective_id
-         {filter} ORDER BY c.kr_id, c.date, c.id"
+         {filter}"
     ))?;
-    let rows = stmt.query_map(params_from_iter(params), |r| {
-        Ok(CheckinRow {
-            uid: r.get(0)?,
-            kr_uid: r.get(1)?,
+    let mut rows = stmt.query(params_from_iter(params.iter()))?;
+    let mut out: HashMap<String, Vec<CheckinRow>> = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let text = |i| {
+            r.get_ref(i)?
+                .as_str_or_null()
+                .map_err(rusqlite::Error::from)
+        };
+        let row = CheckinRow {
+            uid: text(0)?.unwrap_or_default().into(),
+            kr: KrId(r.get(1)?),
             date: date(r, 2)?,
             value: r.get(3)?,
             confidence: r.get(4)?,
-            note: r.get(5)?,
-            author: r.get(6)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+            note: text(5)?.map(Into::into),
+        };
+        let author = text(6)?.unwrap_or_default();
+        match out.get_mut(author) {
+            Some(of) => of.push(row),
+            None => {
+                out.insert(author.to_string(), vec![row]);
+            }
+        }
+    }
+    Ok(CheckinsByAuthor {
+        kr_uids,
+        by_author: out,
+    })
 }
 
 /// Whether the database holds no check-in at all.

@@ -2,6 +2,7 @@
 //! of theirs that hold them (the union, by id, of file and database), new ones to their
 //! home file; and the `.gitattributes` that has git merge them line by line.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -16,16 +17,16 @@ use crate::store;
 use crate::store::known::{Kind, Known};
 
 /// One of an author's files: its text before, and its check-ins and reflections by id.
-struct AuthorFile {
+struct AuthorFile<'a> {
     path: PathBuf,
     cycle: Option<String>,
     existing: Option<String>,
-    entries: HashMap<String, CheckinOut>,
+    entries: HashMap<String, CheckinOut<'a>>,
     reflections: HashMap<String, ReflectionOut>,
 }
 
-impl AuthorFile {
-    fn read(path: &Path, cycle: Option<String>, author: &str) -> Result<AuthorFile> {
+impl AuthorFile<'_> {
+    fn read(path: &Path, cycle: Option<String>, author: &str) -> Result<Self> {
         let existing = safe::read_regular(path)?;
         let (entries, reflections) = match &existing {
             Some(t) => file_entries(path, t, author)?,
@@ -43,7 +44,7 @@ impl AuthorFile {
     /// An author's one file of the cycle, as this database last read or wrote it: all it
     /// holds is in the database (or was deleted here since), so it is written from the
     /// database alone, unread. `None` when the file is not exactly as known.
-    fn known(path: &Path, cycle: &str, known: &Known) -> Result<Option<AuthorFile>> {
+    fn known(path: &Path, cycle: &str, known: &Known) -> Result<Option<Self>> {
         let Some(existing) = safe::read_regular(path)? else {
             return Ok(None);
         };
@@ -57,12 +58,17 @@ impl AuthorFile {
             reflections: HashMap::new(),
         }))
     }
+
+    /// Whether the file holds nothing to merge with: new, or known as it is.
+    fn blank(&self) -> bool {
+        self.entries.is_empty() && self.reflections.is_empty()
+    }
 }
 
 /// What one author wrote in the cycle.
 #[derive(Default)]
 struct Authored<'a> {
-    checkins: Vec<&'a store::exchange::CheckinRow>,
+    checkins: &'a [store::exchange::CheckinRow],
     reflections: Vec<&'a store::exchange::ReflectionRow>,
 }
 
@@ -77,7 +83,7 @@ pub(super) fn write_checkins(
     dir: &Path,
     cycle: &Cycle,
     (checkins, reflections): (
-        &[store::exchange::CheckinRow],
+        &store::exchange::CheckinsByAuthor,
         &[store::exchange::ReflectionRow],
     ),
     was: &HashMap<String, Known>,
@@ -85,12 +91,8 @@ pub(super) fn write_checkins(
     tick: &mut dyn FnMut(u64, u64),
 ) -> Result<Vec<Written>> {
     let mut by_author: BTreeMap<&str, Authored<'_>> = BTreeMap::new();
-    for c in checkins {
-        by_author
-            .entry(c.author.as_str())
-            .or_default()
-            .checkins
-            .push(c);
+    for (author, rows) in &checkins.by_author {
+        by_author.entry(author.as_str()).or_default().checkins = rows;
     }
     for r in reflections {
         by_author
@@ -104,6 +106,7 @@ pub(super) fn write_checkins(
         // Said when written; not listed among the team's files otherwise.
         written.extend(Some(write_gitattributes(root, dir)?).filter(|w| w.changed));
     }
+    let out = |r| checkin_out(&checkins.kr_uids, r);
     let total = by_author.len() as u64;
     for (n, (author, authored)) in by_author.into_iter().enumerate() {
         tick(n as u64, total);
@@ -127,43 +130,61 @@ pub(super) fn write_checkins(
         if !files_of.iter().any(|f| f.path == home) {
             files_of.push(AuthorFile::read(&home, Some(cycle.name.clone()), author)?);
         }
+        let reflection_out = |r: &store::exchange::ReflectionRow| ReflectionOut {
+            uid: r.uid.clone(),
+            objective: r.objective_uid.clone(),
+            date: r.date,
+            topic: r.topic.clone(),
+            text: r.text.clone(),
+        };
+        if let [only] = files_of.as_slice()
+            && only.blank()
+        {
+            // One file with nothing of its own (new, or known as it is): the database's
+            // entries are the file, with no merging by id.
+            let entries = authored
+                .checkins
+                .iter()
+                .map(out)
+                .collect::<Result<Vec<_>>>()?;
+            let reflections: Vec<ReflectionOut> = authored
+                .reflections
+                .iter()
+                .map(|r| reflection_out(r))
+                .collect();
+            if only.existing.is_none() && entries.is_empty() && reflections.is_empty() {
+                continue;
+            }
+            let text = write::checkins_file(only.cycle.as_deref(), author, &entries, &reflections);
+            let done = write_if_changed(root, &only.path, only.existing.as_deref(), &text)?;
+            let cycles = std::iter::once(cycle.name.clone()).collect();
+            remember.file(&done.path, &text, Kind::Checkins, cycles, true);
+            written.push(done);
+            continue;
+        }
         // What the files hold that the database does not: kept (export never drops
         // what may not have been imported yet), and the file is then not known.
         let in_db: std::collections::HashSet<&str> = authored
             .checkins
             .iter()
-            .map(|c| c.uid.as_str())
+            .map(|c| &*c.uid)
             .chain(authored.reflections.iter().map(|r| r.uid.as_str()))
             .collect();
-        let out = |r: &store::exchange::CheckinRow| CheckinOut {
-            uid: r.uid.clone(),
-            kr: r.kr_uid.clone(),
-            date: r.date,
-            value: r.value,
-            confidence: r.confidence,
-            note: r.note.clone(),
-        };
         let home_at = files_of.iter().position(|f| f.path == home);
-        for &r in &authored.checkins {
+        for r in authored.checkins {
             let mut placed = false;
             for f in files_of.iter_mut() {
-                if let Some(slot) = f.entries.get_mut(&r.uid) {
-                    *slot = out(r);
+                if let Some(slot) = f.entries.get_mut(&*r.uid) {
+                    *slot = out(r)?;
                     placed = true;
                 }
             }
             if let Some(h) = home_at.filter(|_| !placed) {
-                files_of[h].entries.insert(r.uid.clone(), out(r));
+                files_of[h].entries.insert(r.uid.to_string(), out(r)?);
             }
         }
         for &r in &authored.reflections {
-            let out = ReflectionOut {
-                uid: r.uid.clone(),
-                objective: r.objective_uid.clone(),
-                date: r.date,
-                topic: r.topic.clone(),
-                text: r.text.clone(),
-            };
+            let out = reflection_out(r);
             let mut placed = false;
             for f in files_of.iter_mut() {
                 if let Some(slot) = f.reflections.get_mut(&r.uid) {
@@ -185,7 +206,7 @@ pub(super) fn write_checkins(
                     .keys()
                     .chain(f.reflections.keys())
                     .all(|uid| in_db.contains(uid.as_str()));
-            let entries: Vec<CheckinOut> = f.entries.into_values().collect();
+            let entries: Vec<CheckinOut<'_>> = f.entries.into_values().collect();
             let reflections: Vec<ReflectionOut> = f.reflections.into_values().collect();
             let text = write::checkins_file(f.cycle.as_deref(), author, &entries, &reflections);
             let done = write_if_changed(root, &f.path, f.existing.as_deref(), &text)?;
@@ -196,6 +217,24 @@ pub(super) fn write_checkins(
     }
     tick(total, total);
     Ok(written)
+}
+
+/// A check-in of the database as its author's file writes it.
+fn checkin_out<'a>(
+    kr_uids: &'a HashMap<crate::model::KrId, String>,
+    r: &'a store::exchange::CheckinRow,
+) -> Result<CheckinOut<'a>> {
+    let kr = kr_uids.get(&r.kr).ok_or_else(|| {
+        crate::Error::invalid(format!("check-in `{}` names no key result", r.uid))
+    })?;
+    Ok(CheckinOut {
+        uid: Cow::Borrowed(&r.uid),
+        kr: Cow::Borrowed(kr),
+        date: r.date,
+        value: r.value,
+        confidence: r.confidence,
+        note: r.note.as_deref().map(Cow::Borrowed),
+    })
 }
 
 /// `checkins/.gitattributes`, so that git merges authors' files line by line (see
@@ -214,7 +253,10 @@ fn write_gitattributes(root: &Path, dir: &Path) -> Result<Written> {
 }
 
 /// What an author's file already holds: check-ins and reflections by id.
-type FileEntries = (HashMap<String, CheckinOut>, HashMap<String, ReflectionOut>);
+type FileEntries = (
+    HashMap<String, CheckinOut<'static>>,
+    HashMap<String, ReflectionOut>,
+);
 
 /// The entries already in an author's check-in file, by id.
 fn file_entries(path: &Path, text: &str, author: &str) -> Result<FileEntries> {
@@ -230,19 +272,19 @@ fn file_entries(path: &Path, text: &str, author: &str) -> Result<FileEntries> {
             ),
         ));
     }
-    let mut out: HashMap<String, CheckinOut> = HashMap::new();
+    let mut out: HashMap<String, CheckinOut<'static>> = HashMap::new();
     let mut lines: HashMap<String, usize> = HashMap::new();
     for entry in &f.checkin {
         let e = entry.get_ref();
         let c = crate::ops::import::checkin_fields(&src, e, author)?;
         let kr = e.kr.get_ref().trim().to_string();
         let new = CheckinOut {
-            uid: c.uid.clone(),
-            kr,
+            uid: Cow::Owned(c.uid.clone()),
+            kr: Cow::Owned(kr),
             date: c.date,
             value: c.value,
             confidence: c.confidence,
-            note: c.note,
+            note: c.note.map(Cow::Owned),
         };
         // Two clones that changed one check-in each their way: a merge keeps both lines.
         // Which one is right is the author's call, not export's.

@@ -75,7 +75,7 @@ pub fn export(
                 store::objectives::list(tx, &scope)?,
                 store::krs::list(tx, &scope)?,
                 store::objectives::parents(tx, &scope)?,
-                store::exchange::checkin_rows(tx, &scope)?,
+                store::exchange::checkins_by_author(tx, &scope)?,
                 (
                     store::measures::list(tx, &scope)?,
                     store::exchange::origins(tx, &scope)?,
@@ -147,25 +147,43 @@ pub fn export(
         newest,
         ..Remember::default()
     };
-    let mut files = write_objectives(
-        &root,
-        &layout,
-        &home,
-        &cycle,
-        &outs,
-        (&was, &fresh),
-        &mut remember,
-    )?;
-    files.extend(write_checkins(
-        &root,
-        &layout,
-        &checkins_dir,
-        &cycle,
-        (&checkins, &reflections),
-        &was,
-        &mut remember,
-        tick,
-    )?);
+    // The objectives file on a second thread while this one writes the authors' files:
+    // they are different files, and each takes about as long at scale.
+    let (objectives_written, authors_written) = std::thread::scope(|s| {
+        let objectives = s.spawn(|| {
+            let mut remember = Remember {
+                newest,
+                ..Remember::default()
+            };
+            let files = write_objectives(
+                &root,
+                &layout,
+                &home,
+                &cycle,
+                &outs,
+                (&was, &fresh),
+                &mut remember,
+            );
+            files.map(|f| (f, remember))
+        });
+        let authors = write_checkins(
+            &root,
+            &layout,
+            &checkins_dir,
+            &cycle,
+            (&checkins, &reflections),
+            &was,
+            &mut remember,
+            tick,
+        );
+        let objectives = objectives
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (objectives, authors)
+    });
+    let (mut files, objectives_remember) = objectives_written?;
+    remember.absorb(objectives_remember);
+    files.extend(authors_written?);
     store.write(&ctx.head("export", None), |tx| {
         if owner.is_none() {
             // The files now hold every change made here up to `newest`: an import keeps
@@ -218,6 +236,12 @@ impl Remember {
         } else {
             self.forget.push(key);
         }
+    }
+
+    /// Takes what `other` remembers too.
+    fn absorb(&mut self, other: Remember) {
+        self.put.extend(other.put);
+        self.forget.extend(other.forget);
     }
 
     fn save(&self, tx: &rusqlite::Transaction<'_>) -> Result<()> {
