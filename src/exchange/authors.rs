@@ -157,7 +157,17 @@ mod tests {
     #[test]
     fn numbers_dates_and_strings_are_written_as_toml_edit_and_chrono_write_them() {
         for v in [
-            0.0, -0.0, 1.0, -3.0, 42.5, 0.1, 1e15, 9.1e15, -2.75e-7, 123456789.0, 1e300,
+            0.0,
+            -0.0,
+            1.0,
+            -3.0,
+            42.5,
+            0.1,
+            1e15,
+            9.1e15,
+            -2.75e-7,
+            123456789.0,
+            1e300,
         ] {
             let mut fast = String::new();
             push_number(&mut fast, v);
@@ -174,7 +184,10 @@ mod tests {
         for (s, want) in [
             ("plain 中文", "\"plain 中文\""),
             ("a \"q\" \\ b", "\"a \\\"q\\\" \\\\ b\""),
-            ("line\nbreak\t\u{7f}\u{85}", "\"line\\nbreak\\t\\u007F\\u0085\""),
+            (
+                "line\nbreak\t\u{7f}\u{85}",
+                "\"line\\nbreak\\t\\u007F\\u0085\"",
+            ),
         ] {
             assert_eq!(basic_string(s), want);
         }

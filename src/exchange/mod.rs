@@ -18,6 +18,7 @@ mod entries;
 pub mod files;
 mod hash;
 mod history;
+mod lines;
 pub mod safe;
 pub mod team;
 pub mod write;
