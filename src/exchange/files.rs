@@ -215,20 +215,29 @@ fn ends_head(line: &str) -> bool {
 /// `[[checkin]]` or `[[reflection]]` tables and no `[[objective]]`. Decided without parsing, so that a
 /// large file is parsed once.
 pub(crate) fn is_checkins(text: &str) -> bool {
+    match decides(text) {
+        Ok(yes) => yes,
+        Err(checkins) => checkins,
+    }
+}
+
+/// [`is_checkins`] from the start of a file: `Ok` when that start decides it, else
+/// `Err` with what it says so far (the rest of the file may still decide).
+pub(crate) fn decides(text: &str) -> std::result::Result<bool, bool> {
     let mut top = true;
     let mut checkins = false;
     for line in text.lines().map(str::trim_start) {
         if line.starts_with("[[objective]]") {
-            return false;
+            return Ok(false);
         }
         checkins |= line.starts_with("[[checkin]]") || line.starts_with("[[reflection]]");
         if line.starts_with('[') {
             top = false;
         } else if top && (line.starts_with("author ") || line.starts_with("author=")) {
-            return true;
+            return Ok(true);
         }
     }
-    checkins
+    Err(checkins)
 }
 
 /// A TOML date (no time) as a `NaiveDate`.

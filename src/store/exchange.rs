@@ -64,6 +64,20 @@ pub struct KrKey {
     pub cycle: String,
 }
 
+/// Every key result's id, uid and title, with its objective's cycle, in one pass that
+/// allocates no cycle name: what an import resolves check-ins against.
+pub fn each_kr(conn: &Connection, mut f: impl FnMut(KrId, String, String, &str)) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT k.id, k.uid, k.title, o.cycle FROM key_result k JOIN objective o ON o.id = k.objective_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let cycle = r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
+        f(KrId(r.get(0)?), r.get(1)?, r.get(2)?, cycle);
+    }
+    Ok(())
+}
+
 pub fn kr_keys(conn: &Connection) -> Result<Vec<KrKey>> {
     let mut stmt = conn.prepare(
         "SELECT k.id, k.uid, o.uid, k.title, o.cycle FROM key_result k JOIN objective o ON o.id = k.objective_id ORDER BY k.id",

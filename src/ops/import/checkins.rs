@@ -107,15 +107,19 @@ impl KrIndex {
         let mut titles = kr_titles.clone();
         let mut cycles: HashMap<String, Option<Arc<Cycle>>> = HashMap::new();
         let mut kr_cycle = HashMap::new();
-        for k in store::exchange::kr_keys(tx)? {
-            titles.entry(k.title).or_default().push(k.uid.clone());
-            let cycle = cycles
-                .entry(k.cycle)
-                .or_insert_with_key(|name| crate::ops::cycles::resolve(tx, name).ok().map(Arc::new))
-                .clone();
-            kr_cycle.insert(k.id, cycle);
-            ids.entry(k.uid).or_insert(k.id);
-        }
+        store::exchange::each_kr(tx, |id, uid, title, name| {
+            let cycle = match cycles.get(name) {
+                Some(c) => c.clone(),
+                None => {
+                    let c = crate::ops::cycles::resolve(tx, name).ok().map(Arc::new);
+                    cycles.insert(name.to_string(), c.clone());
+                    c
+                }
+            };
+            kr_cycle.insert(id, cycle);
+            titles.entry(title).or_default().push(uid.clone());
+            ids.entry(uid).or_insert(id);
+        })?;
         for uids in titles.values_mut() {
             uids.sort();
             uids.dedup();
@@ -281,9 +285,21 @@ impl<'tx> Writer<'tx> {
                 note: p.note.as_deref(),
                 author,
             };
-            // Most check-ins of a first import are new: one insert tells.
-            let added = twin.is_none()
-                && self.insert.execute(rusqlite::params![
+            // Into an empty table every check-in is new (but twins): one insert. Else
+            // most are there already (a pull changed a line or two of a file): one
+            // look, and an insert for the new ones.
+            let differs = match (self.bulk, twin) {
+                (true, None) => None,
+                _ => store::exchange::checkin_differs(tx, uid, &row)?,
+            };
+            let change = match differs {
+                Some(false) => Change::Unchanged,
+                Some(true) if self.local.checkins.contains(uid) => Change::Kept,
+                Some(true) => Change::Updated,
+                None => Change::Added,
+            };
+            if change == Change::Added && twin.is_none() {
+                self.insert.execute(rusqlite::params![
                     uid,
                     row.kr.0,
                     row.date,
@@ -292,17 +308,8 @@ impl<'tx> Writer<'tx> {
                     row.note,
                     row.author,
                     self.op
-                ])? == 1;
-            let change = if added {
-                Change::Added
-            } else {
-                match store::exchange::checkin_differs(tx, uid, &row)? {
-                    Some(false) => Change::Unchanged,
-                    Some(true) if self.local.checkins.contains(uid) => Change::Kept,
-                    Some(true) => Change::Updated,
-                    None => Change::Added,
-                }
-            };
+                ])?;
+            }
             // The same check-in in two files (a hand-written file and an export of it),
             // or twice in a file that git merged: one check-in, as long as the two say
             // the same.

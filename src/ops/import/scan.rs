@@ -84,8 +84,15 @@ pub fn scan(paths: &[PathBuf]) -> Result<Scanned> {
 
 fn hash_file(path: &Path) -> Result<Found> {
     let bytes = std::fs::read(path).map_err(crate::Error::io("read", path))?;
-    let text = String::from_utf8_lossy(&bytes);
-    let kind = files::is_checkins(&text);
+    // Its kind is on its first lines: the rest is hashed, not decoded.
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(64 << 10)]);
+    let (kind, text) = match files::decides(&head) {
+        Ok(kind) => (kind, head),
+        Err(_) => {
+            let text = String::from_utf8_lossy(&bytes);
+            (files::is_checkins(&text), text)
+        }
+    };
     let author = kind
         .then(|| files::checkins_header(files::head_of(&text)))
         .flatten()
