@@ -172,7 +172,7 @@ const CHECKIN_INDEXES: &[(&str, &str)] = &[
     ),
     (
         "checkin_by_kr_date",
-        "INDEX checkin_by_kr_date ON checkin (kr_id, date, id)",
+        "INDEX checkin_by_kr_date ON checkin (kr_id, date, id, value, confidence)",
     ),
     ("checkin_by_date", "INDEX checkin_by_date ON checkin (date)"),
 ];

@@ -292,7 +292,8 @@ const V4: &str = "CREATE TABLE synced (cycle TEXT PRIMARY KEY, op INTEGER NOT NU
 /// named index instead of the table's constraint, so that a first import of a
 /// million check-ins can build it after the rows, in one sorted pass
 /// (`store::exchange::drop_checkin_indexes`): the table is rebuilt as it was, with its
-/// indexes and V3's triggers.
+/// indexes and V3's triggers. The index by key result and date also holds the value
+/// and confidence, so that a report reads its million check-ins from the index alone.
 static V5: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let (table, columns, _, kr, objective) = V3_TABLES
         .iter()
@@ -324,7 +325,7 @@ INSERT INTO checkin_v5 ({cols}) SELECT {cols} FROM checkin;
 DROP TABLE checkin;
 ALTER TABLE checkin_v5 RENAME TO checkin;
 CREATE UNIQUE INDEX checkin_by_uid ON checkin (uid);
-CREATE INDEX checkin_by_kr_date ON checkin (kr_id, date, id);
+CREATE INDEX checkin_by_kr_date ON checkin (kr_id, date, id, value, confidence);
 CREATE INDEX checkin_by_date ON checkin (date);
 {}"#,
         triggers(table, columns, kr, objective)

@@ -87,6 +87,7 @@ fn report(
             .enumerate()
             .map(|(i, k)| key_result(i as i64 + 1, k))
             .collect(),
+        week: history.clone(),
         history,
         grades: grades
             .iter()

@@ -22,7 +22,8 @@ use crate::progress::weekly::{
 use crate::progress::{self, Status, Thresholds, Track, latest_as_of, weighted_mean};
 
 /// What a report is computed from. `history` holds the check-ins of `krs` dated on or
-/// before `as_of`, sorted by (key result, date, id).
+/// before `as_of`, sorted by (key result, date, id), without notes and authors;
+/// `week` the check-ins of `as_of`'s week up to it, whole.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub cycle: Cycle,
@@ -31,6 +32,7 @@ pub struct Loaded {
     pub objectives: Vec<Objective>,
     pub krs: Vec<KeyResult>,
     pub history: Vec<CheckIn>,
+    pub week: Vec<CheckIn>,
     pub grades: Vec<Grade>,
     /// Revisions of the key results' measures, sorted by (key result, date).
     pub revisions: Vec<Revision>,

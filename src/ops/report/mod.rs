@@ -46,6 +46,8 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
         objectives.retain(|o| o.state != State::Archived);
         let mut krs = store::krs::list(tx, &scope)?;
         let mut history = store::checkins::history(tx, &scope, as_of)?;
+        let monday = crate::progress::weekly::Week::of(as_of).monday;
+        let mut week = store::checkins::between(tx, &scope, (monday, as_of))?;
         let mut grades = store::grades::list(tx, &scope)?;
         let mut revisions = store::measures::list(tx, &scope)?;
         if objectives.len() < loaded {
@@ -53,6 +55,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
             krs.retain(|k| kept.contains(&k.objective));
             let kr_ids: std::collections::HashSet<_> = krs.iter().map(|k| k.id).collect();
             history.retain(|c| kr_ids.contains(&c.kr));
+            week.retain(|c| kr_ids.contains(&c.kr));
             grades.retain(|g| kr_ids.contains(&g.kr));
             revisions.retain(|r| kr_ids.contains(&r.kr));
         }
@@ -63,6 +66,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
             objectives,
             krs,
             history,
+            week,
             grades,
             revisions,
         })

@@ -88,7 +88,7 @@ pub(super) fn week_report(
         .map(|k| (k.id, k))
         .collect();
     let mut checkins: Vec<CheckInView> = input
-        .history
+        .week
         .iter()
         .filter(|c| c.date >= week.monday && c.date <= as_of && titles.contains_key(&c.kr))
         .map(|c| CheckInView {
