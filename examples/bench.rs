@@ -2,7 +2,7 @@
 //! 1,000,000 check-ins in one database, then the everyday commands timed against it.
 //!
 //! ```text
-//! cargo run --release --example bench -- [PATH]   # default: a temp file
+//! cargo build --release && cargo run --release --example bench -- [PATH]   # default: a temp file
 //! ```
 //!
 //! It measures; it asserts nothing. Where `sqlite3` is installed (`apt-get install
@@ -12,7 +12,11 @@
 //! The ratio is the number to quote: these machines are noisy, ratios are not. For team
 //! files it prints each ratio next to the one the project holds itself to (export 2x,
 //! first import 3x, an import with nothing or little changed 0.1x), and each import's
-//! peak memory (imports run in a child process: `bench --import DB DIR`).
+//! peak memory (imports run in a child process: `bench --import DB DIR`). With the `okr`
+//! binary built, it also runs the reports, `lint` and the lists as people and cron do,
+//! output included (`bench --measure okr ARGS…` reports each one's peak memory),
+//! against sqlite3 scanning the check-ins up to the as-of date, and `okr --version`
+//! against a program that does nothing.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -33,6 +37,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         && flag == "--import"
     {
         return import_only(Path::new(db), Path::new(team));
+    }
+    if let [_, flag, command @ ..] = args.as_slice()
+        && flag == "--measure"
+    {
+        return measure_only(command);
     }
     let dir = tempfile::tempdir()?;
     let path = std::env::args()
@@ -156,6 +165,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         ops::checkins::record(&mut store, &ctx, r).map(|_| 1)
     })?;
+
+    cli_commands(&path, today)?;
 
     // Team files: the whole cycle exported (500 authors' files), exported again with
     // nothing changed, then imported into a new database: whole, again with nothing
@@ -299,4 +310,142 @@ fn sqlite3(db: &Path, name: &str, script: &str) -> Option<Duration> {
 /// writes.
 fn settle() {
     let _ = std::process::Command::new("sync").status();
+}
+
+/// The commands as people and cron run them, output included: the `okr` binary in a
+/// child process, against the floor of sqlite3 scanning the check-ins a report depends
+/// on (count, sum and latest date of those up to the as-of date).
+fn cli_commands(db: &Path, today: NaiveDate) -> Result<(), Box<dyn std::error::Error>> {
+    let okr = std::env::current_exe()?
+        .parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("okr"))
+        .filter(|p| p.exists());
+    let Some(okr) = okr else {
+        println!("okr binary not built (cargo build --release): its commands are not timed");
+        return Ok(());
+    };
+    let okr = okr.to_string_lossy().into_owned();
+    let floor = sqlite3(
+        db,
+        "scans the check-ins up to the as-of date",
+        &format!(
+            "SELECT count(*), sum(value), max(date) FROM checkin NOT INDEXED WHERE date <= '{today}';"
+        ),
+    );
+    let as_of = today.to_string();
+    let report = |extra: &[&str]| -> Vec<String> {
+        ["report", "--as-of", &as_of]
+            .iter()
+            .chain(extra)
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+    for (args, within) in [
+        (report(&[]), 2.0),
+        (report(&["--format", "markdown"]), 2.0),
+        (report(&["--format", "csv"]), 2.0),
+        (report(&["--tree"]), 2.0),
+        (report(&["--week"]), 2.0),
+        (report(&["--format", "json"]), 3.0),
+        (words("score"), 2.0),
+        (words("review"), 2.0),
+    ] {
+        let (took, peak) = run_child(&okr, db, today, &args)?;
+        println!(
+            "okr {:<35} {took:>10.1?}  (peak memory {peak} kB)",
+            args.join(" ")
+        );
+        ratio(took, floor, within);
+    }
+    for args in ["lint", "objective list", "kr list"] {
+        let (took, peak) = run_child(&okr, db, today, &words(args))?;
+        let verdict = if took.as_secs_f64() < 0.5 {
+            "ok"
+        } else {
+            "OVER"
+        };
+        println!("okr {args:<35} {took:>10.1?}  (peak memory {peak} kB; under 0.5s: {verdict})");
+    }
+    // Startup: the best of 20 runs each, against a program that does nothing.
+    let best = |program: &str, args: &[String]| -> Result<Duration, Box<dyn std::error::Error>> {
+        let mut best = Duration::MAX;
+        for _ in 0..20 {
+            let t = Instant::now();
+            std::process::Command::new(program)
+                .args(args)
+                .stdout(std::process::Stdio::null())
+                .status()?;
+            best = best.min(t.elapsed());
+        }
+        Ok(best)
+    };
+    let nothing = best("true", &[])?;
+    println!("  floor: a program that does nothing (true)     {nothing:>10.1?}");
+    let version = best(&okr, &words("--version"))?;
+    println!("okr --version                               {version:>10.1?}");
+    ratio(version, Some(nothing), 1.5);
+    Ok(())
+}
+
+/// Runs `okr ARGS` through `bench --measure` (so that its peak memory is its own):
+/// its time and peak memory in kB.
+fn run_child(
+    okr: &str,
+    db: &Path,
+    today: NaiveDate,
+    args: &[String],
+) -> Result<(Duration, String), Box<dyn std::error::Error>> {
+    settle();
+    let out = std::process::Command::new(std::env::current_exe()?)
+        .arg("--measure")
+        .arg(okr)
+        .args(args)
+        .env("OKR_DB", db)
+        .env("OKR_TODAY", today.to_string())
+        .env("NO_COLOR", "1")
+        .output()?;
+    let said = String::from_utf8_lossy(&out.stdout);
+    let mut words = said.split_whitespace();
+    match (
+        words.next().and_then(|w| w.parse::<f64>().ok()),
+        words.next(),
+    ) {
+        (Some(secs), Some(peak)) if out.status.success() => {
+            Ok((Duration::from_secs_f64(secs), peak.to_string()))
+        }
+        _ => Err(format!(
+            "okr {} failed: {}{}",
+            args.join(" "),
+            said,
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into()),
+    }
+}
+
+/// `bench --measure COMMAND…`: runs it with its output discarded, and prints its wall
+/// time in seconds and its peak memory in kB (the only child of this process).
+fn measure_only(command: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let [program, args @ ..] = command else {
+        return Err("--measure needs a command".into());
+    };
+    let t = Instant::now();
+    let status = std::process::Command::new(program)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .status()?;
+    let took = t.elapsed();
+    if !status.success() {
+        return Err(format!("{program} exited with {status}").into());
+    }
+    // SAFETY: getrusage writes into the struct it is given, nothing else.
+    let peak = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage.ru_maxrss
+    };
+    println!("{} {peak}", took.as_secs_f64());
+    Ok(())
 }
