@@ -87,14 +87,10 @@ pub fn history(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec
     }
     // The index gives each key result's check-ins together and in order; a plan that
     // did not would be sorted here.
-    let sorted = out.windows(2).all(|w| {
-        (w[0].kr, w[0].date, w[0].id) < (w[1].kr, w[1].date, w[1].id) || w[0].kr != w[1].kr
-    });
-    let grouped = sorted && {
-        let mut seen = std::collections::HashSet::new();
-        out.chunk_by(|a, b| a.kr == b.kr)
-            .all(|run| seen.insert(run[0].kr))
-    };
+    let mut seen = std::collections::HashSet::new();
+    let grouped = out
+        .chunk_by(|a, b| a.kr == b.kr)
+        .all(|run| seen.insert(run[0].kr) && run.is_sorted_by_key(|c| (c.date, c.id)));
     if !grouped {
         out.sort_by_key(|c| (c.kr, c.date, c.id));
     }

@@ -152,14 +152,12 @@ pub(super) fn write_checkins(
                 .iter()
                 .map(|r| reflection_out(r))
                 .collect();
-            if only.existing.is_none() && entries.is_empty() && reflections.is_empty() {
-                continue;
-            }
-            let text = write::checkins_file(only.cycle.as_deref(), author, &entries, &reflections);
-            let done = write_if_changed(root, &only.path, only.existing.as_deref(), &text)?;
-            let cycles = std::iter::once(cycle.name.clone()).collect();
-            remember.file(&done.path, &text, Kind::Checkins, cycles, true);
-            written.push(done);
+            written.extend(write_file(
+                (root, only, author, &cycle.name),
+                (&entries, &reflections),
+                true,
+                remember,
+            )?);
             continue;
         }
         // What the files hold that the database does not: kept (export never drops
@@ -197,26 +195,44 @@ pub(super) fn write_checkins(
             }
         }
         files_of.sort_by(|a, b| a.path.cmp(&b.path));
-        for f in files_of {
-            if f.existing.is_none() && f.entries.is_empty() && f.reflections.is_empty() {
-                continue;
-            }
+        for mut f in files_of {
             let absorbed = fast
                 || f.entries
                     .keys()
                     .chain(f.reflections.keys())
                     .all(|uid| in_db.contains(uid.as_str()));
-            let entries: Vec<CheckinOut<'_>> = f.entries.into_values().collect();
-            let reflections: Vec<ReflectionOut> = f.reflections.into_values().collect();
-            let text = write::checkins_file(f.cycle.as_deref(), author, &entries, &reflections);
-            let done = write_if_changed(root, &f.path, f.existing.as_deref(), &text)?;
-            let cycles = std::iter::once(cycle.name.clone()).collect();
-            remember.file(&done.path, &text, Kind::Checkins, cycles, absorbed);
-            written.push(done);
+            let entries: Vec<CheckinOut<'_>> =
+                std::mem::take(&mut f.entries).into_values().collect();
+            let reflections: Vec<ReflectionOut> =
+                std::mem::take(&mut f.reflections).into_values().collect();
+            written.extend(write_file(
+                (root, &f, author, &cycle.name),
+                (&entries, &reflections),
+                absorbed,
+                remember,
+            )?);
         }
     }
     tick(total, total);
     Ok(written)
+}
+
+/// Writes `f` with these entries (none, and a file that is not there stays away), and
+/// remembers it as holding nothing the database lacks when `absorbed`.
+fn write_file(
+    (root, f, author, cycle): (&Path, &AuthorFile<'_>, &str, &str),
+    (entries, reflections): (&[CheckinOut<'_>], &[ReflectionOut]),
+    absorbed: bool,
+    remember: &mut Remember,
+) -> Result<Option<Written>> {
+    if f.existing.is_none() && entries.is_empty() && reflections.is_empty() {
+        return Ok(None);
+    }
+    let text = write::checkins_file(f.cycle.as_deref(), author, entries, reflections);
+    let done = write_if_changed(root, &f.path, f.existing.as_deref(), &text)?;
+    let cycles = std::iter::once(cycle.to_string()).collect();
+    remember.file(&done.path, &text, Kind::Checkins, cycles, absorbed);
+    Ok(Some(done))
 }
 
 /// A check-in of the database as its author's file writes it.

@@ -69,11 +69,8 @@ pub(super) fn link_parents(
                         ));
                     }
                 };
-                let level = match levels.get(&id) {
-                    Some(level) => *level,
-                    None => store::objectives::get(tx, id)?.level,
-                };
-                if !p.level.can_align_to(level) {
+                // Every objective is in `levels`: those in the files are placed by now.
+                if levels.get(&id).is_some_and(|l| !p.level.can_align_to(*l)) {
                     let parent = store::objectives::get(tx, id)?;
                     return Err(p.src.error(
                         &reference.span(),
