@@ -48,6 +48,7 @@ pub fn run(app: &mut App, a: ReportArgs) -> Result<()> {
         owner: a.owner,
         level: a.level,
         as_of: parse::date(app, a.as_of.as_deref())?,
+        week: a.week || app.format == render::Format::Json,
     };
     let report = ops::report::report(&mut store, &app.ctx, &req)?;
     if a.week {

@@ -52,9 +52,11 @@ pub fn run(app: &mut App, a: ReviewArgs) -> Result<()> {
         ops::review::note(&mut store, &app.ctx, &n.objective, n.topic, &n.text)?;
         return app.say(format!("Noted on objective {}.", n.objective));
     }
-    let mut review = ops::review::review(&mut store, &app.ctx, a.cycle.as_deref())?;
+    // JSON holds the report whole, with the week's check-ins.
+    let week = app.format == Format::Json;
+    let mut review = ops::review::review(&mut store, &app.ctx, a.cycle.as_deref(), week)?;
     if app.interactive && app.format == Format::Table && walk(app, &mut store, &review)? {
-        review = ops::review::review(&mut store, &app.ctx, a.cycle.as_deref())?;
+        review = ops::review::review(&mut store, &app.ctx, a.cycle.as_deref(), week)?;
     }
     render::review(&mut app.out, &review, app.format, app.style)?;
     Ok(())

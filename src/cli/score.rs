@@ -100,6 +100,7 @@ pub fn run(app: &mut App, a: ScoreArgs) -> Result<()> {
                 owner: a.owner,
                 level: None,
                 as_of: parse::date(app, a.as_of.as_deref())?,
+                week: app.format == render::Format::Json,
             };
             let report = ops::report::report(&mut store, &app.ctx, &req)?;
             render::scores(&mut app.out, &report, app.format, app.style, a.explain)?;

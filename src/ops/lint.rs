@@ -84,7 +84,8 @@ pub fn database(
         };
         let objectives = store::objectives::list(tx, &scope)?;
         let krs = store::krs::list(tx, &scope)?;
-        let checkins = store::checkins::history(tx, &scope, ctx.today)?;
+        let keys = store::history::Keys::of(tx, &scope)?;
+        let checkins = keys.read(tx, &scope, ctx.today, keys.all())?;
         let parents: HashMap<_, _> = store::objectives::parents(tx, &scope)?
             .into_iter()
             .map(|(id, p)| (id, p.cycle))

@@ -35,8 +35,9 @@ impl Review {
     }
 }
 
-/// `okr review [--cycle C]`: as of the cycle's end, or today while it runs.
-pub fn review(store: &mut Store, ctx: &Ctx, cycle: Option<&str>) -> Result<Review> {
+/// `okr review [--cycle C]`: as of the cycle's end, or today while it runs; `week`:
+/// with the week's check-ins ([`Request::week`]).
+pub fn review(store: &mut Store, ctx: &Ctx, cycle: Option<&str>, week: bool) -> Result<Review> {
     let cycle = store.read(|tx| super::cycles::resolve_or_current(tx, cycle, ctx.today))?;
     let as_of = ctx.today.min(cycle.end);
     let report = report::report(
@@ -45,6 +46,7 @@ pub fn review(store: &mut Store, ctx: &Ctx, cycle: Option<&str>) -> Result<Revie
         &Request {
             cycle: Some(cycle.name.clone()),
             as_of: Some(as_of),
+            week,
             ..Request::default()
         },
     )?;

@@ -16,6 +16,30 @@ use serde::Serialize;
 
 use crate::model::{CheckIn, Cycle, Keep, KeyResult, KrKind, Revision, in_force};
 
+/// A check-in as the math reads it: its day, value and confidence (no note, author or
+/// id: 16 bytes, so that a million of them fit in a report's memory).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub date: NaiveDate,
+    pub value: f64,
+    pub confidence: Option<u8>,
+}
+
+impl From<&CheckIn> for Point {
+    fn from(c: &CheckIn) -> Point {
+        Point {
+            date: c.date,
+            value: c.value,
+            confidence: c.confidence,
+        }
+    }
+}
+
+/// The points of check-ins, in their order.
+pub fn points(checkins: &[CheckIn]) -> Vec<Point> {
+    checkins.iter().map(Point::from).collect()
+}
+
 /// Where a key result stands: the unclamped ratio and the progress in [0, 1].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Progress {
@@ -67,15 +91,15 @@ fn measured_progress(kr: &KeyResult, start: f64, target: f64, current: f64) -> P
 #[derive(Debug, Clone, Copy)]
 pub struct Track<'a> {
     pub kr: &'a KeyResult,
-    /// Sorted by (date, id).
-    pub checkins: &'a [CheckIn],
+    /// Sorted by (date, id) of their check-ins.
+    pub checkins: &'a [Point],
     /// Sorted by date, the original first; empty when the measure never changed.
     pub revisions: &'a [Revision],
 }
 
 impl<'a> Track<'a> {
     /// A key result whose measure never changed.
-    pub fn new(kr: &'a KeyResult, checkins: &'a [CheckIn]) -> Track<'a> {
+    pub fn new(kr: &'a KeyResult, checkins: &'a [Point]) -> Track<'a> {
         Track {
             kr,
             checkins,
@@ -101,18 +125,18 @@ impl<'a> Track<'a> {
 
 /// The latest check-in dated on or before `as_of`. `checkins` must be sorted by
 /// (date, id), as the store returns them; a later entry on the same day wins.
-pub fn latest_as_of(checkins: &[CheckIn], as_of: NaiveDate) -> Option<&CheckIn> {
+pub fn latest_as_of(checkins: &[Point], as_of: NaiveDate) -> Option<&Point> {
     let end = checkins.partition_point(|c| c.date <= as_of);
     end.checked_sub(1).map(|i| &checkins[i])
 }
 
 /// The value that counts on `as_of`: the latest check-in's, else the start.
-pub fn current_value(kr: &KeyResult, checkins: &[CheckIn], as_of: NaiveDate) -> f64 {
+pub fn current_value(kr: &KeyResult, checkins: &[Point], as_of: NaiveDate) -> f64 {
     latest_as_of(checkins, as_of).map_or(kr.start, |c| c.value)
 }
 
 /// Progress of a key result on `as_of` (its measure never changed; else see [`Track`]).
-pub fn progress_as_of(kr: &KeyResult, checkins: &[CheckIn], as_of: NaiveDate) -> Progress {
+pub fn progress_as_of(kr: &KeyResult, checkins: &[Point], as_of: NaiveDate) -> Progress {
     Track::new(kr, checkins).progress_on(as_of)
 }
 
@@ -209,7 +233,7 @@ pub fn status(progress: f64, cycle: &Cycle, as_of: NaiveDate, t: &Thresholds) ->
 
 /// A key result is stale on `as_of` when none of its check-ins is dated within the
 /// last 7 days (as_of and the six days before).
-pub fn is_stale(checkins: &[CheckIn], as_of: NaiveDate) -> bool {
+pub fn is_stale(checkins: &[Point], as_of: NaiveDate) -> bool {
     latest_as_of(checkins, as_of).is_none_or(|c| (as_of - c.date).num_days() >= 7)
 }
 

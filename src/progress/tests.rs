@@ -45,18 +45,13 @@ fn threshold(target: f64, keep: Keep) -> KeyResult {
     }
 }
 
-fn checkins(points: &[(&str, f64)]) -> Vec<CheckIn> {
+fn checkins(points: &[(&str, f64)]) -> Vec<Point> {
     points
         .iter()
-        .enumerate()
-        .map(|(i, (date, value))| CheckIn {
-            id: i as i64 + 1,
-            kr: KrId(1),
+        .map(|(date, value)| Point {
             value: *value,
             date: d(date),
             confidence: None,
-            note: None,
-            author: "alice".into(),
         })
         .collect()
 }

@@ -74,19 +74,62 @@ pub fn completed_weeks(cycle: &Cycle, as_of: NaiveDate) -> Vec<Week> {
 /// `as_of`, if not yet over ([`in_progress`]), counts with its progress on `as_of`.
 /// The cycle's last week ends with the cycle. For sparklines.
 pub fn weekly_progress(t: &Track<'_>, cycle: &Cycle, as_of: NaiveDate) -> Vec<f64> {
-    let last_day = as_of.min(cycle.end);
-    if last_day < cycle.start {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut w = Week::of(cycle.start);
-    loop {
-        let end = w.sunday.min(last_day);
-        out.push(t.progress_on(end).progress);
-        match w.sunday.succ_opt() {
-            Some(next) if end < last_day => w = Week::of(next),
-            _ => return out,
+    Calendar::new(cycle, as_of).weekly(t)
+}
+
+/// The days every key result of a report is measured on, worked out once per report
+/// rather than once per key result: the end of each week of the cycle so far
+/// ([`weekly_progress`]) and the bounds of the last completed weeks ([`velocity`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calendar {
+    ends: Vec<NaiveDate>,
+    /// Of each of the last [`VELOCITY_WEEKS`] completed weeks: the day before it and
+    /// its last day in the cycle.
+    recent: Vec<(NaiveDate, NaiveDate)>,
+}
+
+impl Calendar {
+    pub fn new(cycle: &Cycle, as_of: NaiveDate) -> Calendar {
+        let last_day = as_of.min(cycle.end);
+        let mut ends = Vec::new();
+        if last_day >= cycle.start {
+            let mut w = Week::of(cycle.start);
+            loop {
+                let end = w.sunday.min(last_day);
+                ends.push(end);
+                match w.sunday.succ_opt() {
+                    Some(next) if end < last_day => w = Week::of(next),
+                    _ => break,
+                }
+            }
         }
+        let weeks = completed_weeks(cycle, as_of);
+        let recent = weeks[weeks.len().saturating_sub(VELOCITY_WEEKS)..]
+            .iter()
+            .map(|w| (day_before(w.monday), w.sunday.min(cycle.end)))
+            .collect();
+        Calendar { ends, recent }
+    }
+
+    /// [`weekly_progress`] of `t`.
+    pub fn weekly(&self, t: &Track<'_>) -> Vec<f64> {
+        self.ends
+            .iter()
+            .map(|&d| t.progress_on(d).progress)
+            .collect()
+    }
+
+    /// [`velocity`] of `t`.
+    pub fn velocity(&self, t: &Track<'_>) -> Option<f64> {
+        if self.recent.is_empty() {
+            return None;
+        }
+        let sum: f64 = self
+            .recent
+            .iter()
+            .map(|&(before, end)| t.progress_on(end).progress - t.progress_on(before).progress)
+            .sum();
+        Some(sum / self.recent.len() as f64)
     }
 }
 
@@ -96,23 +139,9 @@ pub fn in_progress(cycle: &Cycle, as_of: NaiveDate) -> bool {
     cycle.start <= as_of && as_of < Week::of(as_of).sunday.min(cycle.end)
 }
 
-/// A week's delta: progress at its end (the cycle's end, if that comes first) minus
-/// progress at the end of the week before.
-pub fn delta(t: &Track<'_>, cycle: &Cycle, week: &Week) -> f64 {
-    let end = t.progress_on(week.sunday.min(cycle.end)).progress;
-    let before = t.progress_on(day_before(week.monday)).progress;
-    end - before
-}
-
 /// Mean delta of the last four completed weeks; `None` before the first week ends.
 pub fn velocity(t: &Track<'_>, cycle: &Cycle, as_of: NaiveDate) -> Option<f64> {
-    let weeks = completed_weeks(cycle, as_of);
-    let recent = &weeks[weeks.len().saturating_sub(VELOCITY_WEEKS)..];
-    if recent.is_empty() {
-        return None;
-    }
-    let sum: f64 = recent.iter().map(|w| delta(t, cycle, w)).sum();
-    Some(sum / recent.len() as f64)
+    Calendar::new(cycle, as_of).velocity(t)
 }
 
 /// Weeks left in the cycle after `as_of` (fractional; 0 once it has ended).

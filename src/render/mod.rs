@@ -3,6 +3,7 @@
 //! Renderers only format: every figure comes from the view. Colour is decided once, at
 //! the edge, and passed in as [`Style`]; nothing here looks at the terminal.
 
+mod csv;
 mod grid;
 mod items;
 pub mod lint;
@@ -19,6 +20,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+pub use csv::Csv;
 pub use grid::{Cell, Grid, Narrow, cut};
 pub use items::*;
 pub use report::report;

@@ -293,48 +293,60 @@ const CSV_HEADER: &[&str] = &[
     "band",
 ];
 
-/// One row per key result; numbers unrounded so that spreadsheets can compute.
+/// One row per key result; numbers unrounded so that spreadsheets can compute. Written
+/// as it goes: a report of 50,000 key results is never held as text.
 fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
-    let mut g = Grid::new(CSV_HEADER.to_vec());
-    let num = |v: Option<f64>| v.map(super::text::exact).unwrap_or_default();
-    let fig = super::text::figure_opt;
+    let mut csv = super::Csv::new(out);
+    for h in CSV_HEADER {
+        csv.field(h)?;
+    }
+    csv.end()?;
+    let as_of = r.as_of.to_string();
     for o in &r.objectives {
+        let objective_id = o.id.to_string();
         for k in &o.key_results {
-            g.push(vec![
-                r.cycle.name.clone().into(),
-                r.as_of.to_string().into(),
-                o.id.to_string().into(),
-                o.title.clone().into(),
-                k.id.to_string().into(),
-                k.title.clone().into(),
-                k.owner.clone().into(),
-                k.level.as_str().into(),
-                k.kind.as_str().into(),
-                num(Some(k.start)).into(),
-                num(Some(k.target)).into(),
-                num(Some(k.current)).into(),
-                k.unit.clone().into(),
-                num(Some(k.weight)).into(),
-                fig(Some(k.ratio)).into(),
-                fig(Some(k.progress)).into(),
-                fig(Some(k.expected)).into(),
-                k.status.as_str().into(),
-                k.confidence
-                    .map(|c| c.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                fig(k.velocity).into(),
-                fig(k.projection).into(),
-                fig(k.required_pace).into(),
-                k.stale.to_string().into(),
-                k.last_checkin
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
-                    .into(),
-                fig(Some(k.score)).into(),
-                k.band.as_str().into(),
-            ]);
+            csv.field(&r.cycle.name)?;
+            csv.field(&as_of)?;
+            csv.field(&objective_id)?;
+            csv.field(&o.title)?;
+            csv.show(k.id)?;
+            csv.field(&k.title)?;
+            csv.field(&k.owner)?;
+            csv.field(k.level.as_str())?;
+            csv.field(k.kind.as_str())?;
+            for v in [k.start, k.target, k.current] {
+                csv.show(v + 0.0)?;
+            }
+            csv.field(&k.unit)?;
+            csv.show(k.weight + 0.0)?;
+            for v in [k.ratio, k.progress, k.expected] {
+                figure(&mut csv, Some(v))?;
+            }
+            csv.field(k.status.as_str())?;
+            match k.confidence {
+                Some(c) => csv.show(c)?,
+                None => csv.field("")?,
+            }
+            for v in [k.velocity, k.projection, k.required_pace] {
+                figure(&mut csv, v)?;
+            }
+            csv.show(k.stale)?;
+            match k.last_checkin {
+                Some(d) => csv.show(d)?,
+                None => csv.field("")?,
+            }
+            figure(&mut csv, Some(k.score))?;
+            csv.field(k.band.as_str())?;
+            csv.end()?;
         }
     }
-    g.write(out, Format::Csv, Style::default())
+    Ok(())
+}
+
+/// A computed figure, rounded to 9 decimals ([`crate::model::figure`]); empty if none.
+fn figure(csv: &mut super::Csv<'_>, v: Option<f64>) -> io::Result<()> {
+    match v {
+        Some(v) => csv.show(crate::model::figure(v) + 0.0),
+        None => csv.field(""),
+    }
 }

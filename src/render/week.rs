@@ -45,9 +45,11 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
         writeln!(out, "{}", super::report::counts(r))?;
     }
 
-    heading(out, &format!("Check-ins this week: {}", w.checkins.len()))?;
-    if !w.checkins.is_empty() {
-        super::items::checkin_grid(&w.checkins, true).write(out, format, style)?;
+    // `okr report --week` always loads the week's check-ins.
+    let checkins = w.checkins.as_deref().unwrap_or_default();
+    heading(out, &format!("Check-ins this week: {}", checkins.len()))?;
+    if !checkins.is_empty() {
+        super::items::checkin_grid(checkins, true).write(out, format, style)?;
     }
 
     let moved = moved(r);
@@ -111,13 +113,12 @@ fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         "status",
         "checkins",
     ]);
+    let mut counts: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    for c in r.week.checkins.iter().flatten() {
+        *counts.entry(c.checkin.kr).or_default() += 1;
+    }
     for k in r.objectives.iter().flat_map(|o| &o.key_results) {
-        let n = r
-            .week
-            .checkins
-            .iter()
-            .filter(|c| c.checkin.kr == k.id)
-            .count();
+        let n = counts.get(&k.id).copied().unwrap_or_default();
         g.push(vec![
             r.week.label.clone().into(),
             k.id.to_string().into(),

@@ -9,9 +9,9 @@ use toml::Spanned;
 use super::Loc;
 use crate::exchange::TeamFile;
 use crate::exchange::files::{self, Source};
-use crate::model::{
-    CheckIn, Cycle, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveKind, Uid,
-};
+use crate::model::{Cycle, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveKind, Uid};
+use crate::progress::Point;
+use crate::store::history::History;
 use crate::{Error, Result};
 
 /// A value and where it stands, when it comes from a file.
@@ -50,7 +50,7 @@ pub struct KrSubject {
     pub target_at: Option<Loc>,
     pub due: Option<(NaiveDate, Option<Loc>)>,
     /// Check-ins sorted by date, for the rules that read confidence and pace.
-    pub checkins: Vec<CheckIn>,
+    pub checkins: Vec<Point>,
     /// The key result as the progress math sees it, when it is measurable.
     pub measure: Option<KeyResult>,
     pub at: Option<Loc>,
@@ -83,14 +83,10 @@ fn measure(kind: KrKind, start: f64, target: f64, keep: Option<Keep>) -> Option<
 pub fn from_database(
     objectives: &[Objective],
     krs: &[KeyResult],
-    checkins: &[CheckIn],
+    checkins: &History,
     parent_cycles: &HashMap<crate::model::ObjectiveId, String>,
     resolve_cycle: &dyn Fn(&str) -> Option<Cycle>,
 ) -> Vec<Subject> {
-    let mut by_kr: HashMap<KrId, Vec<CheckIn>> = HashMap::new();
-    for c in checkins {
-        by_kr.entry(c.kr).or_default().push(c.clone());
-    }
     objectives
         .iter()
         .map(|o| Subject {
@@ -121,7 +117,7 @@ pub fn from_database(
                     target: Some(k.target),
                     target_at: None,
                     due: k.due.map(|d| (d, None)),
-                    checkins: by_kr.remove(&k.id).unwrap_or_default(),
+                    checkins: checkins.of(k.id).to_vec(),
                     measure: Some(k.clone()),
                     at: None,
                 })
@@ -219,11 +215,11 @@ pub fn from_files(
         }
     }
     for file in parsed {
-        let (src, entries, file_author) = match file {
-            TeamFile::Checkins(src, f) => (src, &f.checkin, Some(f.author.get_ref().clone())),
-            TeamFile::Objectives(src, f) => (src, &f.checkin, None),
+        let (src, entries) = match file {
+            TeamFile::Checkins(src, f) => (src, &f.checkin),
+            TeamFile::Objectives(src, f) => (src, &f.checkin),
         };
-        for (n, entry) in entries.iter().enumerate() {
+        for entry in entries {
             let e = entry.get_ref();
             let Some(&(s, k)) = kr_index
                 .get(e.kr.get_ref().trim())
@@ -231,26 +227,20 @@ pub fn from_files(
             else {
                 continue;
             };
-            subjects[s].krs[k].checkins.push(CheckIn {
-                id: n as i64,
-                kr: KrId(0),
+            subjects[s].krs[k].checkins.push(Point {
                 value: *e.value.get_ref(),
                 date: files::date_of(src, &e.date)?,
                 confidence: e
                     .confidence
                     .as_ref()
                     .and_then(|c| u8::try_from(*c.get_ref()).ok()),
-                note: None,
-                author: file_author
-                    .clone()
-                    .or_else(|| e.author.as_ref().map(|a| a.get_ref().clone()))
-                    .unwrap_or_default(),
             });
         }
     }
     for s in &mut subjects {
         for k in &mut s.krs {
-            k.checkins.sort_by_key(|c| (c.date, c.id));
+            // Stable: check-ins of one day keep the order of the files.
+            k.checkins.sort_by_key(|c| c.date);
         }
     }
     // Parents named by id or title within the linted files: their cycles.

@@ -61,42 +61,6 @@ pub fn count(conn: &Connection, scope: &Scope) -> Result<usize> {
     Ok(n as usize)
 }
 
-/// Every check-in in scope dated on or before `as_of`, ordered by key result, date, id:
-/// the input of the progress math, without notes or authors (the math reads neither).
-/// Read from the index by key result and date alone, which holds every column needed,
-/// in its order: no sort, and no row of the table visited.
-pub fn history(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec<CheckIn>> {
-    let (filter, mut params) = scope.sql(true);
-    let and = if filter.is_empty() { "WHERE" } else { "AND" };
-    params.push(SqlValue::Text(as_of.to_string()));
-    let mut stmt = conn.prepare(&format!(
-        "SELECT c.id, c.kr_id, c.value, c.date, c.confidence {FROM} {filter} {and} c.date <= ?"
-    ))?;
-    let mut rows = stmt.query(params_from_iter(params))?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        out.push(CheckIn {
-            id: r.get(0)?,
-            kr: KrId(r.get(1)?),
-            value: r.get(2)?,
-            date: super::rows::date(r, 3)?,
-            confidence: r.get(4)?,
-            note: None,
-            author: String::new(),
-        });
-    }
-    // The index gives each key result's check-ins together and in order; a plan that
-    // did not would be sorted here.
-    let mut seen = std::collections::HashSet::new();
-    let grouped = out
-        .chunk_by(|a, b| a.kr == b.kr)
-        .all(|run| seen.insert(run[0].kr) && run.is_sorted_by_key(|c| (c.date, c.id)));
-    if !grouped {
-        out.sort_by_key(|c| (c.kr, c.date, c.id));
-    }
-    Ok(out)
-}
-
 /// Every check-in in scope dated from `from` to `to`, whole, ordered by date and id:
 /// the week a report shows.
 pub fn between(

@@ -64,6 +64,20 @@ pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The key results in scope sorted by objective id, then by id: what a report groups
+/// under its objectives. Sorted here rather than by SQLite, which would sort whole
+/// rows, titles and all.
+pub fn by_objective(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
+    let (filter, params) = scope.sql(true);
+    let mut stmt = conn.prepare(&format!("SELECT {KR_COLUMNS} {FROM} {filter}"))?;
+    let rows = stmt.query_map(params_from_iter(params), key_result)?;
+    let mut krs: Vec<KeyResult> = rows.collect::<rusqlite::Result<_>>()?;
+    if !krs.is_sorted_by_key(|k| (k.objective, k.id)) {
+        krs.sort_unstable_by_key(|k| (k.objective, k.id));
+    }
+    Ok(krs)
+}
+
 /// The key results with these ids (each once, in id order).
 pub fn by_ids(conn: &Connection, ids: &[KrId]) -> Result<Vec<KeyResult>> {
     let mut ids: Vec<i64> = ids.iter().map(|k| k.0).collect();

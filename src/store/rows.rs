@@ -13,7 +13,7 @@ pub(crate) fn parsed<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<
 where
     T::Err: std::fmt::Display,
 {
-    let text: String = row.get(idx)?;
+    let text = row.get_ref(idx)?.as_str()?;
     text.parse::<T>().map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, format!("`{text}`: {e}").into())
     })
@@ -23,9 +23,9 @@ pub(crate) fn parsed_opt<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Res
 where
     T::Err: std::fmt::Display,
 {
-    match row.get::<_, Option<String>>(idx)? {
-        None => Ok(None),
-        Some(_) => parsed(row, idx).map(Some),
+    match row.get_ref(idx)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        _ => parsed(row, idx).map(Some),
     }
 }
 

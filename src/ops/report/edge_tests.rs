@@ -11,6 +11,7 @@ use crate::model::{
 };
 use crate::progress::Thresholds;
 use crate::render::text;
+use crate::store::history::History;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -77,7 +78,7 @@ fn report(
         .filter(|c| c.date <= as_of)
         .collect();
     history.sort_by_key(|c| (c.kr, c.date, c.id));
-    build(&Loaded {
+    build(Loaded {
         cycle: Cycle::builtin("2026-Q4").unwrap(),
         as_of,
         thresholds: Thresholds::default(),
@@ -87,8 +88,8 @@ fn report(
             .enumerate()
             .map(|(i, k)| key_result(i as i64 + 1, k))
             .collect(),
-        week: history.clone(),
-        history,
+        history: History::from_checkins(&history),
+        week: Some(history),
         grades: grades
             .iter()
             .map(|&(kr, grade, date)| Grade {

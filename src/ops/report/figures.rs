@@ -16,14 +16,13 @@ use crate::model::{
     ObjectiveKind, Revision, State,
 };
 use crate::progress::score::{Band, kr_score, succeeded};
-use crate::progress::weekly::{
-    Week, projection, remaining_weeks, required_pace, velocity, weekly_progress,
-};
+use crate::progress::weekly::{Calendar, Week, projection, remaining_weeks, required_pace};
 use crate::progress::{self, Status, Thresholds, Track, latest_as_of, weighted_mean};
+use crate::store::history::History;
 
 /// What a report is computed from. `history` holds the check-ins of `krs` dated on or
-/// before `as_of`, sorted by (key result, date, id), without notes and authors;
-/// `week` the check-ins of `as_of`'s week up to it, whole.
+/// before `as_of`, as the math reads them; `week` the check-ins of `as_of`'s week up
+/// to it, whole, if they were asked for.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub cycle: Cycle,
@@ -31,8 +30,8 @@ pub struct Loaded {
     pub thresholds: Thresholds,
     pub objectives: Vec<Objective>,
     pub krs: Vec<KeyResult>,
-    pub history: Vec<CheckIn>,
-    pub week: Vec<CheckIn>,
+    pub history: History,
+    pub week: Option<Vec<CheckIn>>,
     pub grades: Vec<Grade>,
     /// Revisions of the key results' measures, sorted by (key result, date).
     pub revisions: Vec<Revision>,
@@ -171,7 +170,8 @@ pub struct WeekReport {
     pub label: String,
     pub monday: NaiveDate,
     pub sunday: NaiveDate,
-    pub checkins: Vec<crate::ops::CheckInView>,
+    /// `null` unless asked for ([`super::Request::week`]); JSON always asks.
+    pub checkins: Option<Vec<crate::ops::CheckInView>>,
     /// Owners of key results in the report with no check-in this week, sorted.
     pub missing: Vec<String>,
 }
@@ -187,38 +187,42 @@ fn ranges<T>(rows: &[T], kr: impl Fn(&T) -> KrId) -> HashMap<KrId, Range<usize>>
     out
 }
 
-pub fn build(input: &Loaded) -> Report {
+/// Every figure of the report on `input`, which it consumes (a key result's title and
+/// names move into its report instead of being copied).
+pub fn build(input: Loaded) -> Report {
     let Loaded {
-        cycle,
+        ref cycle,
         as_of,
-        thresholds,
-        ..
+        ref thresholds,
+        objectives: objective_rows,
+        krs,
+        ref history,
+        week: week_checkins,
+        ref grades,
+        revisions: ref all_revisions,
     } = input;
-    let as_of = *as_of;
     let expected = progress::expected(cycle, as_of);
     let remaining = remaining_weeks(cycle, as_of);
     let week = Week::of(as_of);
     let before_week = crate::progress::weekly::day_before(week.monday);
-    let by_kr = ranges(&input.history, |c| c.kr);
-    let revisions_of = ranges(&input.revisions, |r| r.kr);
+    let calendar = Calendar::new(cycle, as_of);
+    let revisions_of = ranges(all_revisions, |r| r.kr);
     let weekly_partial = crate::progress::weekly::in_progress(cycle, as_of);
-    let grades: HashMap<KrId, &Grade> = input.grades.iter().map(|g| (g.kr, g)).collect();
+    let grades: HashMap<KrId, &Grade> = grades.iter().map(|g| (g.kr, g)).collect();
     let objectives: HashMap<ObjectiveId, &Objective> =
-        input.objectives.iter().map(|o| (o.id, o)).collect();
+        objective_rows.iter().map(|o| (o.id, o)).collect();
 
     let mut krs_of: HashMap<ObjectiveId, Vec<KrReport>> = HashMap::new();
-    for kr in &input.krs {
+    for kr in krs {
         let Some(o) = objectives.get(&kr.objective) else {
             continue;
         };
-        let hist = by_kr
-            .get(&kr.id)
-            .map_or(&[][..], |r| &input.history[r.clone()]);
+        let hist = history.of(kr.id);
         let revisions = revisions_of
             .get(&kr.id)
-            .map_or(&[][..], |r| &input.revisions[r.clone()]);
+            .map_or(&[][..], |r| &all_revisions[r.clone()]);
         let track = Track {
-            kr,
+            kr: &kr,
             checkins: hist,
             revisions,
         };
@@ -231,7 +235,7 @@ pub fn build(input: &Loaded) -> Report {
         let latest = latest_as_of(hist, as_of);
         let current = latest.map_or(start, |c| c.value);
         let p = track.progress_on(as_of);
-        let vel = velocity(&track, cycle, as_of);
+        let vel = calendar.velocity(&track);
         let scored_on = as_of.min(cycle.end);
         let scored = latest_as_of(hist, scored_on);
         let computed = track.progress_on(scored_on).progress;
@@ -244,12 +248,19 @@ pub fn build(input: &Loaded) -> Report {
         };
         let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
         let week_before = track.progress_on(before_week).progress;
+        let weekly = calendar.weekly(&track);
+        let scored_value = scored.map_or(track.measure_on(scored_on).0, |c| c.value);
+        // A reached milestone cannot regress, so it needs no more check-ins.
+        let stale = cycle.contains(as_of)
+            && !(kr.kind == KrKind::Boolean && p.progress >= 1.0)
+            && !kr.is_new(as_of)
+            && progress::is_stale(hist, as_of);
         krs_of.entry(kr.objective).or_default().push(KrReport {
             id: kr.id,
-            uid: kr.uid.0.clone(),
+            uid: kr.uid.0,
             objective: kr.objective,
-            title: kr.title.clone(),
-            owner: kr.owner.clone(),
+            title: kr.title,
+            owner: kr.owner,
             level: o.level,
             cycle: o.cycle.clone(),
             kind: kr.kind,
@@ -257,7 +268,7 @@ pub fn build(input: &Loaded) -> Report {
             start,
             target,
             current,
-            unit: kr.unit.clone(),
+            unit: kr.unit,
             weight,
             original: (!changes.is_empty())
                 .then(|| revisions.first().cloned())
@@ -274,16 +285,12 @@ pub fn build(input: &Loaded) -> Report {
             velocity: vel,
             projection: projection(p.progress, vel, remaining),
             required_pace: required_pace(p.progress, remaining),
-            // A reached milestone cannot regress, so it needs no more check-ins.
-            stale: cycle.contains(as_of)
-                && !(kr.kind == KrKind::Boolean && p.progress >= 1.0)
-                && !kr.is_new(as_of)
-                && progress::is_stale(hist, as_of),
+            stale,
             last_checkin: latest.map(|c| c.date),
-            weekly: weekly_progress(&track, cycle, as_of),
+            weekly,
             weekly_partial,
             scored_on,
-            scored_value: scored.map_or(track.measure_on(scored_on).0, |c| c.value),
+            scored_value,
             scored_checkin: scored.map(|c| c.date),
             computed_score: computed,
             grade,
@@ -298,15 +305,14 @@ pub fn build(input: &Loaded) -> Report {
 
     let in_report: HashSet<ObjectiveId> = objectives.keys().copied().collect();
     let mut children: BTreeMap<ObjectiveId, Vec<ObjectiveId>> = BTreeMap::new();
-    for o in &input.objectives {
+    for o in &objective_rows {
         if let Some(p) = o.parent.filter(|p| in_report.contains(p)) {
             children.entry(p).or_default().push(o.id);
         }
     }
 
-    let mut reports: Vec<ObjectiveReport> = input
-        .objectives
-        .iter()
+    let mut reports: Vec<ObjectiveReport> = objective_rows
+        .into_iter()
         .map(|o| {
             let krs = krs_of.remove(&o.id).unwrap_or_default();
             let weighted = |f: &dyn Fn(&KrReport) -> Option<f64>| {
@@ -325,15 +331,15 @@ pub fn build(input: &Loaded) -> Report {
                 .collect();
             ObjectiveReport {
                 id: o.id,
-                uid: o.uid.0.clone(),
-                title: o.title.clone(),
-                owner: o.owner.clone(),
+                uid: o.uid.0,
+                title: o.title,
+                owner: o.owner,
                 level: o.level,
-                cycle: o.cycle.clone(),
+                cycle: o.cycle,
                 kind: o.kind,
                 state: o.state,
                 parent: o.parent,
-                children: children.get(&o.id).cloned().unwrap_or_default(),
+                children: children.remove(&o.id).unwrap_or_default(),
                 start: None,
                 target: None,
                 current: None,
@@ -362,7 +368,7 @@ pub fn build(input: &Loaded) -> Report {
     }
 
     let summary = rollup::summarize(&reports);
-    let week = rollup::week_report(input, &reports, week, as_of);
+    let week = rollup::week_report(week_checkins.as_deref(), history, &reports, week, as_of);
     Report {
         schema: 1,
         cycle: cycle.clone(),

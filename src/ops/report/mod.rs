@@ -7,6 +7,8 @@ mod rollup;
 #[cfg(test)]
 mod edge_tests;
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 pub use figures::{KrReport, ObjectiveReport, Report};
@@ -14,6 +16,7 @@ pub use figures::{KrReport, ObjectiveReport, Report};
 use super::{Ctx, cycles};
 use crate::model::{Grade, Level, State};
 use crate::progress::score::check_grade;
+use crate::store::history::History;
 use crate::store::{self, Scope, Store};
 use crate::{Error, Result};
 
@@ -26,12 +29,19 @@ pub struct Request {
     pub level: Option<Level>,
     /// [default: today]
     pub as_of: Option<NaiveDate>,
+    /// Load the week's check-ins whole, notes and authors: for `--week` and JSON.
+    pub week: bool,
 }
 
 /// Loads the cycle's active and done objectives (archived ones are left out), their key
 /// results, grades and check-ins up to the as-of date, and computes the report.
+///
+/// The check-ins, a million at an organisation's scale, are read on two cores: in
+/// parts by key result id, shared with a helper connection that sees the same snapshot
+/// ([`store::parallel`]), while the rest loads.
 pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
     let as_of = req.as_of.unwrap_or(ctx.today);
+    let path = store.path().to_path_buf();
     let loaded = store.read(|tx| {
         let cycle = cycles::resolve_or_current(tx, req.cycle.as_deref(), as_of)?;
         // Key results follow their objective, whoever owns them.
@@ -41,38 +51,55 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
             level: req.level,
             ..Scope::default()
         };
-        let mut objectives = store::objectives::list(tx, &scope)?;
-        let loaded = objectives.len();
-        objectives.retain(|o| o.state != State::Archived);
-        let mut krs = store::krs::list(tx, &scope)?;
-        let mut history = store::checkins::history(tx, &scope, as_of)?;
-        let monday = crate::progress::weekly::Week::of(as_of).monday;
-        let mut week = store::checkins::between(tx, &scope, (monday, as_of))?;
-        let mut grades = store::grades::list(tx, &scope)?;
-        let mut revisions = store::measures::list(tx, &scope)?;
-        if objectives.len() < loaded {
-            let kept: std::collections::HashSet<_> = objectives.iter().map(|o| o.id).collect();
-            krs.retain(|k| kept.contains(&k.objective));
-            let kr_ids: std::collections::HashSet<_> = krs.iter().map(|k| k.id).collect();
-            history.retain(|c| kr_ids.contains(&c.kr));
-            week.retain(|c| kr_ids.contains(&c.kr));
-            grades.retain(|g| kr_ids.contains(&g.kr));
-            revisions.retain(|r| kr_ids.contains(&r.kr));
-        }
+        let keys = store::history::Keys::of(tx, &scope)?;
+        let parts = keys.parts(PARTS);
+        let read_part = |conn: &rusqlite::Connection, i: usize| {
+            keys.read(conn, &scope, as_of, parts[i].clone())
+        };
+        let (history, loaded) = store::parallel::share(tx, &path, parts.len(), read_part, |tx| {
+            let mut objectives = store::objectives::list(tx, &scope)?;
+            let loaded = objectives.len();
+            objectives.retain(|o| o.state != State::Archived);
+            let mut krs = store::krs::by_objective(tx, &scope)?;
+            let monday = crate::progress::weekly::Week::of(as_of).monday;
+            let mut week = match req.week {
+                true => Some(store::checkins::between(tx, &scope, (monday, as_of))?),
+                false => None,
+            };
+            let mut grades = store::grades::list(tx, &scope)?;
+            let mut revisions = store::measures::list(tx, &scope)?;
+            if objectives.len() < loaded {
+                let kept: HashSet<_> = objectives.iter().map(|o| o.id).collect();
+                krs.retain(|k| kept.contains(&k.objective));
+                let kr_ids: HashSet<_> = krs.iter().map(|k| k.id).collect();
+                if let Some(week) = &mut week {
+                    week.retain(|c| kr_ids.contains(&c.kr));
+                }
+                grades.retain(|g| kr_ids.contains(&g.kr));
+                revisions.retain(|r| kr_ids.contains(&r.kr));
+            }
+            Ok(figures::Loaded {
+                cycle: cycle.clone(),
+                as_of,
+                thresholds: ctx.thresholds,
+                objectives,
+                krs,
+                history: History::default(),
+                week,
+                grades,
+                revisions,
+            })
+        })?;
         Ok(figures::Loaded {
-            cycle,
-            as_of,
-            thresholds: ctx.thresholds,
-            objectives,
-            krs,
-            history,
-            week,
-            grades,
-            revisions,
+            history: History::concat(history),
+            ..loaded
         })
     })?;
-    Ok(figures::build(&loaded))
+    Ok(figures::build(loaded))
 }
+
+/// How many parts the check-ins are read in: enough that two threads finish together.
+const PARTS: usize = 8;
 
 /// `okr score set KR GRADE --note TEXT`: a hand grade that then counts as the score.
 pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str) -> Result<Grade> {

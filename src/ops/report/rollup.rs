@@ -5,11 +5,12 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::figures::{KrReport, Loaded, ObjectiveReport, Summary, WeekReport};
-use crate::model::{KrId, ObjectiveId};
+use super::figures::{KrReport, ObjectiveReport, Summary, WeekReport};
+use crate::model::{CheckIn, KrId, ObjectiveId};
 use crate::ops::CheckInView;
 use crate::progress::Status;
 use crate::progress::weekly::Week;
+use crate::store::history::History;
 
 /// Rolled-up progress: the mean of an objective's own progress (if it has key results)
 /// and the rolled-up progress of each child in the report.
@@ -77,34 +78,48 @@ pub(super) fn summarize(reports: &[ObjectiveReport]) -> Summary {
 }
 
 pub(super) fn week_report(
-    input: &Loaded,
+    week_checkins: Option<&[CheckIn]>,
+    history: &History,
     reports: &[ObjectiveReport],
     week: Week,
     as_of: NaiveDate,
 ) -> WeekReport {
-    let titles: HashMap<KrId, &KrReport> = reports
+    let krs: HashMap<KrId, &KrReport> = reports
         .iter()
         .flat_map(|o| &o.key_results)
         .map(|k| (k.id, k))
         .collect();
-    let mut checkins: Vec<CheckInView> = input
-        .week
-        .iter()
-        .filter(|c| c.date >= week.monday && c.date <= as_of && titles.contains_key(&c.kr))
-        .map(|c| CheckInView {
-            kr_title: titles[&c.kr].title.clone(),
-            unit: titles[&c.kr].unit.clone(),
-            kr_kind: titles[&c.kr].kind,
-            checkin: c.clone(),
-        })
+    let checkins = week_checkins.map(|all| {
+        let mut checkins: Vec<CheckInView> = all
+            .iter()
+            .filter(|c| c.date >= week.monday && c.date <= as_of)
+            .filter_map(|c| {
+                let k = krs.get(&c.kr)?;
+                Some(CheckInView {
+                    kr_title: k.title.clone(),
+                    unit: k.unit.clone(),
+                    kr_kind: k.kind,
+                    checkin: c.clone(),
+                })
+            })
+            .collect();
+        checkins.sort_by_key(|c| (c.checkin.date, c.checkin.id));
+        checkins
+    });
+    // An owner is missing when none of their key results got a check-in this week:
+    // its latest check-in up to `as_of` is older than Monday.
+    let checked_in = |k: &KrReport| {
+        history
+            .of(k.id)
+            .last()
+            .is_some_and(|p| p.date >= week.monday && p.date <= as_of)
+    };
+    let checked: HashSet<&str> = krs
+        .values()
+        .filter(|k| checked_in(k))
+        .map(|k| k.owner.as_str())
         .collect();
-    checkins.sort_by_key(|c| (c.checkin.date, c.checkin.id));
-    // An owner is missing when none of their key results got a check-in this week.
-    let checked: HashSet<&str> = checkins
-        .iter()
-        .map(|c| titles[&c.checkin.kr].owner.as_str())
-        .collect();
-    let owners: HashSet<&str> = titles.values().map(|k| k.owner.as_str()).collect();
+    let owners: HashSet<&str> = krs.values().map(|k| k.owner.as_str()).collect();
     let mut missing: Vec<String> = owners.difference(&checked).map(|s| s.to_string()).collect();
     missing.sort();
     WeekReport {

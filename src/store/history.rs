@@ -1,0 +1,388 @@
+//! What the progress math reads of check-ins: each key result's [`Point`]s up to a day,
+//! read from the index by key result and date alone (it holds every column needed, in
+//! its order: no sort, and no row of the table visited), in parts that threads read at
+//! once ([`super::parallel`]).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use rusqlite::types::Value as SqlValue;
+
+use super::Scope;
+use crate::Result;
+use crate::model::{CheckIn, KrId};
+use crate::progress::Point;
+
+/// Check-ins grouped by key result, each key result's sorted by (date, id).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    points: Vec<Point>,
+    runs: HashMap<KrId, Range<usize>>,
+}
+
+impl History {
+    /// The points of `kr`, oldest first (none if it has no check-in).
+    pub fn of(&self, kr: KrId) -> &[Point] {
+        self.runs.get(&kr).map_or(&[], |r| &self.points[r.clone()])
+    }
+
+    /// How many check-ins, of every key result.
+    pub fn len(&self) -> usize {
+        self.points.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+
+    /// The history of whole check-ins, in any order.
+    pub fn from_checkins(checkins: &[CheckIn]) -> History {
+        let mut sorted: Vec<&CheckIn> = checkins.iter().collect();
+        sorted.sort_by_key(|c| (c.kr, c.date, c.id));
+        let mut b = Builder::default();
+        for c in sorted {
+            b.push(c.kr, Point::from(c));
+        }
+        b.finish()
+    }
+
+    /// Joins parts that hold different key results.
+    pub fn concat(parts: Vec<History>) -> History {
+        let mut out = History {
+            points: Vec::with_capacity(parts.iter().map(History::len).sum()),
+            runs: HashMap::with_capacity(parts.iter().map(|p| p.runs.len()).sum()),
+        };
+        for part in parts {
+            let offset = out.points.len();
+            out.points.extend_from_slice(&part.points);
+            out.runs.extend(
+                part.runs
+                    .into_iter()
+                    .map(|(kr, r)| (kr, r.start + offset..r.end + offset)),
+            );
+        }
+        out
+    }
+}
+
+/// The key results in scope, by id: what [`Keys::read`] reads the check-ins of, in
+/// parts ([`Keys::parts`]) that threads can read at once.
+#[derive(Debug, Clone, Default)]
+pub struct Keys {
+    /// Sorted, each once.
+    ids: Vec<i64>,
+}
+
+impl Keys {
+    pub fn of(conn: &Connection, scope: &Scope) -> Result<Keys> {
+        let (filter, params) = scope.sql(true);
+        let mut stmt = conn.prepare(&format!(
+            "SELECT k.id FROM key_result k JOIN objective o ON o.id = k.objective_id {filter}"
+        ))?;
+        let mut ids = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(Keys { ids })
+    }
+
+    /// At most `n` parts with about as many key results each, for [`Keys::read`]; one
+    /// for a few key results, which is not worth sharing.
+    pub fn parts(&self, n: usize) -> Vec<Range<usize>> {
+        let len = self.ids.len();
+        let n = if len < 2048 { 1 } else { n.max(1) };
+        let step = len.div_ceil(n).max(1);
+        (0..len)
+            .step_by(step)
+            .map(|start| start..(start + step).min(len))
+            .collect()
+    }
+
+    /// The whole, as one part.
+    pub fn all(&self) -> Range<usize> {
+        0..self.ids.len()
+    }
+
+    /// The check-ins dated on or before `as_of` of the key results in `part`.
+    ///
+    /// Where the part's key results are most of the ids in its span (a cycle's key
+    /// results are mostly added together), the index by key result and date is read
+    /// as one range, in its order, and rows of other key results are skipped: one
+    /// pass over the index. Otherwise (one person's key results among thousands) each
+    /// key result is looked up through its objective.
+    pub fn read(
+        &self,
+        conn: &Connection,
+        scope: &Scope,
+        as_of: NaiveDate,
+        part: Range<usize>,
+    ) -> Result<History> {
+        let ids = &self.ids[part];
+        let (Some(&lo), Some(&hi)) = (ids.first(), ids.last()) else {
+            return Ok(History::default());
+        };
+        let span = hi.saturating_sub(lo).saturating_add(1);
+        if (ids.len() as i64).saturating_mul(4) >= span {
+            let sql = "SELECT c.kr_id, c.date, c.id, c.value, c.confidence FROM checkin c \
+                       WHERE c.kr_id BETWEEN ?1 AND ?2 AND c.date <= ?3";
+            let params = [
+                SqlValue::Integer(lo),
+                SqlValue::Integer(hi),
+                SqlValue::Text(as_of.to_string()),
+            ];
+            return read_sorted(conn, sql, &params, ids);
+        }
+        let (filter, mut params) = scope.sql(true);
+        let and = if filter.is_empty() { "WHERE" } else { "AND" };
+        params.push(SqlValue::Text(as_of.to_string()));
+        params.push(SqlValue::Integer(lo));
+        params.push(SqlValue::Integer(hi));
+        let sql = format!(
+            "SELECT c.kr_id, c.date, c.id, c.value, c.confidence \
+             FROM checkin c JOIN key_result k ON k.id = c.kr_id \
+             JOIN objective o ON o.id = k.objective_id \
+             {filter} {and} c.date <= ? AND k.id BETWEEN ? AND ?"
+        );
+        read_sorted(conn, &sql, &params, &[])
+    }
+}
+
+/// The rows of `sql` (key result, date, id, value, confidence), keeping only the key
+/// results in `only` (sorted) unless it is empty. They are read in the order SQLite
+/// gives; if that ever is not grouped by key result and ordered by (date, id) within
+/// each, SQLite sorts them.
+fn read_sorted(conn: &Connection, sql: &str, params: &[SqlValue], only: &[i64]) -> Result<History> {
+    if let Some(h) = read_grouped(conn, sql, params, only, true)? {
+        return Ok(h);
+    }
+    let sorted = format!("{sql} ORDER BY c.kr_id, c.date, c.id");
+    Ok(read_grouped(conn, &sorted, params, only, false)?.unwrap_or_default())
+}
+
+/// Builds a history from points that come grouped by key result.
+#[derive(Default)]
+struct Builder {
+    h: History,
+    /// The key result whose run is open, and where it starts.
+    open: Option<(KrId, usize)>,
+}
+
+impl Builder {
+    /// Adds a point; false (and nothing added) if `kr`'s run was already closed.
+    fn push(&mut self, kr: KrId, p: Point) -> bool {
+        match self.open {
+            Some((k, _)) if k == kr => {}
+            _ => {
+                self.close();
+                if self.h.runs.contains_key(&kr) {
+                    return false;
+                }
+                self.open = Some((kr, self.h.points.len()));
+            }
+        }
+        self.h.points.push(p);
+        true
+    }
+
+    fn close(&mut self) {
+        if let Some((kr, start)) = self.open.take() {
+            self.h.runs.insert(kr, start..self.h.points.len());
+        }
+    }
+
+    fn finish(mut self) -> History {
+        self.close();
+        self.h
+    }
+}
+
+/// The rows of `sql` as a history, those of key results in `only` (sorted; all if
+/// empty). `strict`: none unless they come grouped by key result and in order of
+/// (date, id) within each.
+fn read_grouped(
+    conn: &Connection,
+    sql: &str,
+    params: &[SqlValue],
+    only: &[i64],
+    strict: bool,
+) -> Result<Option<History>> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+    let mut b = Builder::default();
+    let mut last: Option<(i64, NaiveDate, i64)> = None;
+    // Where the key result of the row at hand is, or would be, in `only`.
+    let mut at = 0;
+    while let Some(r) = rows.next()? {
+        let kr: i64 = r.get(0)?;
+        if !only.is_empty() {
+            if only.get(at).is_some_and(|&k| k > kr) || at == only.len() {
+                at = only.partition_point(|&k| k < kr);
+            }
+            while only.get(at).is_some_and(|&k| k < kr) {
+                at += 1;
+            }
+            if only.get(at) != Some(&kr) {
+                continue;
+            }
+        }
+        let date = super::rows::date(r, 1)?;
+        let id: i64 = r.get(2)?;
+        let p = Point {
+            date,
+            value: r.get(3)?,
+            confidence: r.get(4)?,
+        };
+        let ordered = last.is_none_or(|(k, d, i)| k != kr || (d, i) < (date, id));
+        if !(b.push(KrId(kr), p) && ordered) && strict {
+            return Ok(None);
+        }
+        last = Some((kr, date, id));
+    }
+    Ok(Some(b.finish()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+    use crate::store::{Store, parallel};
+
+    /// 3,000 key results of 2026-Q4 under 60 objectives of four owners, ids interleaved
+    /// in blocks with 600 of 2027-Q1; ten check-ins each, among them backfills (a later
+    /// id with an earlier date), same-day twins and check-ins after the as-of date.
+    fn organisation() -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("okr.db");
+        Store::init(&path).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(
+                "BEGIN;
+                 INSERT INTO op (at, user, kind) VALUES ('2026-10-01T09:00:00', 'alice', 'import');
+                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 72)
+                 INSERT INTO objective (id, title, cycle, level, owner, kind)
+                   SELECT i, 'O' || i, CASE WHEN i % 6 = 0 THEN '2027-Q1' ELSE '2026-Q4' END,
+                          'team', 'owner-' || (i % 4), 'committed' FROM n;
+                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3600)
+                 INSERT INTO key_result (id, objective_id, title, kind, start, target)
+                   SELECT i, (i - 1) / 50 + 1, 'K' || i, 'metric', 0, 100 FROM n;
+                 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 35999)
+                 INSERT INTO checkin (kr_id, date, value, confidence, author)
+                   SELECT i / 10 + 1, date('2026-10-01', '+' || ((i * 7919) % 80) || ' days'),
+                          i % 97, nullif(i % 11, 10), 'alice' FROM n;
+                 COMMIT;",
+            )
+            .unwrap();
+        (dir, path)
+    }
+
+    /// What a history must hold, from whole check-ins sorted in Rust.
+    fn reference(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> History {
+        let (filter, params) = scope.sql(true);
+        let and = if filter.is_empty() { "WHERE" } else { "AND" };
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {} FROM checkin c JOIN key_result k ON k.id = c.kr_id \
+                 JOIN objective o ON o.id = k.objective_id {filter} {and} c.date <= '{as_of}'",
+                super::super::rows::CHECKIN_COLUMNS
+            ))
+            .unwrap();
+        let all: Vec<CheckIn> = stmt
+            .query_map(
+                rusqlite::params_from_iter(params),
+                super::super::rows::checkin,
+            )
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        History::from_checkins(&all)
+    }
+
+    fn same(keys: &Keys, got: &History, want: &History) {
+        assert_eq!(got.len(), want.len());
+        for &id in &keys.ids {
+            assert_eq!(got.of(KrId(id)), want.of(KrId(id)), "key result {id}");
+        }
+    }
+
+    #[test]
+    fn a_history_read_in_parts_on_two_connections_is_the_whole_history() {
+        let (_dir, path) = organisation();
+        let as_of: NaiveDate = "2026-11-23".parse().unwrap();
+        let mut store = Store::open(&path).unwrap();
+        // A cycle and everything are read in one pass over the index, skipping the
+        // other cycle's key results; one owner's key results, a quarter of the ids,
+        // are looked up one by one.
+        for (scope, shared) in [
+            (Scope::cycle("2026-Q4"), true),
+            (Scope::default(), true),
+            (
+                Scope {
+                    objective_owner: Some("owner-1".into()),
+                    ..Scope::cycle("2026-Q4")
+                },
+                false,
+            ),
+        ] {
+            store
+                .read(|tx| {
+                    let keys = Keys::of(tx, &scope)?;
+                    let parts = keys.parts(8);
+                    assert_eq!(parts.len() > 1, shared, "{scope:?}");
+                    let (read, ()) = parallel::share(
+                        tx,
+                        &path,
+                        parts.len(),
+                        |conn, i| keys.read(conn, &scope, as_of, parts[i].clone()),
+                        |_| Ok(()),
+                    )?;
+                    let want = reference(tx, &scope, as_of);
+                    same(&keys, &History::concat(read), &want);
+                    same(&keys, &keys.read(tx, &scope, as_of, keys.all())?, &want);
+                    Ok(())
+                })
+                .unwrap();
+        }
+    }
+
+    #[test]
+    fn the_helper_stands_down_when_it_would_see_a_later_commit() {
+        let (_dir, path) = organisation();
+        let as_of: NaiveDate = "2026-12-31".parse().unwrap();
+        let scope = Scope::cycle("2026-Q4");
+        let mut store = Store::open(&path).unwrap();
+        store
+            .read(|tx| {
+                let keys = Keys::of(tx, &scope)?;
+                let want = reference(tx, &scope, as_of);
+                // Another process checks in after this snapshot was taken.
+                Connection::open(&path)?.execute_batch(
+                    "INSERT INTO op (at, user, kind) VALUES ('2026-11-24T09:00:00', 'bob', 'checkin');
+                     INSERT INTO checkin (kr_id, date, value, author) VALUES (7, '2026-11-24', 99, 'bob');",
+                )?;
+                let parts = keys.parts(8);
+                let elsewhere = AtomicUsize::new(0);
+                let main = std::ptr::from_ref::<Connection>(tx) as usize;
+                let (read, ()) = parallel::share(
+                    tx,
+                    &path,
+                    parts.len(),
+                    |conn, i| {
+                        if std::ptr::from_ref(conn) as usize != main {
+                            elsewhere.fetch_add(1, Ordering::Relaxed);
+                        }
+                        keys.read(conn, &scope, as_of, parts[i].clone())
+                    },
+                    |_| Ok(()),
+                )?;
+                assert_eq!(elsewhere.load(Ordering::Relaxed), 0);
+                same(&keys, &History::concat(read), &want);
+                Ok(())
+            })
+            .unwrap();
+    }
+}
