@@ -3,7 +3,7 @@
 //! its order: no sort, and no row of the table visited), in parts that threads read at
 //! once ([`super::parallel`]).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use chrono::NaiveDate;

@@ -4,20 +4,21 @@
 //! Renderers only format what is here, so a table, a markdown mail, JSON and CSV can
 //! never disagree. The field names are the JSON schema documented in `docs/json.md`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::ops::Range;
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::rollup;
+use super::{kr, rollup};
 use crate::model::{
     CheckIn, Cycle, Grade, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveId,
     ObjectiveKind, Revision, State,
 };
-use crate::progress::score::{Band, kr_score, succeeded};
-use crate::progress::weekly::{Calendar, Week, projection, remaining_weeks, required_pace};
-use crate::progress::{self, Status, Thresholds, Track, latest_as_of, weighted_mean};
+use crate::progress::score::{Band, succeeded};
+use crate::progress::weekly::{Week, projection, remaining_weeks};
+use crate::progress::{self, Status, Thresholds, weighted_mean};
 use crate::store::history::History;
 
 /// What a report is computed from. `history` holds the check-ins of `krs` dated on or
@@ -176,17 +177,6 @@ pub struct WeekReport {
     pub missing: Vec<String>,
 }
 
-/// Where each key result's rows sit in a list sorted by key result.
-fn ranges<T>(rows: &[T], kr: impl Fn(&T) -> KrId) -> HashMap<KrId, Range<usize>> {
-    let mut out: HashMap<KrId, Range<usize>> = HashMap::new();
-    for (i, row) in rows.iter().enumerate() {
-        out.entry(kr(row))
-            .and_modify(|r| r.end = i + 1)
-            .or_insert(i..i + 1);
-    }
-    out
-}
-
 /// Every figure of the report on `input`, which it consumes (a key result's title and
 /// names move into its report instead of being copied).
 pub fn build(input: Loaded) -> Report {
@@ -204,104 +194,10 @@ pub fn build(input: Loaded) -> Report {
     let expected = progress::expected(cycle, as_of);
     let remaining = remaining_weeks(cycle, as_of);
     let week = Week::of(as_of);
-    let before_week = crate::progress::weekly::day_before(week.monday);
-    let calendar = Calendar::new(cycle, as_of);
-    let revisions_of = ranges(all_revisions, |r| r.kr);
-    let weekly_partial = crate::progress::weekly::in_progress(cycle, as_of);
-    let grades: HashMap<KrId, &Grade> = grades.iter().map(|g| (g.kr, g)).collect();
     let objectives: HashMap<ObjectiveId, &Objective> =
         objective_rows.iter().map(|o| (o.id, o)).collect();
-
-    let mut krs_of: HashMap<ObjectiveId, Vec<KrReport>> = HashMap::new();
-    for kr in krs {
-        let Some(o) = objectives.get(&kr.objective) else {
-            continue;
-        };
-        let hist = history.of(kr.id);
-        let revisions = revisions_of
-            .get(&kr.id)
-            .map_or(&[][..], |r| &all_revisions[r.clone()]);
-        let track = Track {
-            kr: &kr,
-            checkins: hist,
-            revisions,
-        };
-        let (start, target, weight) = track.measure_on(as_of);
-        let changes: Vec<Revision> = revisions
-            .iter()
-            .filter(|r| r.from.is_some_and(|d| d <= as_of))
-            .cloned()
-            .collect();
-        let latest = latest_as_of(hist, as_of);
-        let current = latest.map_or(start, |c| c.value);
-        let p = track.progress_on(as_of);
-        let vel = calendar.velocity(&track);
-        let scored_on = as_of.min(cycle.end);
-        let scored = latest_as_of(hist, scored_on);
-        let computed = track.progress_on(scored_on).progress;
-        // A grade counts from the day it was set: a report dated before it uses the
-        // computed score and says that a grade came later.
-        let (grade, graded_later) = match grades.get(&kr.id) {
-            Some(g) if g.date <= as_of => (Some((*g).clone()), None),
-            Some(g) => (None, Some(g.date)),
-            None => (None, None),
-        };
-        let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
-        let week_before = track.progress_on(before_week).progress;
-        let weekly = calendar.weekly(&track);
-        let scored_value = scored.map_or(track.measure_on(scored_on).0, |c| c.value);
-        // A reached milestone cannot regress, so it needs no more check-ins.
-        let stale = cycle.contains(as_of)
-            && !(kr.kind == KrKind::Boolean && p.progress >= 1.0)
-            && !kr.is_new(as_of)
-            && progress::is_stale(hist, as_of);
-        krs_of.entry(kr.objective).or_default().push(KrReport {
-            id: kr.id,
-            uid: kr.uid.0,
-            objective: kr.objective,
-            title: kr.title,
-            owner: kr.owner,
-            level: o.level,
-            cycle: o.cycle.clone(),
-            kind: kr.kind,
-            keep: kr.keep,
-            start,
-            target,
-            current,
-            unit: kr.unit,
-            weight,
-            original: (!changes.is_empty())
-                .then(|| revisions.first().cloned())
-                .flatten(),
-            changes,
-            ratio: p.raw,
-            progress: p.progress,
-            expected,
-            status: progress::status(p.progress, cycle, as_of, thresholds),
-            confidence: hist[..hist.partition_point(|c| c.date <= as_of)]
-                .iter()
-                .rev()
-                .find_map(|c| c.confidence),
-            velocity: vel,
-            projection: projection(p.progress, vel, remaining),
-            required_pace: required_pace(p.progress, remaining),
-            stale,
-            last_checkin: latest.map(|c| c.date),
-            weekly,
-            weekly_partial,
-            scored_on,
-            scored_value,
-            scored_checkin: scored.map(|c| c.date),
-            computed_score: computed,
-            grade,
-            graded_later,
-            score,
-            band: Band::of(score),
-            week_before,
-            week_delta: p.progress - week_before,
-            status_before: progress::status(week_before, cycle, before_week, thresholds),
-        });
-    }
+    let common = kr::Common::new(cycle, as_of, thresholds, history, grades, all_revisions);
+    let mut krs_of = kr::reports(krs, &objectives, &common);
 
     let in_report: HashSet<ObjectiveId> = objectives.keys().copied().collect();
     let mut children: BTreeMap<ObjectiveId, Vec<ObjectiveId>> = BTreeMap::new();
@@ -368,7 +264,7 @@ pub fn build(input: Loaded) -> Report {
     }
 
     let summary = rollup::summarize(&reports);
-    let week = rollup::week_report(week_checkins.as_deref(), history, &reports, week, as_of);
+    let week = rollup::week_report(week_checkins.as_deref(), &reports, week, as_of);
     Report {
         schema: 1,
         cycle: cycle.clone(),

@@ -2,6 +2,7 @@
 //! queries (one per table), then compute every figure with [`figures::build`].
 
 pub mod figures;
+mod kr;
 mod rollup;
 
 #[cfg(test)]

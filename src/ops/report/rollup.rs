@@ -1,7 +1,7 @@
 //! What a report says about more than one key result: rolled-up progress up the
 //! alignment tree, the summary counts, and the ISO week of the as-of date.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -10,7 +10,6 @@ use crate::model::{CheckIn, KrId, ObjectiveId};
 use crate::ops::CheckInView;
 use crate::progress::Status;
 use crate::progress::weekly::Week;
-use crate::store::history::History;
 
 /// Rolled-up progress: the mean of an objective's own progress (if it has key results)
 /// and the rolled-up progress of each child in the report.
@@ -79,17 +78,16 @@ pub(super) fn summarize(reports: &[ObjectiveReport]) -> Summary {
 
 pub(super) fn week_report(
     week_checkins: Option<&[CheckIn]>,
-    history: &History,
     reports: &[ObjectiveReport],
     week: Week,
     as_of: NaiveDate,
 ) -> WeekReport {
-    let krs: HashMap<KrId, &KrReport> = reports
-        .iter()
-        .flat_map(|o| &o.key_results)
-        .map(|k| (k.id, k))
-        .collect();
     let checkins = week_checkins.map(|all| {
+        let krs: HashMap<KrId, &KrReport> = reports
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .map(|k| (k.id, k))
+            .collect();
         let mut checkins: Vec<CheckInView> = all
             .iter()
             .filter(|c| c.date >= week.monday && c.date <= as_of)
@@ -107,20 +105,19 @@ pub(super) fn week_report(
         checkins
     });
     // An owner is missing when none of their key results got a check-in this week:
-    // its latest check-in up to `as_of` is older than Monday.
-    let checked_in = |k: &KrReport| {
-        history
-            .of(k.id)
-            .last()
-            .is_some_and(|p| p.date >= week.monday && p.date <= as_of)
-    };
-    let checked: HashSet<&str> = krs
-        .values()
-        .filter(|k| checked_in(k))
-        .map(|k| k.owner.as_str())
+    // each's latest check-in up to `as_of` is older than Monday.
+    let mut checked: HashMap<&str, bool> = HashMap::default();
+    for k in reports.iter().flat_map(|o| &o.key_results) {
+        let this_week = k
+            .last_checkin
+            .is_some_and(|d| d >= week.monday && d <= as_of);
+        *checked.entry(k.owner.as_str()).or_default() |= this_week;
+    }
+    let mut missing: Vec<String> = checked
+        .into_iter()
+        .filter(|(_, checked)| !checked)
+        .map(|(owner, _)| owner.to_string())
         .collect();
-    let owners: HashSet<&str> = krs.values().map(|k| k.owner.as_str()).collect();
-    let mut missing: Vec<String> = owners.difference(&checked).map(|s| s.to_string()).collect();
     missing.sort();
     WeekReport {
         label: week.label(),

@@ -1,0 +1,203 @@
+//! One key result's figures in a report, and all of them on two cores.
+
+use foldhash::{HashMap, HashMapExt};
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::figures::KrReport;
+use crate::model::{Cycle, Grade, KeyResult, KrId, KrKind, Objective, ObjectiveId, Revision};
+use crate::progress::score::{Band, kr_score};
+use crate::progress::weekly::{Calendar, Week, projection, remaining_weeks, required_pace};
+use crate::progress::{self, Thresholds, Track, latest_as_of};
+use crate::store::history::History;
+
+/// What every key result of a report is measured against, worked out once.
+pub(super) struct Common<'a> {
+    cycle: &'a Cycle,
+    as_of: NaiveDate,
+    thresholds: &'a Thresholds,
+    expected: f64,
+    remaining: f64,
+    before_week: NaiveDate,
+    calendar: Calendar,
+    weekly_partial: bool,
+    history: &'a History,
+    grades: HashMap<KrId, &'a Grade>,
+    all_revisions: &'a [Revision],
+    revisions_of: HashMap<KrId, Range<usize>>,
+}
+
+impl<'a> Common<'a> {
+    pub(super) fn new(
+        cycle: &'a Cycle,
+        as_of: NaiveDate,
+        thresholds: &'a Thresholds,
+        history: &'a History,
+        grades: &'a [Grade],
+        revisions: &'a [Revision],
+    ) -> Common<'a> {
+        let mut revisions_of: HashMap<KrId, Range<usize>> = HashMap::new();
+        for (i, r) in revisions.iter().enumerate() {
+            revisions_of
+                .entry(r.kr)
+                .and_modify(|range| range.end = i + 1)
+                .or_insert(i..i + 1);
+        }
+        Common {
+            cycle,
+            as_of,
+            thresholds,
+            expected: progress::expected(cycle, as_of),
+            remaining: remaining_weeks(cycle, as_of),
+            before_week: crate::progress::weekly::day_before(Week::of(as_of).monday),
+            calendar: Calendar::new(cycle, as_of),
+            weekly_partial: crate::progress::weekly::in_progress(cycle, as_of),
+            history,
+            grades: grades.iter().map(|g| (g.kr, g)).collect(),
+            all_revisions: revisions,
+            revisions_of,
+        }
+    }
+
+    /// The figures of `kr`, an objective's key result; its title and names move in.
+    fn report(&self, kr: KeyResult, objective: &Objective) -> KrReport {
+        let Common {
+            cycle,
+            as_of,
+            thresholds,
+            expected,
+            remaining,
+            before_week,
+            weekly_partial,
+            ..
+        } = *self;
+        let o = objective;
+        let hist = self.history.of(kr.id);
+        let revisions = self
+            .revisions_of
+            .get(&kr.id)
+            .map_or(&[][..], |r| &self.all_revisions[r.clone()]);
+        let track = Track {
+            kr: &kr,
+            checkins: hist,
+            revisions,
+        };
+        let (start, target, weight) = track.measure_on(as_of);
+        let changes: Vec<Revision> = revisions
+            .iter()
+            .filter(|r| r.from.is_some_and(|d| d <= as_of))
+            .cloned()
+            .collect();
+        let latest = latest_as_of(hist, as_of);
+        let current = latest.map_or(start, |c| c.value);
+        let p = track.progress_on(as_of);
+        let vel = self.calendar.velocity(&track);
+        let scored_on = as_of.min(cycle.end);
+        let scored = latest_as_of(hist, scored_on);
+        let computed = track.progress_on(scored_on).progress;
+        // A grade counts from the day it was set: a report dated before it uses the
+        // computed score and says that a grade came later.
+        let (grade, graded_later) = match self.grades.get(&kr.id) {
+            Some(g) if g.date <= as_of => (Some((*g).clone()), None),
+            Some(g) => (None, Some(g.date)),
+            None => (None, None),
+        };
+        let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
+        let week_before = track.progress_on(before_week).progress;
+        let weekly = self.calendar.weekly(&track);
+        let scored_value = scored.map_or(track.measure_on(scored_on).0, |c| c.value);
+        // A reached milestone cannot regress, so it needs no more check-ins.
+        let stale = cycle.contains(as_of)
+            && !(kr.kind == KrKind::Boolean && p.progress >= 1.0)
+            && !kr.is_new(as_of)
+            && progress::is_stale(hist, as_of);
+        KrReport {
+            id: kr.id,
+            uid: kr.uid.0,
+            objective: kr.objective,
+            title: kr.title,
+            owner: kr.owner,
+            level: o.level,
+            cycle: o.cycle.clone(),
+            kind: kr.kind,
+            keep: kr.keep,
+            start,
+            target,
+            current,
+            unit: kr.unit,
+            weight,
+            original: (!changes.is_empty())
+                .then(|| revisions.first().cloned())
+                .flatten(),
+            changes,
+            ratio: p.raw,
+            progress: p.progress,
+            expected,
+            status: progress::status(p.progress, cycle, as_of, thresholds),
+            confidence: hist[..hist.partition_point(|c| c.date <= as_of)]
+                .iter()
+                .rev()
+                .find_map(|c| c.confidence),
+            velocity: vel,
+            projection: projection(p.progress, vel, remaining),
+            required_pace: required_pace(p.progress, remaining),
+            stale,
+            last_checkin: latest.map(|c| c.date),
+            weekly,
+            weekly_partial,
+            scored_on,
+            scored_value,
+            scored_checkin: scored.map(|c| c.date),
+            computed_score: computed,
+            grade,
+            graded_later,
+            score,
+            band: Band::of(score),
+            week_before,
+            week_delta: p.progress - week_before,
+            status_before: progress::status(week_before, cycle, before_week, thresholds),
+        }
+    }
+}
+
+/// The reports of the key results of `objectives`, grouped by objective, each's in the
+/// order of `krs` (sorted by objective, then id). The key results are shared out to
+/// two threads in two runs of whole objectives.
+pub(super) fn reports(
+    mut krs: Vec<KeyResult>,
+    objectives: &HashMap<ObjectiveId, &Objective>,
+    common: &Common<'_>,
+) -> HashMap<ObjectiveId, Vec<KrReport>> {
+    krs.retain(|k| objectives.contains_key(&k.objective));
+    let mut half = krs.len() / 2;
+    while half > 0 && half < krs.len() && krs[half - 1].objective == krs[half].objective {
+        half += 1;
+    }
+    let second = krs.split_off(half);
+    // Each objective's reports are made straight into a vector of their own.
+    let run = |krs: Vec<KeyResult>| -> Vec<(ObjectiveId, Vec<KrReport>)> {
+        let ids: Vec<ObjectiveId> = krs.iter().map(|k| k.objective).collect();
+        let mut krs = krs.into_iter();
+        ids.chunk_by(|a, b| a == b)
+            .map(|run| {
+                let o = objectives[&run[0]];
+                let group = krs.by_ref().take(run.len());
+                (run[0], group.map(|kr| common.report(kr, o)).collect())
+            })
+            .collect()
+    };
+    let (first, second) = if second.len() < 1024 {
+        (run(krs), run(second))
+    } else {
+        let (first, second) = std::thread::scope(|s| {
+            let helper = s.spawn(|| run(second));
+            (run(krs), helper.join())
+        });
+        (
+            first,
+            second.unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        )
+    };
+    first.into_iter().chain(second).collect()
+}
