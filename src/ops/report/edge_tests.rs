@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::figures::{KrReport, Loaded, Report, build};
+use super::figures::{Loaded, Report, build};
 use crate::model::{
     CheckIn, Cycle, Grade, KeyResult, KrId, KrKind, Level, Objective, ObjectiveId, ObjectiveKind,
     State, Uid,
@@ -13,14 +13,14 @@ use crate::progress::Thresholds;
 use crate::render::text;
 use crate::store::history::History;
 
-fn d(s: &str) -> NaiveDate {
+pub(super) fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
 /// One key result as a test writes it: objective, start, target, weight.
-struct Kr(i64, f64, f64, f64);
+pub(super) struct Kr(pub i64, pub f64, pub f64, pub f64);
 
-fn objective(id: i64, parent: Option<i64>, kind: ObjectiveKind) -> Objective {
+pub(super) fn objective(id: i64, parent: Option<i64>, kind: ObjectiveKind) -> Objective {
     Objective {
         id: ObjectiveId(id),
         uid: Uid(format!("{id:032}")),
@@ -55,7 +55,7 @@ fn key_result(id: i64, k: &Kr) -> KeyResult {
 
 /// A 2026-Q4 report as of `as_of`: key results numbered from 1, check-ins as
 /// `(kr, date, value)`, grades as `(kr, grade, date)`.
-fn report(
+pub(super) fn report(
     objectives: Vec<Objective>,
     krs: &[Kr],
     checkins: &[(i64, &str, f64)],
@@ -342,63 +342,3 @@ fn the_edges_with_hand_computed_values() {
 }
 
 mod extremes;
-
-/// At an organisation's scale the key results are worked out on two threads: each
-/// must come out as it does alone, in its objective's place.
-#[test]
-fn two_threads_give_every_key_result_what_it_gets_alone() {
-    let objectives: Vec<Objective> = (1..=600)
-        .map(|i| objective(i, None, ObjectiveKind::Committed))
-        .collect();
-    let krs: Vec<Kr> = (0..3000)
-        .map(|i| Kr(i / 5 + 1, 0.0, 100.0 + f64::from(i as u16 % 7), 1.0))
-        .collect();
-    let dates = [
-        "2026-10-05",
-        "2026-10-20",
-        "2026-11-02",
-        "2026-11-16",
-        "2026-11-21",
-    ];
-    let checkins: Vec<(i64, &str, f64)> = (0..15000)
-        .map(|i| (i % 3000 + 1, dates[(i as usize * 7) % 5], (i % 97) as f64))
-        .collect();
-    let whole = report(objectives, &krs, &checkins, &[], "2026-11-23");
-    assert_eq!(whole.summary.key_results, 3000);
-    for (n, o) in whole.objectives.iter().enumerate() {
-        let first = n as i64 * 5 + 1;
-        let mine: Vec<(i64, &str, f64)> = checkins
-            .iter()
-            .filter(|c| (first..first + 5).contains(&c.0))
-            .map(|&(kr, date, value)| (kr - first + 1, date, value))
-            .collect();
-        let alone = report(
-            vec![objective(1, None, ObjectiveKind::Committed)],
-            &krs[n * 5..n * 5 + 5]
-                .iter()
-                .map(|k| Kr(1, k.1, k.2, k.3))
-                .collect::<Vec<_>>(),
-            &mine,
-            &[],
-            "2026-11-23",
-        );
-        let figures = |k: &KrReport| {
-            (
-                k.progress,
-                k.weekly.clone(),
-                k.velocity,
-                k.score,
-                k.stale,
-                k.week_delta,
-            )
-        };
-        let got: Vec<_> = o.key_results.iter().map(figures).collect();
-        let want: Vec<_> = alone.objectives[0]
-            .key_results
-            .iter()
-            .map(figures)
-            .collect();
-        assert_eq!(got, want, "objective {}", o.id);
-        assert_eq!(o.progress, alone.objectives[0].progress);
-    }
-}

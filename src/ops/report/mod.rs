@@ -7,6 +7,8 @@ mod rollup;
 
 #[cfg(test)]
 mod edge_tests;
+#[cfg(test)]
+mod kr_tests;
 
 use std::collections::HashSet;
 
