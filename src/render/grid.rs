@@ -6,6 +6,7 @@
 //! column left out), then the flexible columns (titles, owners, notes) cut with `…`,
 //! measured by display width so that Chinese counts two columns a character.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{CellAlignment, Color, ColumnConstraint, Table, TableStyle};
@@ -65,7 +66,7 @@ pub enum Narrow {
 #[derive(Debug, Clone, Default)]
 pub struct Grid {
     pub header: Vec<&'static str>,
-    pub rows: Vec<Vec<Cell>>,
+    cells: Cells,
     /// Columns aligned right (numbers).
     pub right: Vec<usize>,
     /// Columns that may be cut with `…`, each down to a minimum width, in the order
@@ -73,6 +74,87 @@ pub struct Grid {
     pub flex: Vec<(usize, usize)>,
     /// How to narrow the table before cutting text, in order.
     pub narrow: Vec<Narrow>,
+}
+
+/// The cells of a grid in one buffer: a report's table has 600,000 of them, and a
+/// string each would be as many allocations and several times the memory.
+#[derive(Debug, Clone, Default)]
+struct Cells {
+    text: String,
+    cells: Vec<Stored>,
+    /// Where each row's cells end in `cells`.
+    ends: Vec<usize>,
+}
+
+/// A cell in [`Cells`]: its text at `start`, its short form (if any) right after.
+#[derive(Debug, Clone, Copy)]
+struct Stored {
+    start: usize,
+    len: u32,
+    short: Option<u32>,
+    color: Option<Color>,
+}
+
+impl Cells {
+    fn push(&mut self, row: Vec<Cell>) {
+        for c in row {
+            let start = self.text.len();
+            self.text.push_str(&c.text);
+            let short = c.short.map(|s| {
+                self.text.push_str(&s);
+                s.len() as u32
+            });
+            self.cells.push(Stored {
+                start,
+                len: c.text.len() as u32,
+                short,
+                color: c.color,
+            });
+        }
+        self.ends.push(self.cells.len());
+    }
+
+    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(from, &to)| Row {
+            text: &self.text,
+            cells: &self.cells[from..to],
+        })
+    }
+}
+
+/// One row of a grid, borrowed.
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    text: &'a str,
+    cells: &'a [Stored],
+}
+
+/// One cell of a row, borrowed.
+struct CellRef<'a> {
+    text: &'a str,
+    short: Option<&'a str>,
+    color: Option<Color>,
+}
+
+impl<'a> Row<'a> {
+    fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    fn get(&self, col: usize) -> Option<CellRef<'a>> {
+        let c = self.cells.get(col)?;
+        let end = c.start + c.len as usize;
+        Some(CellRef {
+            text: &self.text[c.start..end],
+            short: c.short.map(|n| &self.text[end..end + n as usize]),
+            color: c.color,
+        })
+    }
+
+    fn cells(self) -> impl Iterator<Item = CellRef<'a>> {
+        (0..self.len()).filter_map(move |col| self.get(col))
+    }
 }
 
 /// What a table shows at a given width.
@@ -112,17 +194,34 @@ impl Grid {
     }
 
     pub fn push(&mut self, row: Vec<Cell>) {
-        self.rows.push(row);
+        self.cells.push(row);
     }
 
-    /// A cell's text as shown (one line, nothing a terminal would run).
-    fn shown_text(&self, row: &[Cell], col: usize, short: bool) -> String {
+    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.cells.rows()
+    }
+
+    /// A cell's text as shown (one line, nothing a terminal would run), borrowed
+    /// where cleaning changes nothing, as for nearly every cell.
+    fn shown_text<'a>(&self, row: Row<'a>, col: usize, short: bool) -> Cow<'a, str> {
         row.get(col)
-            .map(|c| match (&c.short, short) {
+            .map_or(Cow::Borrowed(""), |c| match (c.short, short) {
                 (Some(s), true) => clean(s),
-                _ => clean(&c.text),
+                _ => clean(c.text),
             })
-            .unwrap_or_default()
+    }
+
+    /// A cell's text as the table prints it: shown, cut to the column's width if the
+    /// fit caps it, and escaped for markdown.
+    fn cell_text<'a>(&self, row: Row<'a>, col: usize, fit: &Fit, markdown: bool) -> Cow<'a, str> {
+        let mut text = self.shown_text(row, col, fit.short.contains(&col));
+        if let Some((_, w)) = fit.cap.iter().find(|(c, _)| *c == col) {
+            text = cut(text, *w);
+        }
+        if markdown && text.contains('|') {
+            text = Cow::Owned(text.replace('|', "\\|"));
+        }
+        text
     }
 
     /// Each column's natural width.
@@ -130,8 +229,7 @@ impl Grid {
         (0..self.header.len())
             .map(|col| {
                 let use_short = short.contains(&col);
-                self.rows
-                    .iter()
+                self.rows()
                     .map(|r| self.shown_text(r, col, use_short).width())
                     .chain([self.header[col].width()])
                     .max()
@@ -198,45 +296,33 @@ impl Grid {
         }
     }
 
-    /// The text of each cell as shown, header first: cut to fit, one line, and
-    /// escaped for markdown.
-    fn shown(&self, fit: &Fit, markdown: bool) -> Vec<Vec<String>> {
-        let cap = |col: usize, text: String| match fit.cap.iter().find(|(c, _)| *c == col) {
-            Some((_, w)) => cut(&text, *w),
+    /// The header's text as the table prints it.
+    fn header_text(&self, col: usize, fit: &Fit) -> Cow<'static, str> {
+        let text = Cow::Borrowed(self.header[col]);
+        match fit.cap.iter().find(|(c, _)| *c == col) {
+            Some((_, w)) => cut(text, *w),
             None => text,
-        };
-        let header = fit
-            .shown
-            .iter()
-            .map(|&col| cap(col, self.header[col].to_string()))
-            .collect();
-        let rows = self.rows.iter().map(|row| {
-            fit.shown
-                .iter()
-                .filter(|&&col| col < row.len())
-                .map(|&col| {
-                    let text = cap(col, self.shown_text(row, col, fit.short.contains(&col)));
-                    if markdown {
-                        text.replace('|', "\\|")
-                    } else {
-                        text
-                    }
-                })
-                .collect()
-        });
-        std::iter::once(header).chain(rows).collect()
+        }
     }
 
     /// The table without colour, laid out as comfy-table lays it out (a test holds
     /// them to the same bytes) at a fraction of the cost: a report's table has 60,000
-    /// rows.
+    /// rows. Two passes over the cells, one for the widths and one to print, and no
+    /// copy of them: a cell's text is borrowed unless it must change.
     fn write_plain(&self, out: &mut dyn Write, markdown: bool, fit: &Fit) -> io::Result<()> {
-        let cells = self.shown(fit, markdown);
         // comfy-table gives an empty column one column of width.
-        let mut widths = vec![1; fit.shown.len()];
-        for row in &cells {
-            for (w, text) in widths.iter_mut().zip(row) {
-                *w = (*w).max(text.width());
+        let mut widths: Vec<usize> = fit
+            .shown
+            .iter()
+            .map(|&col| self.header_text(col, fit).width().max(1))
+            .collect();
+        for row in self.rows() {
+            for (w, &col) in widths
+                .iter_mut()
+                .zip(&fit.shown)
+                .filter(|(_, c)| **c < row.len())
+            {
+                *w = (*w).max(self.cell_text(row, col, fit, markdown).width());
             }
         }
         let right: Vec<bool> = fit.shown.iter().map(|c| self.right.contains(c)).collect();
@@ -244,31 +330,48 @@ impl Grid {
         let pad = |i: usize| if markdown || i > 0 { 1 } else { 0 };
         let mut line = String::new();
         let spaces = |line: &mut String, n: usize| line.extend(std::iter::repeat_n(' ', n));
-        for (r, row) in cells.iter().enumerate() {
+        let fill = |line: &mut String, texts: &mut dyn Iterator<Item = Cow<'_, str>>| {
             line.clear();
+            let mut texts = texts.fuse();
             for (i, &w) in widths.iter().enumerate() {
                 if markdown {
                     line.push('|');
                 }
-                let text = row.get(i).map_or("", String::as_str);
+                let text = texts.next().unwrap_or_default();
                 let gap = w - text.width();
-                spaces(&mut line, pad(i) + if right[i] { gap } else { 0 });
-                line.push_str(text);
-                spaces(&mut line, 1 + if right[i] { 0 } else { gap });
+                spaces(line, pad(i) + if right[i] { gap } else { 0 });
+                line.push_str(&text);
+                spaces(line, 1 + if right[i] { 0 } else { gap });
             }
             if markdown {
                 line.push('|');
             }
-            writeln!(out, "{}", line.trim_end())?;
-            if markdown && r == 0 {
-                line.clear();
-                for &w in &widths {
-                    line.push('|');
-                    line.extend(std::iter::repeat_n('-', w + 2));
-                }
+            let end = line.trim_end().len();
+            line.truncate(end);
+            line.push('\n');
+        };
+        fill(
+            &mut line,
+            &mut fit.shown.iter().map(|&col| self.header_text(col, fit)),
+        );
+        out.write_all(line.as_bytes())?;
+        if markdown {
+            line.clear();
+            for &w in &widths {
                 line.push('|');
-                writeln!(out, "{line}")?;
+                line.extend(std::iter::repeat_n('-', w + 2));
             }
+            line.push_str("|\n");
+            out.write_all(line.as_bytes())?;
+        }
+        for row in self.rows() {
+            let mut texts = fit
+                .shown
+                .iter()
+                .filter(|&&col| col < row.len())
+                .map(|&col| self.cell_text(row, col, fit, markdown));
+            fill(&mut line, &mut texts);
+            out.write_all(line.as_bytes())?;
         }
         Ok(())
     }
@@ -290,10 +393,6 @@ impl Grid {
         style: Style,
         fit: &Fit,
     ) -> io::Result<()> {
-        let cap = |col: usize, text: String| match fit.cap.iter().find(|(c, _)| *c == col) {
-            Some((_, w)) => cut(&text, *w),
-            None => text,
-        };
         let mut t = Table::new();
         if markdown {
             t.load_style(comfy_table::presets::ASCII_MARKDOWN);
@@ -309,7 +408,7 @@ impl Grid {
             .shown
             .iter()
             .map(|&col| {
-                let c = comfy_table::Cell::new(cap(col, self.header[col].to_string()));
+                let c = comfy_table::Cell::new(self.header_text(col, fit));
                 if style.color {
                     c.add_attribute(comfy_table::Attribute::Bold)
                 } else {
@@ -318,20 +417,14 @@ impl Grid {
             })
             .collect();
         t.set_header(header);
-        for row in &self.rows {
+        for row in self.rows() {
             t.add_row(
                 fit.shown
                     .iter()
                     .filter(|&&col| col < row.len())
                     .map(|&col| {
-                        let text = cap(col, self.shown_text(row, col, fit.short.contains(&col)));
-                        let text = if markdown {
-                            text.replace('|', "\\|")
-                        } else {
-                            text
-                        };
-                        let c = comfy_table::Cell::new(text);
-                        match (style.color, row[col].color) {
+                        let c = comfy_table::Cell::new(self.cell_text(row, col, fit, markdown));
+                        match (style.color, row.get(col).and_then(|c| c.color)) {
                             (true, Some(color)) => c.fg(color),
                             _ => c,
                         }
@@ -359,9 +452,9 @@ impl Grid {
             csv.field(&h.to_ascii_lowercase())?;
         }
         csv.end()?;
-        for row in &self.rows {
-            for c in row {
-                csv.field(&c.text)?;
+        for row in self.rows() {
+            for c in row.cells() {
+                csv.field(c.text)?;
             }
             csv.end()?;
         }
@@ -371,14 +464,18 @@ impl Grid {
 
 /// One line per cell (a newline in a title would break the table), and nothing from
 /// data that a terminal would run.
-fn clean(s: &str) -> String {
-    super::terminal::neutralise(&s.replace(['\n', '\r'], " "), false).into_owned()
+fn clean(s: &str) -> Cow<'_, str> {
+    if s.contains(['\n', '\r']) {
+        let one_line = s.replace(['\n', '\r'], " ");
+        return Cow::Owned(super::terminal::neutralise(&one_line, false).into_owned());
+    }
+    super::terminal::neutralise(s, false)
 }
 
 /// `text` in at most `width` display columns, ending in `…` when cut.
-pub fn cut(text: &str, width: usize) -> String {
+pub fn cut(text: Cow<'_, str>, width: usize) -> Cow<'_, str> {
     if text.width() <= width {
-        return text.to_string();
+        return text;
     }
     let mut out = String::new();
     let mut used = 0;
@@ -392,7 +489,7 @@ pub fn cut(text: &str, width: usize) -> String {
     }
     let mut out = out.trim_end().to_string();
     out.push('…');
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
