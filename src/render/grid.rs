@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
+use std::ops::Range;
 
 use comfy_table::{CellAlignment, Color, ColumnConstraint, Table, TableStyle};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -114,12 +115,39 @@ impl Cells {
         self.ends.push(self.cells.len());
     }
 
+    /// The cells of `other` after these.
+    fn append(&mut self, other: Cells) {
+        let (text, cells) = (self.text.len(), self.cells.len());
+        self.text.push_str(&other.text);
+        self.cells.extend(other.cells.into_iter().map(|c| Stored {
+            start: c.start + text,
+            ..c
+        }));
+        self.ends.extend(other.ends.into_iter().map(|e| e + cells));
+    }
+
     fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).map(|(from, &to)| Row {
+        self.rows_in(0..self.ends.len())
+    }
+
+    /// The rows numbered `rows`.
+    fn rows_in(&self, rows: Range<usize>) -> impl Iterator<Item = Row<'_>> {
+        let first = match rows.start {
+            0 => 0,
+            n => self.ends[n - 1],
+        };
+        let starts = std::iter::once(first).chain(self.ends[rows.clone()].iter().copied());
+        starts.zip(&self.ends[rows]).map(|(from, &to)| Row {
             text: &self.text,
             cells: &self.cells[from..to],
         })
+    }
+
+    /// The rows in two halves to work on at once, the second empty for a short table.
+    fn halves(&self) -> (Range<usize>, Range<usize>) {
+        let n = self.ends.len();
+        let half = if n >= TWO_THREADS { n / 2 } else { n };
+        (0..half, half..n)
     }
 }
 
@@ -155,6 +183,62 @@ impl<'a> Row<'a> {
     fn cells(self) -> impl Iterator<Item = CellRef<'a>> {
         (0..self.len()).filter_map(move |col| self.get(col))
     }
+}
+
+/// How a plain table's lines are laid out.
+struct Layout {
+    widths: Vec<usize>,
+    right: Vec<bool>,
+    markdown: bool,
+}
+
+impl Layout {
+    /// Appends one line of the table to `line`: `texts` are its cells, in the shown
+    /// columns' order (fewer for a short row).
+    fn fill<'a>(&self, line: &mut String, texts: impl Iterator<Item = Cow<'a, str>>) {
+        let from = line.len();
+        let spaces = |line: &mut String, n: usize| line.extend(std::iter::repeat_n(' ', n));
+        let mut texts = texts.fuse();
+        for (i, &w) in self.widths.iter().enumerate() {
+            if self.markdown {
+                line.push('|');
+            }
+            let text = texts.next().unwrap_or_default();
+            let gap = w - width(&text);
+            // Padding: one space each side, none before the first column of a plain
+            // table.
+            let pad = usize::from(self.markdown || i > 0);
+            spaces(line, pad + if self.right[i] { gap } else { 0 });
+            line.push_str(&text);
+            spaces(line, 1 + if self.right[i] { 0 } else { gap });
+        }
+        if self.markdown {
+            line.push('|');
+        }
+        let end = from + line[from..].trim_end().len();
+        line.truncate(end);
+        line.push('\n');
+    }
+}
+
+/// From this many rows, a table is made and printed on two threads.
+const TWO_THREADS: usize = 4096;
+
+/// `a` here and `b` on a second thread, at once, if `parallel`; else one after the
+/// other. A panic in `b` goes on here.
+fn on_two_threads<A, B: Send>(
+    parallel: bool,
+    a: impl FnOnce() -> A,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !parallel {
+        return (a(), b());
+    }
+    std::thread::scope(|s| {
+        let b = s.spawn(b);
+        let a = a();
+        (a, b.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+    })
 }
 
 /// What a table shows at a given width.
@@ -201,6 +285,34 @@ impl Grid {
         self.cells.rows()
     }
 
+    /// Pushes the rows `each` makes of every item (it is given the item's index), in
+    /// order; for a long list, the second half is made on a second thread.
+    pub fn push_each<T: Sync>(&mut self, items: &[T], each: impl Fn(&mut Grid, usize, &T) + Sync) {
+        // An item makes a few rows (an objective, its key results).
+        let parallel = items.len() >= TWO_THREADS / 8;
+        let half = if parallel {
+            items.len() / 2
+        } else {
+            items.len()
+        };
+        let ((), later) = on_two_threads(
+            parallel,
+            || {
+                for (i, item) in items[..half].iter().enumerate() {
+                    each(self, i, item);
+                }
+            },
+            || {
+                let mut g = Grid::default();
+                for (i, item) in items[half..].iter().enumerate() {
+                    each(&mut g, half + i, item);
+                }
+                g.cells
+            },
+        );
+        self.cells.append(later);
+    }
+
     /// A cell's text as shown (one line, nothing a terminal would run), borrowed
     /// where cleaning changes nothing, as for nearly every cell.
     fn shown_text<'a>(&self, row: Row<'a>, col: usize, short: bool) -> Cow<'a, str> {
@@ -230,7 +342,7 @@ impl Grid {
             .map(|col| {
                 let use_short = short.contains(&col);
                 self.rows()
-                    .map(|r| self.shown_text(r, col, use_short).width())
+                    .map(|r| width(&self.shown_text(r, col, use_short)))
                     .chain([self.header[col].width()])
                     .max()
                     .unwrap_or(0)
@@ -307,73 +419,77 @@ impl Grid {
 
     /// The table without colour, laid out as comfy-table lays it out (a test holds
     /// them to the same bytes) at a fraction of the cost: a report's table has 60,000
-    /// rows. Two passes over the cells, one for the widths and one to print, and no
-    /// copy of them: a cell's text is borrowed unless it must change.
+    /// rows. Two passes over the cells, one for the widths and one to print, each on
+    /// two threads for a long table, and no copy of the cells: a cell's text is
+    /// borrowed unless it must change.
     fn write_plain(&self, out: &mut dyn Write, markdown: bool, fit: &Fit) -> io::Result<()> {
-        // comfy-table gives an empty column one column of width.
-        let mut widths: Vec<usize> = fit
-            .shown
-            .iter()
-            .map(|&col| self.header_text(col, fit).width().max(1))
-            .collect();
-        for row in self.rows() {
-            for (w, &col) in widths
-                .iter_mut()
-                .zip(&fit.shown)
-                .filter(|(_, c)| **c < row.len())
-            {
-                *w = (*w).max(self.cell_text(row, col, fit, markdown).width());
-            }
-        }
-        let right: Vec<bool> = fit.shown.iter().map(|c| self.right.contains(c)).collect();
-        // Padding: one space each side, none before the first column of a plain table.
-        let pad = |i: usize| if markdown || i > 0 { 1 } else { 0 };
-        let mut line = String::new();
-        let spaces = |line: &mut String, n: usize| line.extend(std::iter::repeat_n(' ', n));
-        let fill = |line: &mut String, texts: &mut dyn Iterator<Item = Cow<'_, str>>| {
-            line.clear();
-            let mut texts = texts.fuse();
-            for (i, &w) in widths.iter().enumerate() {
-                if markdown {
-                    line.push('|');
+        let (first, second) = self.cells.halves();
+        let widths_of = |rows: Range<usize>| {
+            // comfy-table gives an empty column one column of width.
+            let mut widths = vec![1; fit.shown.len()];
+            for row in self.cells.rows_in(rows) {
+                for (w, &col) in widths
+                    .iter_mut()
+                    .zip(&fit.shown)
+                    .filter(|(_, c)| **c < row.len())
+                {
+                    *w = (*w).max(width(&self.cell_text(row, col, fit, markdown)));
                 }
-                let text = texts.next().unwrap_or_default();
-                let gap = w - text.width();
-                spaces(line, pad(i) + if right[i] { gap } else { 0 });
-                line.push_str(&text);
-                spaces(line, 1 + if right[i] { 0 } else { gap });
             }
-            if markdown {
-                line.push('|');
-            }
-            let end = line.trim_end().len();
-            line.truncate(end);
-            line.push('\n');
+            widths
         };
-        fill(
-            &mut line,
-            &mut fit.shown.iter().map(|&col| self.header_text(col, fit)),
+        let parallel = !second.is_empty();
+        let (mut widths, later) = on_two_threads(
+            parallel,
+            || widths_of(first.clone()),
+            || widths_of(second.clone()),
         );
-        out.write_all(line.as_bytes())?;
+        for ((w, later), &col) in widths.iter_mut().zip(later).zip(&fit.shown) {
+            *w = (*w).max(later).max(width(&self.header_text(col, fit)));
+        }
+        let layout = Layout {
+            widths,
+            right: fit.shown.iter().map(|c| self.right.contains(c)).collect(),
+            markdown,
+        };
+        let mut line = String::new();
+        layout.fill(
+            &mut line,
+            fit.shown.iter().map(|&col| self.header_text(col, fit)),
+        );
         if markdown {
-            line.clear();
-            for &w in &widths {
+            for &w in &layout.widths {
                 line.push('|');
                 line.extend(std::iter::repeat_n('-', w + 2));
             }
             line.push_str("|\n");
-            out.write_all(line.as_bytes())?;
         }
-        for row in self.rows() {
-            let mut texts = fit
-                .shown
-                .iter()
-                .filter(|&&col| col < row.len())
-                .map(|&col| self.cell_text(row, col, fit, markdown));
-            fill(&mut line, &mut texts);
-            out.write_all(line.as_bytes())?;
-        }
-        Ok(())
+        out.write_all(line.as_bytes())?;
+        let print = |rows: Range<usize>, out: &mut dyn Write| -> io::Result<()> {
+            let mut line = String::new();
+            for row in self.cells.rows_in(rows) {
+                line.clear();
+                let texts = fit
+                    .shown
+                    .iter()
+                    .filter(|&&col| col < row.len())
+                    .map(|&col| self.cell_text(row, col, fit, markdown));
+                layout.fill(&mut line, texts);
+                out.write_all(line.as_bytes())?;
+            }
+            Ok(())
+        };
+        // The second half is printed into memory while the first goes out.
+        let (printed, later) = on_two_threads(
+            parallel,
+            || print(first.clone(), out),
+            || {
+                let mut buf = Vec::new();
+                print(second.clone(), &mut buf).map(|()| buf)
+            },
+        );
+        printed?;
+        out.write_all(&later?)
     }
 
     fn write_table(&self, out: &mut dyn Write, markdown: bool, style: Style) -> io::Result<()> {
@@ -472,9 +588,19 @@ fn clean(s: &str) -> Cow<'_, str> {
     super::terminal::neutralise(s, false)
 }
 
+/// The display width of `text`: its length where it is printable ASCII, as most
+/// cells are.
+fn width(text: &str) -> usize {
+    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        text.len()
+    } else {
+        text.width()
+    }
+}
+
 /// `text` in at most `width` display columns, ending in `…` when cut.
 pub fn cut(text: Cow<'_, str>, width: usize) -> Cow<'_, str> {
-    if text.width() <= width {
+    if self::width(&text) <= width {
         return text;
     }
     let mut out = String::new();

@@ -72,3 +72,41 @@ fn csv_quotes_what_needs_quoting() {
         "title,note\n\"a, b\",\"say \"\"hi\"\"\"\n"
     );
 }
+
+#[test]
+fn a_long_table_made_and_printed_on_two_threads_is_the_one_made_on_one() {
+    // Enough items that push_each and write_plain both split the work.
+    let items: Vec<usize> = (0..3000).collect();
+    let mut g = Grid::new(vec!["ID", "TITLE", "N"]).right(&[2]);
+    g.push_each(&items, |g, i, &n| {
+        if i > 0 {
+            g.push(vec![]);
+        }
+        g.push(vec![
+            format!("O{n}").into(),
+            "客户".repeat(n % 7).into(),
+            n.to_string().into(),
+        ]);
+    });
+    assert!(g.cells.ends.len() >= TWO_THREADS);
+    let fit = g.fit(None);
+    for markdown in [false, true] {
+        let (mut plain, mut comfy) = (Vec::new(), Vec::new());
+        g.write_plain(&mut plain, markdown, &fit).unwrap();
+        g.write_comfy(&mut comfy, markdown, Style::default(), &fit)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(plain).unwrap(),
+            String::from_utf8(comfy).unwrap()
+        );
+    }
+    let text = render(&g, Format::Csv);
+    let ids: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let expected: Vec<String> = items.iter().map(|n| format!("O{n}")).collect();
+    assert_eq!(ids, expected);
+}

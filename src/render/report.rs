@@ -144,7 +144,7 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
         Narrow::Drop(7),
         Narrow::Drop(2),
     ]);
-    for (i, o) in r.objectives.iter().enumerate() {
+    g.push_each(&r.objectives, |g, i, o| {
         if i > 0 {
             g.push(vec![]);
         }
@@ -182,7 +182,7 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
                 ),
             ]);
         }
-    }
+    });
     g.write(out, Format::Table, style)?;
     if let Some(note) = changed_note(r) {
         writeln!(out)?;

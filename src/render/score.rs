@@ -75,7 +75,7 @@ pub fn scores(
     .flex(1, 24)
     .narrow(&[Narrow::Drop(4), Narrow::Drop(3), Narrow::Drop(2)]);
     let indent = if format == Format::Csv { "" } else { "  " };
-    for o in &r.objectives {
+    g.push_each(&r.objectives, |g, _, o| {
         g.push(vec![
             format!("O{}", o.id).into(),
             o.title.clone().into(),
@@ -106,7 +106,7 @@ pub fn scores(
                 grade_note(k).into(),
             ]);
         }
-    }
+    });
     g.write(out, format, style)
 }
 

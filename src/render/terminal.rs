@@ -16,10 +16,7 @@ use crate::model::naming::is_unsafe_char;
 /// `text` with control and bidi characters escaped; a line break stays a line break, a
 /// tab a tab. With `colour`, SGR sequences (`ESC [ 1;31 m`) pass as they are.
 pub fn neutralise(text: &str, colour: bool) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| is_unsafe_char(c) && c != '\n' && c != '\t')
-    {
+    if !needs_escaping(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -38,6 +35,31 @@ pub fn neutralise(text: &str, colour: bool) -> Cow<'_, str> {
         rest = &rest[c.len_utf8()..];
     }
     Cow::Owned(out)
+}
+
+/// Whether UTF-8 `bytes` hold a character [`neutralise`] escapes: a control character
+/// other than a line break or a tab (U+0000–U+001F, U+007F–U+009F), or one of the
+/// invisible ones of [`is_unsafe_char`].
+///
+/// A report's table passes a million cells through here, so it first looks, without
+/// branching (which the compiler turns into SIMD), for a byte or a pair of bytes that
+/// could begin one; only text that has such a pair is read a character at a time.
+fn needs_escaping(bytes: &[u8]) -> bool {
+    let control = bytes.iter().fold(false, |found, &b| {
+        found | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7f)
+    });
+    // U+0080–U+009F are C2 80–C2 9F; U+2000–U+207F, E2 80 and E2 81; U+FEFF, EF BB.
+    let lead = bytes.windows(2).fold(false, |found, w| {
+        found
+            | ((w[0] == 0xc2) & (w[1] < 0xa0))
+            | ((w[0] == 0xe2) & (w[1] & 0xfe == 0x80))
+            | ((w[0] == 0xef) & (w[1] == 0xbb))
+    });
+    (control || lead)
+        && std::str::from_utf8(bytes).map_or(true, |text| {
+            text.chars()
+                .any(|c| is_unsafe_char(c) && c != '\n' && c != '\t')
+        })
 }
 
 /// The length of an SGR sequence at the start of `s`: `ESC [` digits and `;`, then `m`.
@@ -68,11 +90,15 @@ impl<W: Write> Neutralising<W> {
     }
 
     fn emit(&mut self, upto: usize) -> io::Result<()> {
-        let rest = self.line.split_off(upto);
-        let text = String::from_utf8_lossy(&self.line);
-        self.inner
-            .write_all(neutralise(&text, self.colour).as_bytes())?;
-        self.line = rest;
+        let head = &self.line[..upto];
+        if !needs_escaping(head) {
+            self.inner.write_all(head)?;
+        } else {
+            let text = String::from_utf8_lossy(head);
+            self.inner
+                .write_all(neutralise(&text, self.colour).as_bytes())?;
+        }
+        self.line.drain(..upto);
         Ok(())
     }
 
@@ -116,6 +142,17 @@ mod tests {
             "\u{1b}[1;32mdone\u{1b}[0m \\u{1b}[2J"
         );
         assert_eq!(neutralise("a\tb\nc 客户", false), "a\tb\nc 客户");
+    }
+
+    proptest::proptest! {
+        /// The byte-wise check agrees with the definition, a character at a time.
+        #[test]
+        fn the_byte_check_is_the_character_check(
+            text in "[a-z \\n\\t\\x00-\\x1f\\x7f-\\u{a0}\\u{1ff0}-\\u{2070}\\u{feff}客→–…█]{0,12}",
+        ) {
+            let by_char = text.chars().any(|c| is_unsafe_char(c) && c != '\n' && c != '\t');
+            proptest::prop_assert_eq!(needs_escaping(text.as_bytes()), by_char);
+        }
     }
 
     #[test]

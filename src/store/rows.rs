@@ -40,6 +40,14 @@ pub(crate) fn date(row: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDate> {
     parsed(row, idx)
 }
 
+/// A date column that may be empty, read as [`date`] reads one.
+pub(crate) fn date_opt(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    match row.get_ref(idx)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        _ => date(row, idx).map(Some),
+    }
+}
+
 fn iso_day(s: &[u8]) -> Option<NaiveDate> {
     let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *s else {
         return None;
@@ -86,8 +94,8 @@ pub(crate) fn key_result(row: &Row<'_>) -> rusqlite::Result<KeyResult> {
         weight: row.get(8)?,
         owner: row.get(9)?,
         keep: parsed_opt(row, 10)?,
-        due: parsed_opt(row, 11)?,
-        created: parsed_opt(row, 12)?,
+        due: date_opt(row, 11)?,
+        created: date_opt(row, 12)?,
     })
 }
 
