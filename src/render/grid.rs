@@ -13,7 +13,7 @@ use std::ops::Range;
 use comfy_table::{CellAlignment, Color, ColumnConstraint, Table, TableStyle};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Format, Style};
+use super::{Format, Style, on_two_threads};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cell {
@@ -223,23 +223,6 @@ impl Layout {
 
 /// From this many rows, a table is made and printed on two threads.
 const TWO_THREADS: usize = 4096;
-
-/// `a` here and `b` on a second thread, at once, if `parallel`; else one after the
-/// other. A panic in `b` goes on here.
-fn on_two_threads<A, B: Send>(
-    parallel: bool,
-    a: impl FnOnce() -> A,
-    b: impl FnOnce() -> B + Send,
-) -> (A, B) {
-    if !parallel {
-        return (a(), b());
-    }
-    std::thread::scope(|s| {
-        let b = s.spawn(b);
-        let a = a();
-        (a, b.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-    })
-}
 
 /// What a table shows at a given width.
 struct Fit {

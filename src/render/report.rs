@@ -200,9 +200,7 @@ fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         writeln!(out)?;
         return writeln!(out, "No objectives in {}.", r.cycle.name);
     }
-    for o in &r.objectives {
-        objective_section(out, o)?;
-    }
+    super::write_each(out, &r.objectives, objective_section)?;
     if let Some(note) = changed_note(r) {
         writeln!(out)?;
         writeln!(out, "{}", note.replacen('*', "\\*", 1))?;
@@ -302,7 +300,8 @@ fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     }
     csv.end()?;
     let as_of = r.as_of.to_string();
-    for o in &r.objectives {
+    super::write_each(out, &r.objectives, |out, o| {
+        let mut csv = super::Csv::new(out);
         let objective_id = o.id.to_string();
         for k in &o.key_results {
             csv.field(&r.cycle.name)?;
@@ -339,8 +338,8 @@ fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
             csv.field(k.band.as_str())?;
             csv.end()?;
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// A computed figure, rounded to 9 decimals ([`crate::model::figure`]); empty if none.
