@@ -20,6 +20,7 @@ pub mod progress;
 pub mod render;
 pub mod smart;
 pub mod store;
+pub mod threads;
 
 pub use error::{Error, Result};
 

@@ -9,6 +9,7 @@ use crate::exchange::files::Source;
 use crate::exchange::team::Team;
 use crate::model::Cycle;
 use crate::smart::{self, Finding, LintConfig, Severity};
+use crate::store::history::History;
 use crate::store::{self, Scope, Store};
 
 /// Findings, and the file texts they point into.
@@ -70,6 +71,9 @@ pub fn files(ctx: &Ctx, paths: &[PathBuf], user: &LintConfig) -> Result<Linted> 
     Ok(Linted { sources, findings })
 }
 
+/// How many parts the check-ins are read in ([`super::report`] reads them so).
+const PARTS: usize = 8;
+
 /// Lints the database: one cycle (the current quarter by default) or every cycle.
 pub fn database(
     store: &mut Store,
@@ -77,20 +81,30 @@ pub fn database(
     cycle: Option<&str>,
     config: &LintConfig,
 ) -> Result<Linted> {
+    let path = store.path().to_path_buf();
     let subjects = store.read(|tx| {
         let scope = match cycle {
             Some(c) if c.eq_ignore_ascii_case("all") => Scope::default(),
             other => Scope::cycle(&cycles::resolve_or_current(tx, other, ctx.today)?.name),
         };
-        let objectives = store::objectives::list(tx, &scope)?;
-        let krs = store::krs::list(tx, &scope)?;
+        // The check-ins on two cores, as a report reads them, while the rest loads.
         let keys = store::history::Keys::of(tx, &scope)?;
-        let checkins = keys.read(tx, &scope, ctx.today, keys.all())?;
-        let parents: HashMap<_, _> = store::objectives::parents(tx, &scope)?
-            .into_iter()
-            .map(|(id, p)| (id, p.cycle))
-            .collect();
-        let custom = store::cycles::list(tx)?;
+        let parts = keys.parts(PARTS);
+        let read_part = |conn: &rusqlite::Connection, i: usize| {
+            keys.read(conn, &scope, ctx.today, parts[i].clone())
+        };
+        let (history, (objectives, krs, parents, custom)) =
+            store::parallel::share(tx, &path, parts.len(), read_part, |tx| {
+                let objectives = store::objectives::list(tx, &scope)?;
+                let krs = store::krs::by_objective(tx, &scope)?;
+                let parents: HashMap<_, _> = store::objectives::parents(tx, &scope)?
+                    .into_iter()
+                    .map(|(id, p)| (id, p.cycle))
+                    .collect();
+                let custom = store::cycles::list(tx)?;
+                Ok((objectives, krs, parents, custom))
+            })?;
+        let checkins = History::concat(history);
         let resolve = |name: &str| {
             Cycle::builtin(name).or_else(|| custom.iter().find(|c| c.name == name).cloned())
         };

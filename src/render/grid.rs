@@ -13,7 +13,8 @@ use std::ops::Range;
 use comfy_table::{CellAlignment, Color, ColumnConstraint, Table, TableStyle};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Format, Style, on_two_threads};
+use super::{Format, Style};
+use crate::threads::on_two_threads;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cell {

@@ -5,6 +5,8 @@
 
 use std::io;
 
+use crate::threads::on_two_threads;
+
 mod csv;
 mod grid;
 mod items;
@@ -60,23 +62,6 @@ impl std::str::FromStr for Format {
 pub struct Style {
     pub color: bool,
     pub width: Option<usize>,
-}
-
-/// `a` here and `b` on a second thread, at once, if `parallel`; else one after the
-/// other. A panic in `b` goes on here.
-pub(crate) fn on_two_threads<A, B: Send>(
-    parallel: bool,
-    a: impl FnOnce() -> A,
-    b: impl FnOnce() -> B + Send,
-) -> (A, B) {
-    if !parallel {
-        return (a(), b());
-    }
-    std::thread::scope(|s| {
-        let b = s.spawn(b);
-        let a = a();
-        (a, b.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-    })
 }
 
 /// Writes what `each` writes of every item, in order. For a long list (a report's

@@ -87,6 +87,10 @@ pub fn from_database(
     parent_cycles: &HashMap<crate::model::ObjectiveId, String>,
     resolve_cycle: &dyn Fn(&str) -> Option<Cycle>,
 ) -> Vec<Subject> {
+    let mut krs_of: HashMap<crate::model::ObjectiveId, Vec<&KeyResult>> = HashMap::new();
+    for k in krs {
+        krs_of.entry(k.objective).or_default().push(k);
+    }
     objectives
         .iter()
         .map(|o| Subject {
@@ -103,10 +107,11 @@ pub fn from_database(
             has_parent: o.parent.is_some(),
             parent_cycle: parent_cycles.get(&o.id).cloned(),
             allow: Vec::new(),
-            krs: krs
+            krs: krs_of
+                .get(&o.id)
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .filter(|k| k.objective == o.id)
-                .map(|k| KrSubject {
+                .map(|&k| KrSubject {
                     label: format!("key result {}", k.id),
                     title: Text {
                         value: k.title.clone(),

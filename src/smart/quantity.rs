@@ -15,20 +15,45 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 const D: &str = "[0-9０-９]";
 
-/// Compiles a built-in pattern. `\b` means an ASCII word boundary here, so that
-/// `发布V2.0` has a boundary between `布` and `V` (Unicode counts both as word characters).
-fn re(pattern: &str) -> Regex {
-    let pattern = pattern.replace("{D}", D).replace(r"\b", r"(?-u:\b)");
-    Regex::new(&pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+/// Built-in patterns, and the set of them all: one pass over a text tells which of
+/// them match it at all (few do), and only those are searched for where.
+struct Patterns {
+    each: Vec<Regex>,
+    set: RegexSet,
+}
+
+impl Patterns {
+    /// Compiles built-in patterns. `\b` means an ASCII word boundary here, so that
+    /// `发布V2.0` has a boundary between `布` and `V` (Unicode counts both as word
+    /// characters).
+    fn new(patterns: &[&str]) -> Patterns {
+        let patterns: Vec<String> = patterns
+            .iter()
+            .map(|p| p.replace("{D}", D).replace(r"\b", r"(?-u:\b)"))
+            .collect();
+        let bad = |e: regex::Error| -> ! { panic!("bad built-in pattern: {e}") };
+        Patterns {
+            each: patterns
+                .iter()
+                .map(|p| Regex::new(p).unwrap_or_else(|e| bad(e)))
+                .collect(),
+            set: RegexSet::new(&patterns).unwrap_or_else(|e| bad(e)),
+        }
+    }
+
+    /// The patterns that match somewhere in `text`.
+    fn matching(&self, text: &str) -> impl Iterator<Item = &Regex> {
+        self.set.matches(text).into_iter().map(|i| &self.each[i])
+    }
 }
 
 /// Patterns of things that contain digits or number words but are not quantities.
-static NOT_QUANTITIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
+static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(&[
         // Dates: 2026-11-20, 2026/11, 2026年11月20日, 11月20日, March 3, 3rd of March, 12/31.
         r"\b(19|20){D}{2}\s*[-/.年]\s*{D}{1,2}(\s*[-/.月]\s*{D}{1,2}\s*[日号]?)?",
         r"{D}{1,2}\s*月(\s*{D}{1,2}\s*[日号])?",
@@ -64,15 +89,12 @@ static NOT_QUANTITIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"#\s*{D}+|\bno\.\s*{D}+\b|第\s*[一二三四五六七八九十{D}]+",
         // Chinese words that contain numerals without counting anything.
         r"十分|万一|一起|一致|统一|唯一|一流|一站式|一体化|千方百计|三心二意|一线|一次性|一键|一定|一些|一直|一切|之一|一下|进一步|一步|二维码|一把手|一系列|一部分|一方面|同一|一同|一般|一旦|一样|一代|一期|一体|万物|百度|千万不要|十足|一对一|一手",
-    ]
-    .iter()
-    .map(|p| re(p))
-    .collect()
+    ])
 });
 
 /// Patterns of quantities, searched in the masked text.
-static QUANTITIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
+static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(&[
         // Any digit that survived the masks: 40%, 200 ms, 3-5, 1,000, $2M, 2万, ≥ 99.9.
         r"{D}+([.,]{D}+)*(\s*%)?",
         // English number words and multipliers.
@@ -83,17 +105,14 @@ static QUANTITIES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"一\s*(倍|半|成|百|千|万|亿)",
         // Chinese numerals (two and up) with a measure word: 三家, 十个, 两周, 五万元.
         r"[两二三四五六七八九十百千万亿零〇]+\s*(个|家|位|名|次|倍|元|块|天|周|个月|月|年|小时|分钟|秒|毫秒|人|项|条|款|篇|场|套|台|件|分|成|万|亿|千|百|所|座|门|节|页|行|单|笔|张|份|户|星|层|轮|批|版|种|类|处|个工作日|工作日|点|级)",
-    ]
-    .iter()
-    .map(|p| re(p))
-    .collect()
+    ])
 });
 
 /// `text` with every non-quantity blanked out, byte for byte.
 fn masked(text: &str) -> String {
     let mut bytes = text.to_ascii_lowercase().into_bytes();
     let lower = String::from_utf8_lossy(&bytes).into_owned();
-    for pattern in NOT_QUANTITIES.iter() {
+    for pattern in NOT_QUANTITIES.matching(&lower) {
         for m in pattern.find_iter(&lower) {
             bytes[m.range()].fill(b' ');
         }
@@ -106,7 +125,7 @@ fn masked(text: &str) -> String {
 pub fn find(text: &str) -> Option<Range<usize>> {
     let m = masked(text);
     QUANTITIES
-        .iter()
+        .matching(&m)
         .filter_map(|p| p.find(&m).map(|x| x.range()))
         .min_by_key(|r| r.start)
 }
