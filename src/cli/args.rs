@@ -185,6 +185,14 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    #[test]
+    fn the_early_version_line_is_the_one_clap_prints() {
+        assert_eq!(
+            format!("{}\n", super::super::version_line()),
+            Cli::command().render_version()
+        );
+    }
+
     /// Every command, with its path (`okr kr add`).
     fn commands(cmd: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
         for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {

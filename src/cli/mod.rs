@@ -34,6 +34,15 @@ pub use args::{Cli, ColorChoice, Command, FormatArg, GlobalArgs, Limit};
 use okr::render::terminal::neutralise;
 
 pub fn main() -> ExitCode {
+    // `okr --version` alone, as scripts and package managers ask it, answered before the
+    // command tree is built (most of the time such a run would take): git does so too.
+    // A test holds it to what clap prints.
+    if let [_, flag] = std::env::args_os().collect::<Vec<_>>().as_slice()
+        && (flag == "--version" || flag == "-V")
+    {
+        println!("{}", version_line());
+        return ExitCode::SUCCESS;
+    }
     // `COMPLETE=bash okr -- …`: the shell asking for completions; answered and done.
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {
@@ -49,6 +58,11 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// What `okr --version` prints.
+fn version_line() -> String {
+    format!("okr {}", env!("CARGO_PKG_VERSION"))
 }
 
 /// Runs a command; the number is the exit code of a command that succeeded in running
