@@ -73,12 +73,13 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: AddKr) -> Result<Added> {
 
 /// Key results in scope with their current values today.
 pub fn list(store: &mut Store, ctx: &Ctx, scope: &Scope) -> Result<Vec<KrView>> {
+    let path = store.path().to_path_buf();
     store.read(|tx| {
         let scope = &super::cycles::canonical(tx, scope)?;
-        Ok(KrView::build(
-            store::krs::list(tx, scope)?,
-            store::checkins::latest(tx, scope, ctx.today)?,
-        ))
+        let (latest, krs) = store::checkins::latest_sharing(tx, &path, scope, ctx.today, |tx| {
+            store::krs::list(tx, scope)
+        })?;
+        Ok(KrView::build(krs, latest))
     })
 }
 

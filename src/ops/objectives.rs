@@ -70,17 +70,21 @@ fn check_alignment(level: Level, parent: &Objective) -> Result<()> {
 
 /// Objectives in scope with their key-result counts and progress today.
 pub fn list(store: &mut Store, ctx: &Ctx, scope: &Scope) -> Result<Vec<ObjectiveRow>> {
+    let path = store.path().to_path_buf();
     store.read(|tx| {
         let scope = &cycles::canonical(tx, scope)?;
-        let objectives = store::objectives::list(tx, scope)?;
         let kr_scope = Scope {
             owner: None,
             ..scope.clone()
         };
-        let krs = KrView::build(
-            store::krs::list(tx, &kr_scope)?,
-            store::checkins::latest(tx, &kr_scope, ctx.today)?,
-        );
+        let (latest, (objectives, krs)) =
+            store::checkins::latest_sharing(tx, &path, &kr_scope, ctx.today, |tx| {
+                Ok((
+                    store::objectives::list(tx, scope)?,
+                    store::krs::list(tx, &kr_scope)?,
+                ))
+            })?;
+        let krs = KrView::build(krs, latest);
         let mut by_objective: std::collections::HashMap<ObjectiveId, Vec<&KrView>> =
             Default::default();
         for k in &krs {

@@ -83,8 +83,45 @@ pub fn between(
 /// latest confidence stated on or before it (a check-in without one keeps the last,
 /// as reports do): one indexed seek per key result, not a scan of all check-ins.
 pub fn latest(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec<CheckIn>> {
-    let (filter, mut params) = scope.sql(true);
+    latest_in(conn, scope, as_of, None)
+}
+
+/// [`latest`], for a whole cycle's key results (a list of 50,000): looked up on two
+/// cores, in parts by key result id ([`super::parallel`]), while `meanwhile` loads
+/// the rest. Returns both.
+pub fn latest_sharing<R>(
+    conn: &Connection,
+    path: &std::path::Path,
+    scope: &Scope,
+    as_of: NaiveDate,
+    meanwhile: impl FnOnce(&Connection) -> Result<R>,
+) -> Result<(Vec<CheckIn>, R)> {
+    let keys = super::history::Keys::of(conn, scope)?;
+    let parts = keys.parts(4);
+    let (latest, during) = super::parallel::share(
+        conn,
+        path,
+        parts.len(),
+        |conn, i| latest_in(conn, scope, as_of, keys.span(parts[i].clone())),
+        meanwhile,
+    )?;
+    Ok((latest.concat(), during))
+}
+
+/// [`latest`], of the key results with ids from `span.0` to `span.1` if given.
+fn latest_in(
+    conn: &Connection,
+    scope: &Scope,
+    as_of: NaiveDate,
+    span: Option<(i64, i64)>,
+) -> Result<Vec<CheckIn>> {
+    let (mut filter, mut params) = scope.sql(true);
     params.insert(0, SqlValue::Text(as_of.to_string()));
+    if let Some((lo, hi)) = span {
+        let and = if filter.is_empty() { "WHERE" } else { " AND" };
+        filter.push_str(&format!("{and} k.id BETWEEN ? AND ?"));
+        params.extend([SqlValue::Integer(lo), SqlValue::Integer(hi)]);
+    }
     let mut stmt = conn.prepare(&format!(
         "SELECT c.id, c.kr_id, c.value, c.date,
              coalesce(c.confidence, (

@@ -101,6 +101,12 @@ impl Keys {
             .collect()
     }
 
+    /// The lowest and highest id in `part`, if it has any.
+    pub fn span(&self, part: Range<usize>) -> Option<(i64, i64)> {
+        let ids = &self.ids[part];
+        Some((*ids.first()?, *ids.last()?))
+    }
+
     /// The whole, as one part.
     pub fn all(&self) -> Range<usize> {
         0..self.ids.len()
@@ -343,6 +349,35 @@ mod tests {
                     let want = reference(tx, &scope, as_of);
                     same(&keys, &History::concat(read), &want);
                     same(&keys, &keys.read(tx, &scope, as_of, keys.all())?, &want);
+                    Ok(())
+                })
+                .unwrap();
+        }
+    }
+
+    #[test]
+    fn the_latest_check_ins_looked_up_in_parts_are_those_looked_up_at_once() {
+        let (_dir, path) = organisation();
+        let as_of: NaiveDate = "2026-11-23".parse().unwrap();
+        let mut store = Store::open(&path).unwrap();
+        for scope in [
+            Scope::cycle("2026-Q4"),
+            Scope::default(),
+            Scope {
+                objective_owner: Some("owner-1".into()),
+                ..Scope::default()
+            },
+        ] {
+            store
+                .read(|tx| {
+                    let whole = crate::store::checkins::latest(tx, &scope, as_of)?;
+                    let (parts, during) =
+                        crate::store::checkins::latest_sharing(tx, &path, &scope, as_of, |_| {
+                            Ok("meanwhile")
+                        })?;
+                    assert!(whole.len() > 100);
+                    assert_eq!(parts, whole);
+                    assert_eq!(during, "meanwhile");
                     Ok(())
                 })
                 .unwrap();
