@@ -2,10 +2,13 @@
 
 use std::io::{self, Write};
 
-/// CSV written as it goes, field by field, with nothing allocated per field.
+/// CSV written as it goes, a line at a time (one write per line, however many
+/// fields), with nothing allocated per field.
 pub struct Csv<'a> {
     out: &'a mut dyn Write,
-    /// Whether the line has a field yet.
+    /// The line being made; written out when it ends.
+    line: Vec<u8>,
+    /// Whether the line has a field yet (an empty one leaves `line` empty).
     started: bool,
     /// Where numbers are formatted before they are written.
     buf: String,
@@ -15,6 +18,7 @@ impl<'a> Csv<'a> {
     pub fn new(out: &'a mut dyn Write) -> Csv<'a> {
         Csv {
             out,
+            line: Vec::new(),
             started: false,
             buf: String::new(),
         }
@@ -24,31 +28,33 @@ impl<'a> Csv<'a> {
     /// or carriage return first) gets a leading `'`, as OWASP recommends; a plain
     /// number such as `-0.5` stays a number.
     pub fn field(&mut self, s: &str) -> io::Result<()> {
+        let line = &mut self.line;
         if std::mem::replace(&mut self.started, true) {
-            self.out.write_all(b",")?;
+            line.push(b',');
         }
         let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r'])
             && !s.parse::<f64>().is_ok_and(f64::is_finite);
         let quoted = s.contains([',', '"', '\n', '\r']);
         if quoted {
-            self.out.write_all(b"\"")?;
+            line.push(b'"');
         }
         if formula {
-            self.out.write_all(b"'")?;
+            line.push(b'\'');
         }
         if quoted {
             let mut parts = s.split('"');
             if let Some(first) = parts.next() {
-                self.out.write_all(first.as_bytes())?;
+                line.extend_from_slice(first.as_bytes());
             }
             for part in parts {
-                self.out.write_all(b"\"\"")?;
-                self.out.write_all(part.as_bytes())?;
+                line.extend_from_slice(b"\"\"");
+                line.extend_from_slice(part.as_bytes());
             }
-            self.out.write_all(b"\"")
+            line.push(b'"');
         } else {
-            self.out.write_all(s.as_bytes())
+            line.extend_from_slice(s.as_bytes());
         }
+        Ok(())
     }
 
     /// A field holding what `v` displays as (a number, a date).
@@ -62,9 +68,12 @@ impl<'a> Csv<'a> {
         written
     }
 
-    /// Ends the line.
+    /// Ends the line, and writes it.
     pub fn end(&mut self) -> io::Result<()> {
         self.started = false;
-        self.out.write_all(b"\n")
+        self.line.push(b'\n');
+        let written = self.out.write_all(&self.line);
+        self.line.clear();
+        written
     }
 }

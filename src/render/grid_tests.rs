@@ -110,3 +110,11 @@ fn a_long_table_made_and_printed_on_two_threads_is_the_one_made_on_one() {
     let expected: Vec<String> = items.iter().map(|n| format!("O{n}")).collect();
     assert_eq!(ids, expected);
 }
+
+#[test]
+fn csv_keeps_empty_fields_in_place() {
+    let mut g = Grid::new(vec!["A", "B", "C"]);
+    g.push(vec!["".into(), "x".into(), "".into()]);
+    g.push(vec!["".into(), "".into(), "".into()]);
+    assert_eq!(render(&g, Format::Csv), "a,b,c\n,x,\n,,\n");
+}

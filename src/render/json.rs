@@ -12,7 +12,10 @@ use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
 
 /// Pretty JSON with a final newline: the documented, stable schema.
 pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Rounding::default());
+    // The serializer makes many small writes (a comma, a key, an indent): into a buffer
+    // of a known type they are copies, where through `dyn Write` each is a call.
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    let mut ser = serde_json::Serializer::with_formatter(&mut buffered, Rounding::default());
     value
         .serialize(&mut ser)
         .map_err(|e| match e.io_error_kind() {
@@ -20,7 +23,8 @@ pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result
             Some(kind) => io::Error::from(kind),
             None => io::Error::other(e),
         })?;
-    writeln!(out)
+    writeln!(buffered)?;
+    buffered.flush()
 }
 
 /// The JSON keys that hold computed figures (as opposed to values people typed).
@@ -40,6 +44,30 @@ const FIGURES: &[&str] = &[
     "remaining_weeks",
     "confidence",
 ];
+
+/// Whether `key` is one of [`FIGURES`] (asked of every key written: a `match` the
+/// compiler turns into a switch on length and a compare).
+fn is_figure(key: &str) -> bool {
+    let figure = matches!(
+        key,
+        "progress"
+            | "ratio"
+            | "expected"
+            | "rollup"
+            | "velocity"
+            | "projection"
+            | "required_pace"
+            | "score"
+            | "computed_score"
+            | "week_before"
+            | "week_delta"
+            | "weekly"
+            | "remaining_weeks"
+            | "confidence"
+    );
+    debug_assert_eq!(figure, FIGURES.contains(&key));
+    figure
+}
 
 /// serde_json's pretty formatter, rounding the floats of figures: those whose nearest
 /// key is one of [`FIGURES`] (in an array under such a key, each item).
@@ -124,7 +152,7 @@ impl Formatter for Rounding {
 
     fn end_object_key<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.in_key = false;
-        self.figure = FIGURES.contains(&self.key.as_str());
+        self.figure = is_figure(&self.key);
         self.pretty.end_object_key(w)
     }
 
