@@ -10,6 +10,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
 
+use crate::ops::report::Report;
+
 /// Pretty JSON with a final newline: the documented, stable schema.
 pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
     // The serializer makes many small writes (a comma, a key, an indent): into a buffer
@@ -25,6 +27,64 @@ pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result
         })?;
     writeln!(buffered)?;
     buffered.flush()
+}
+
+/// A report as [`json`] writes it, its objectives (nearly all of it: 70 MB at an
+/// organisation's scale) on two threads, a chunk at a time ([`super::write_each`]).
+///
+/// The frame around them is written here as serde writes it (a test holds the two to
+/// the same bytes): the fields before `objectives`, then each objective at its depth,
+/// then `week`.
+pub fn report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Head<'a> {
+        schema: u32,
+        cycle: &'a crate::model::Cycle,
+        as_of: chrono::NaiveDate,
+        expected: f64,
+        remaining_weeks: f64,
+        thresholds: &'a crate::progress::Thresholds,
+        summary: &'a crate::ops::report::figures::Summary,
+    }
+    let head = Head {
+        schema: r.schema,
+        cycle: &r.cycle,
+        as_of: r.as_of,
+        expected: r.expected,
+        remaining_weeks: r.remaining_weeks,
+        thresholds: &r.thresholds,
+        summary: &r.summary,
+    };
+    let mut buf = Vec::new();
+    write_at(&mut buf, 0, &head)?;
+    // `{ … }` without its closing line: the object goes on.
+    buf.truncate(buf.len() - b"\n}".len());
+    buf.extend_from_slice(b",\n  \"objectives\": [");
+    out.write_all(&buf)?;
+    super::write_each(out, &r.objectives, |buf, i, o| {
+        buf.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
+        write_at(buf, 2, o)
+    })?;
+    buf.clear();
+    if !r.objectives.is_empty() {
+        buf.extend_from_slice(b"\n  ");
+    }
+    buf.extend_from_slice(b"],\n  \"week\": ");
+    write_at(&mut buf, 1, &r.week)?;
+    buf.extend_from_slice(b"\n}\n");
+    out.write_all(&buf)
+}
+
+/// `value` as pretty JSON that begins `depth` levels deep (its inner lines indented
+/// for that depth), figures rounded.
+fn write_at<T: Serialize + ?Sized>(out: &mut Vec<u8>, depth: usize, value: &T) -> io::Result<()> {
+    let mut f = Rounding::default();
+    for _ in 0..depth {
+        f.pretty.begin_array(&mut io::sink())?;
+    }
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(out, f))
+        .map_err(io::Error::other)
 }
 
 /// The JSON keys that hold computed figures (as opposed to values people typed).
@@ -200,5 +260,41 @@ mod tests {
                  \"score\": {{\n    \"target\": {x},\n    \"ratio\": {r}\n  }},\n  \"pro\\\"gress\": {x}\n}}\n"
             )
         );
+    }
+}
+
+#[cfg(test)]
+mod report_tests {
+    use crate::model::{Objective, ObjectiveKind};
+    use crate::ops::report::edge_tests::{Kr, objective, report};
+
+    /// What serde writes of the whole report, in one piece.
+    fn whole(r: &crate::ops::report::Report) -> Vec<u8> {
+        let mut out = Vec::new();
+        super::json(&mut out, r).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_report_written_in_chunks_on_two_threads_is_the_one_serde_writes() {
+        // Enough objectives for several chunks, and none at all.
+        let objectives: Vec<Objective> = (1..=700)
+            .map(|i| objective(i, (i > 1).then_some(1), ObjectiveKind::Committed))
+            .collect();
+        let krs: Vec<Kr> = (0..2100).map(|i| Kr(i / 3 + 1, 0.0, 30.0, 1.0)).collect();
+        let checkins: Vec<(i64, &str, f64)> = (0..2100)
+            .map(|i| (i + 1, "2026-11-02", (i % 31) as f64 / 3.0))
+            .collect();
+        for r in [
+            report(objectives, &krs, &checkins, &[], "2026-11-23"),
+            report(Vec::new(), &[], &[], &[], "2026-11-23"),
+        ] {
+            let mut chunked = Vec::new();
+            super::report(&mut chunked, &r).unwrap();
+            assert_eq!(
+                String::from_utf8(chunked).unwrap(),
+                String::from_utf8(whole(&r)).unwrap()
+            );
+        }
     }
 }

@@ -107,7 +107,7 @@ pub(super) fn status_cell(s: Option<crate::progress::Status>) -> Cell {
 
 pub fn report(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io::Result<()> {
     match format {
-        Format::Json => json(out, r),
+        Format::Json => json::report(out, r),
         Format::Csv => csv(out, r),
         Format::Markdown => markdown(out, r),
         Format::Table => table(out, r, style),
@@ -200,7 +200,7 @@ fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         writeln!(out)?;
         return writeln!(out, "No objectives in {}.", r.cycle.name);
     }
-    super::write_each(out, &r.objectives, objective_section)?;
+    super::write_each(out, &r.objectives, |out, _, o| objective_section(out, o))?;
     if let Some(note) = changed_note(r) {
         writeln!(out)?;
         writeln!(out, "{}", note.replacen('*', "\\*", 1))?;
@@ -300,7 +300,7 @@ fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     }
     csv.end()?;
     let as_of = r.as_of.to_string();
-    super::write_each(out, &r.objectives, |out, o| {
+    super::write_each(out, &r.objectives, |out, _, o| {
         let mut csv = super::Csv::new(out);
         let objective_id = o.id.to_string();
         for k in &o.key_results {

@@ -44,7 +44,7 @@ pub fn scores(
     explain: bool,
 ) -> io::Result<()> {
     if format == Format::Json {
-        return json(out, r);
+        return json::report(out, r);
     }
     if explain && matches!(format, Format::Table | Format::Markdown) {
         return explained(out, r);

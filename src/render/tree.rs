@@ -12,7 +12,7 @@ use crate::ops::report::{ObjectiveReport, Report};
 /// `--tree`: company → team → personal, with rolled-up progress.
 pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io::Result<()> {
     if format == Format::Json {
-        return json(out, r);
+        return json::report(out, r);
     }
     let rows = tree_rows(r);
     if format == Format::Markdown {

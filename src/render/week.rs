@@ -19,7 +19,7 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
     let w = &r.week;
     let md = format == Format::Markdown;
     match format {
-        Format::Json => return json(out, r),
+        Format::Json => return json::report(out, r),
         Format::Csv => return csv(out, r),
         _ => {}
     }

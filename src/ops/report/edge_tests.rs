@@ -18,9 +18,9 @@ pub(super) fn d(s: &str) -> NaiveDate {
 }
 
 /// One key result as a test writes it: objective, start, target, weight.
-pub(super) struct Kr(pub i64, pub f64, pub f64, pub f64);
+pub(crate) struct Kr(pub i64, pub f64, pub f64, pub f64);
 
-pub(super) fn objective(id: i64, parent: Option<i64>, kind: ObjectiveKind) -> Objective {
+pub(crate) fn objective(id: i64, parent: Option<i64>, kind: ObjectiveKind) -> Objective {
     Objective {
         id: ObjectiveId(id),
         uid: Uid(format!("{id:032}")),
@@ -55,7 +55,7 @@ fn key_result(id: i64, k: &Kr) -> KeyResult {
 
 /// A 2026-Q4 report as of `as_of`: key results numbered from 1, check-ins as
 /// `(kr, date, value)`, grades as `(kr, grade, date)`.
-pub(super) fn report(
+pub(crate) fn report(
     objectives: Vec<Objective>,
     krs: &[Kr],
     checkins: &[(i64, &str, f64)],

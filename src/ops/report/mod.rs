@@ -6,7 +6,7 @@ mod kr;
 mod rollup;
 
 #[cfg(test)]
-mod edge_tests;
+pub(crate) mod edge_tests;
 #[cfg(test)]
 mod kr_tests;
 
