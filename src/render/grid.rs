@@ -68,7 +68,8 @@ pub enum Narrow {
 #[derive(Debug, Clone, Default)]
 pub struct Grid {
     pub header: Vec<&'static str>,
-    cells: Cells,
+    /// The rows, in blocks made one after the other (or at once: [`Grid::push_each`]).
+    blocks: Vec<Cells>,
     /// Columns aligned right (numbers).
     pub right: Vec<usize>,
     /// Columns that may be cut with `…`, each down to a minimum width, in the order
@@ -116,17 +117,6 @@ impl Cells {
         self.ends.push(self.cells.len());
     }
 
-    /// The cells of `other` after these.
-    fn append(&mut self, other: Cells) {
-        let (text, cells) = (self.text.len(), self.cells.len());
-        self.text.push_str(&other.text);
-        self.cells.extend(other.cells.into_iter().map(|c| Stored {
-            start: c.start + text,
-            ..c
-        }));
-        self.ends.extend(other.ends.into_iter().map(|e| e + cells));
-    }
-
     fn rows(&self) -> impl Iterator<Item = Row<'_>> {
         self.rows_in(0..self.ends.len())
     }
@@ -144,11 +134,8 @@ impl Cells {
         })
     }
 
-    /// The rows in two halves to work on at once, the second empty for a short table.
-    fn halves(&self) -> (Range<usize>, Range<usize>) {
-        let n = self.ends.len();
-        let half = if n >= TWO_THREADS { n / 2 } else { n };
-        (0..half, half..n)
+    fn len(&self) -> usize {
+        self.ends.len()
     }
 }
 
@@ -225,6 +212,9 @@ impl Layout {
 /// From this many rows, a table is made and printed on two threads.
 const TWO_THREADS: usize = 4096;
 
+/// Rows a thread prints into memory at a time.
+const CHUNK: usize = 2048;
+
 /// What a table shows at a given width.
 struct Fit {
     /// The columns shown, in order.
@@ -262,15 +252,33 @@ impl Grid {
     }
 
     pub fn push(&mut self, row: Vec<Cell>) {
-        self.cells.push(row);
+        if self.blocks.is_empty() {
+            self.blocks.push(Cells::default());
+        }
+        if let Some(last) = self.blocks.last_mut() {
+            last.push(row);
+        }
     }
 
     fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.cells.rows()
+        self.blocks.iter().flat_map(Cells::rows)
+    }
+
+    /// The rows in pieces of at most [`CHUNK`] rows, in order.
+    fn chunks(&self) -> Vec<(&Cells, Range<usize>)> {
+        self.blocks
+            .iter()
+            .flat_map(|b| {
+                (0..b.len())
+                    .step_by(CHUNK)
+                    .map(move |from| (b, from..(from + CHUNK).min(b.len())))
+            })
+            .collect()
     }
 
     /// Pushes the rows `each` makes of every item (it is given the item's index), in
-    /// order; for a long list, the second half is made on a second thread.
+    /// order; for a long list, the second half is made on a second thread, into a
+    /// block of its own.
     pub fn push_each<T: Sync>(&mut self, items: &[T], each: impl Fn(&mut Grid, usize, &T) + Sync) {
         // An item makes a few rows (an objective, its key results).
         let parallel = items.len() >= TWO_THREADS / 8;
@@ -291,10 +299,11 @@ impl Grid {
                 for (i, item) in items[half..].iter().enumerate() {
                     each(&mut g, half + i, item);
                 }
-                g.cells
+                g.blocks
             },
         );
-        self.cells.append(later);
+        // The second half stays a block of its own: no copy of it.
+        self.blocks.extend(later);
     }
 
     /// A cell's text as shown (one line, nothing a terminal would run), borrowed
@@ -407,27 +416,31 @@ impl Grid {
     /// two threads for a long table, and no copy of the cells: a cell's text is
     /// borrowed unless it must change.
     fn write_plain(&self, out: &mut dyn Write, markdown: bool, fit: &Fit) -> io::Result<()> {
-        let (first, second) = self.cells.halves();
-        let widths_of = |rows: Range<usize>| {
+        let chunks = self.chunks();
+        let parallel = self.blocks.iter().map(Cells::len).sum::<usize>() >= TWO_THREADS;
+        let (first, second) = chunks.split_at(if parallel {
+            chunks.len() / 2
+        } else {
+            chunks.len()
+        });
+        let widths_of = |chunks: &[(&Cells, Range<usize>)]| {
             // comfy-table gives an empty column one column of width.
             let mut widths = vec![1; fit.shown.len()];
-            for row in self.cells.rows_in(rows) {
-                for (w, &col) in widths
-                    .iter_mut()
-                    .zip(&fit.shown)
-                    .filter(|(_, c)| **c < row.len())
-                {
-                    *w = (*w).max(width(&self.cell_text(row, col, fit, markdown)));
+            for (block, rows) in chunks {
+                for row in block.rows_in(rows.clone()) {
+                    for (w, &col) in widths
+                        .iter_mut()
+                        .zip(&fit.shown)
+                        .filter(|(_, c)| **c < row.len())
+                    {
+                        *w = (*w).max(width(&self.cell_text(row, col, fit, markdown)));
+                    }
                 }
             }
             widths
         };
-        let parallel = !second.is_empty();
-        let (mut widths, later) = on_two_threads(
-            parallel,
-            || widths_of(first.clone()),
-            || widths_of(second.clone()),
-        );
+        let (mut widths, later) =
+            on_two_threads(parallel, || widths_of(first), || widths_of(second));
         for ((w, later), &col) in widths.iter_mut().zip(later).zip(&fit.shown) {
             *w = (*w).max(later).max(width(&self.header_text(col, fit)));
         }
@@ -449,31 +462,28 @@ impl Grid {
             line.push_str("|\n");
         }
         out.write_all(line.as_bytes())?;
-        let print = |rows: Range<usize>, out: &mut dyn Write| -> io::Result<()> {
-            let mut line = String::new();
-            for row in self.cells.rows_in(rows) {
-                line.clear();
+        let print = |chunk: Option<&(&Cells, Range<usize>)>| {
+            let mut text = String::new();
+            for row in chunk
+                .into_iter()
+                .flat_map(|(b, rows)| b.rows_in(rows.clone()))
+            {
                 let texts = fit
                     .shown
                     .iter()
                     .filter(|&&col| col < row.len())
                     .map(|&col| self.cell_text(row, col, fit, markdown));
-                layout.fill(&mut line, texts);
-                out.write_all(line.as_bytes())?;
+                layout.fill(&mut text, texts);
             }
-            Ok(())
+            text
         };
-        // The second half is printed into memory while the first goes out.
-        let (printed, later) = on_two_threads(
-            parallel,
-            || print(first.clone(), out),
-            || {
-                let mut buf = Vec::new();
-                print(second.clone(), &mut buf).map(|()| buf)
-            },
-        );
-        printed?;
-        out.write_all(&later?)
+        // Two chunks at a time, one on each thread, each into memory and then out.
+        for pair in chunks.chunks(2) {
+            let (a, b) = on_two_threads(parallel, || print(pair.first()), || print(pair.get(1)));
+            out.write_all(a.as_bytes())?;
+            out.write_all(b.as_bytes())?;
+        }
+        Ok(())
     }
 
     fn write_table(&self, out: &mut dyn Write, markdown: bool, style: Style) -> io::Result<()> {
