@@ -1110,6 +1110,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only objectives owned by this person or team')
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only objectives of this level')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Report as that day would have seen it: later check-ins are ignored [default: today]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per owner or level: objectives, key results, mean progress, status mix')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')

@@ -2706,7 +2706,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__report)
-            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            opts="-q -y -h -V --cycle --owner --level --as-of --week --tree --by --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2726,6 +2726,10 @@ _okr() {
                     ;;
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "owner level" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -1021,6 +1021,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand --owner 'Only objectives owned by this person or team'
             cand --level 'Only objectives of this level'
             cand --as-of 'Report as that day would have seen it: later check-ins are ignored [default: today]'
+            cand --by 'One row per owner or level: objectives, key results, mean progress, status mix'
             cand --db 'The database file [default: okr.db in the platform data folder]'
             cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
             cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'

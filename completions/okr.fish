@@ -1011,6 +1011,8 @@ complete -c okr -n "__fish_okr_using_subcommand report" -l level -d 'Only object
 team\t''
 personal\t''"
 complete -c okr -n "__fish_okr_using_subcommand report" -l as-of -d 'Report as that day would have seen it: later check-ins are ignored [default: today]' -r
+complete -c okr -n "__fish_okr_using_subcommand report" -l by -d 'One row per owner or level: objectives, key results, mean progress, status mix' -r -f -a "owner\t''
+level\t''"
 complete -c okr -n "__fish_okr_using_subcommand report" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand report" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''

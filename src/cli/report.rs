@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::Args;
 use okr::model::Level;
 use okr::ops::report::Request;
+use okr::ops::report::by::{By, compare};
 use okr::{ops, render};
 
 use super::{App, parse};
@@ -19,6 +20,7 @@ use super::{App, parse};
   okr report --tree
   okr report --week --as-of sunday --format markdown   # the Monday mail
   okr report --owner platform --as-of 2026-10-31
+  okr report --by owner                                # teams side by side
   okr report --format csv > q4.csv")]
 pub struct ReportArgs {
     /// Cycle name [default: the quarter containing the as-of date]
@@ -39,6 +41,9 @@ pub struct ReportArgs {
     /// Company → team → personal, with rolled-up progress
     #[arg(long)]
     pub tree: bool,
+    /// One row per owner or level: objectives, key results, mean progress, status mix
+    #[arg(long, value_parser = parse::names::<By>(By::ALL), conflicts_with_all = ["tree", "week"])]
+    pub by: Option<By>,
 }
 
 pub fn run(app: &mut App, a: ReportArgs) -> Result<()> {
@@ -48,10 +53,12 @@ pub fn run(app: &mut App, a: ReportArgs) -> Result<()> {
         owner: a.owner,
         level: a.level,
         as_of: parse::date(app, a.as_of.as_deref())?,
-        week: a.week || app.format == render::Format::Json,
+        week: a.week || (app.format == render::Format::Json && a.by.is_none()),
     };
     let report = ops::report::report(&mut store, &app.ctx, &req)?;
-    if a.week {
+    if let Some(by) = a.by {
+        render::comparison(&mut app.out, &compare(&report, by), app.format, app.style)?;
+    } else if a.week {
         render::week(&mut app.out, &report, app.format, app.style)?;
     } else if a.tree {
         render::tree(&mut app.out, &report, app.format, app.style)?;

@@ -7,6 +7,7 @@ use std::io;
 
 use crate::threads::on_two_threads;
 
+mod compare;
 mod csv;
 mod grid;
 mod items;
@@ -21,6 +22,7 @@ pub mod text;
 mod tree;
 mod week;
 
+pub use compare::comparison;
 pub use csv::Csv;
 pub use grid::{Cell, Grid, Narrow, cut};
 pub use items::*;

@@ -482,3 +482,92 @@ fn not_done_is_never_shown_as_done() {
     let csv = env.ok(&["score", "--as-of", "2026-12-31", "--format", "csv"]);
     assert!(csv.contains(",0.999,,0.999,"), "{csv}");
 }
+
+#[test]
+fn departments_side_by_side() {
+    let env = scenario();
+    let by = |by: &str, format: &str| {
+        env.ok(&[
+            "report",
+            "--by",
+            by,
+            "--as-of",
+            "2026-11-15",
+            "--format",
+            format,
+        ])
+    };
+    // Owners by name, each with the report's own figures: ceo's two key results are on
+    // pace, li's renewals broke their threshold while the milestone is done, bob has
+    // no check-in halfway through the cycle (off track, and stale).
+    let c = json(&by("owner", "json"));
+    assert_eq!(
+        (c["by"].as_str(), c["expected"].as_f64()),
+        (Some("owner"), Some(0.5))
+    );
+    let rows: Vec<(&str, u64, u64, f64, &str)> = c["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["name"].as_str().unwrap(),
+                g["objectives"].as_u64().unwrap(),
+                g["key_results"].as_u64().unwrap(),
+                g["progress"].as_f64().unwrap(),
+                g["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("bob", 1, 1, 0.0, "off-track"),
+            ("ceo", 1, 2, 0.5, "on-track"),
+            ("li", 1, 2, 0.5, "on-track"),
+        ]
+    );
+    let li = &c["groups"][2];
+    assert_eq!(
+        (li["done"].as_u64(), li["off_track"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let bob = &c["groups"][0];
+    assert_eq!(
+        (bob["off_track"].as_u64(), bob["stale"].as_u64()),
+        (Some(1), Some(1))
+    );
+    // Levels from the top down.
+    let c = json(&by("level", "json"));
+    let names: Vec<&str> = c["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["company", "team", "personal"]);
+
+    let f = filters(&env);
+    let f: Vec<(&str, &str)> = f.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    insta::with_settings!({ filters => f }, {
+        for format in ["table", "markdown", "csv"] {
+            assert_cmd_snapshot!(format!("by_owner_{format}"), env.cmd(&["report", "--by", "owner", "--as-of", "2026-11-15", "--format", format]));
+        }
+        assert_cmd_snapshot!("by_level_table", env.cmd(&["report", "--by", "level", "--as-of", "2026-11-15"]));
+    });
+
+    // A grouping okr does not know, or --by with another view: one sentence, exit 2.
+    assert!(
+        env.refuses(&["report", "--by", "team"])
+            .contains("invalid value 'team'")
+    );
+    assert!(
+        env.refuses(&["report", "--by", "owner", "--week"])
+            .contains("cannot be used with")
+    );
+    // An empty cycle compares nothing, without an error.
+    assert!(
+        env.ok(&["report", "--by", "owner", "--cycle", "2027-Q1"])
+            .ends_with("No objectives in 2027-Q1.\n")
+    );
+}

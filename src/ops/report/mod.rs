@@ -1,6 +1,7 @@
 //! `okr report` and `okr score`: load what a cycle needs in a handful of set-based
 //! queries (one per table), then compute every figure with [`figures::build`].
 
+pub mod by;
 pub mod figures;
 mod kr;
 mod rollup;

@@ -1,0 +1,105 @@
+//! `okr report --by owner|level`: the report's objectives compared group by group,
+//! the way a leadership meeting compares departments.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::figures::{ObjectiveReport, Report};
+use crate::model::{Cycle, names};
+use crate::progress::{self, Status};
+
+names!(
+    /// What objectives are grouped by: their owner or their level.
+    By, "grouping" { Owner => "owner", Level => "level" }
+);
+
+/// One row per group, from a [`Report`]: the same figures, so a comparison can never
+/// disagree with the report it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Version of this JSON schema.
+    pub schema: u32,
+    pub cycle: Cycle,
+    pub as_of: NaiveDate,
+    pub by: By,
+    /// Share of the cycle elapsed on `as_of`.
+    pub expected: f64,
+    /// Owners by name; levels company → team → personal.
+    pub groups: Vec<Group>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// The owner, or the level.
+    pub name: String,
+    pub objectives: usize,
+    pub key_results: usize,
+    /// Mean of the group's objectives' progress (those with key results).
+    pub progress: Option<f64>,
+    pub expected: f64,
+    /// The status of `progress` against `expected`.
+    pub status: Option<Status>,
+    /// Key results by status, and how many are stale.
+    pub done: usize,
+    pub on_track: usize,
+    pub at_risk: usize,
+    pub off_track: usize,
+    pub not_started: usize,
+    pub stale: usize,
+}
+
+/// Groups `r`'s objectives by `by`.
+pub fn compare(r: &Report, by: By) -> Comparison {
+    let mut groups: BTreeMap<(u8, &str), Vec<&ObjectiveReport>> = BTreeMap::new();
+    for o in &r.objectives {
+        let key = match by {
+            By::Owner => (0, o.owner.as_str()),
+            By::Level => (o.level as u8, o.level.as_str()),
+        };
+        groups.entry(key).or_default().push(o);
+    }
+    let groups = groups
+        .into_iter()
+        .map(|((_, name), objectives)| {
+            let measured: Vec<f64> = objectives.iter().filter_map(|o| o.progress).collect();
+            let progress = (!measured.is_empty())
+                .then(|| measured.iter().sum::<f64>() / measured.len() as f64);
+            let mut g = Group {
+                name: name.to_string(),
+                objectives: objectives.len(),
+                key_results: 0,
+                progress,
+                expected: r.expected,
+                status: progress.map(|p| progress::status(p, &r.cycle, r.as_of, &r.thresholds)),
+                done: 0,
+                on_track: 0,
+                at_risk: 0,
+                off_track: 0,
+                not_started: 0,
+                stale: 0,
+            };
+            for k in objectives.iter().flat_map(|o| &o.key_results) {
+                g.key_results += 1;
+                *match k.status {
+                    Status::Done => &mut g.done,
+                    Status::OnTrack => &mut g.on_track,
+                    Status::AtRisk => &mut g.at_risk,
+                    Status::OffTrack => &mut g.off_track,
+                    Status::NotStarted => &mut g.not_started,
+                } += 1;
+                g.stale += usize::from(k.stale);
+            }
+            g
+        })
+        .collect();
+    Comparison {
+        schema: 1,
+        cycle: r.cycle.clone(),
+        as_of: r.as_of,
+        by,
+        expected: r.expected,
+        groups,
+    }
+}
