@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The end-of-cycle review: scores, changed targets and what was learned')
+            [CompletionResult]::new('trend', 'trend', [CompletionResultType]::ParameterValue, 'Scores cycle after cycle: final for ended cycles, provisional for the running one')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every change to the data, newest first: when, who, what (old → new), why')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the latest change of any kind (a check-in, an edit, an import…)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
@@ -1254,6 +1255,27 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
         'okr;review;help;help' {
             break
         }
+        'okr;trend' {
+            [CompletionResult]::new('--cycles', '--cycles', [CompletionResultType]::ParameterName, 'Cycles from one to another by name, oldest first; either end may be left open (`2026-Q1..`) [default: every cycle that holds objectives and has started]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One row per owner or level')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only objectives owned by this person or team')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only objectives of this level')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okr;log' {
             [CompletionResult]::new('--kr', '--kr', [CompletionResultType]::ParameterName, 'Only changes to this key result (its check-ins, grade and history included)')
             [CompletionResult]::new('--objective', '--objective', [CompletionResultType]::ParameterName, 'Only changes to this objective and its key results')
@@ -1425,6 +1447,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'The end-of-cycle review: scores, changed targets and what was learned')
+            [CompletionResult]::new('trend', 'trend', [CompletionResultType]::ParameterValue, 'Scores cycle after cycle: final for ended cycles, provisional for the running one')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every change to the data, newest first: when, who, what (old → new), why')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Take back the latest change of any kind (a check-in, an edit, an import…)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in force and where each comes from')
@@ -1553,6 +1576,9 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;help;review;note' {
+            break
+        }
+        'okr;help;trend' {
             break
         }
         'okr;help;log' {

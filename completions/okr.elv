@@ -46,6 +46,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
             cand review 'The end-of-cycle review: scores, changed targets and what was learned'
+            cand trend 'Scores cycle after cycle: final for ended cycles, provisional for the running one'
             cand log 'Every change to the data, newest first: when, who, what (old → new), why'
             cand undo 'Take back the latest change of any kind (a check-in, an edit, an import…)'
             cand config 'Show the settings in force and where each comes from'
@@ -1155,6 +1156,26 @@ set edit:completion:arg-completer[okr] = {|@words|
         }
         &'okr;review;help;help'= {
         }
+        &'okr;trend'= {
+            cand --cycles 'Cycles from one to another by name, oldest first; either end may be left open (`2026-Q1..`) [default: every cycle that holds objectives and has started]'
+            cand --by 'One row per owner or level'
+            cand --owner 'Only objectives owned by this person or team'
+            cand --level 'Only objectives of this level'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;log'= {
             cand --kr 'Only changes to this key result (its check-ins, grade and history included)'
             cand --objective 'Only changes to this objective and its key results'
@@ -1315,6 +1336,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
             cand review 'The end-of-cycle review: scores, changed targets and what was learned'
+            cand trend 'Scores cycle after cycle: final for ended cycles, provisional for the running one'
             cand log 'Every change to the data, newest first: when, who, what (old → new), why'
             cand undo 'Take back the latest change of any kind (a check-in, an edit, an import…)'
             cand config 'Show the settings in force and where each comes from'
@@ -1410,6 +1432,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand note 'Record a reflection on an objective'
         }
         &'okr;help;review;note'= {
+        }
+        &'okr;help;trend'= {
         }
         &'okr;help;log'= {
         }

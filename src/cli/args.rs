@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{
     checkin, completions, config, cycle, demo, exchange, init, kr, lint, log, man, objective,
-    prompt, report, review, score,
+    prompt, report, review, score, trend,
 };
 
 /// Objectives and key results from the terminal: weekly check-ins, exact progress,
@@ -115,6 +115,7 @@ pub enum Command {
     Sync(exchange::SyncArgs),
     Lint(lint::LintArgs),
     Review(review::ReviewArgs),
+    Trend(trend::TrendArgs),
     Log(log::LogArgs),
     Undo(log::UndoArgs),
     Config(config::ConfigArgs),
@@ -157,6 +158,7 @@ impl Command {
         match self {
             Command::Report(_)
             | Command::Score(_)
+            | Command::Trend(_)
             | Command::Lint(_)
             | Command::Demo(_)
             | Command::Log(_)

@@ -23,6 +23,7 @@ mod prompt;
 mod report;
 mod review;
 mod score;
+mod trend;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -116,6 +117,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Prompt(args) => prompt::run(&mut app, args).map(|()| 0),
         Command::Log(args) => log::log(&mut app, args).map(|()| 0),
         Command::Review(args) => review::run(&mut app, args).map(|()| 0),
+        Command::Trend(args) => trend::run(&mut app, args).map(|()| 0),
         Command::Undo(args) => log::undo(&mut app, args).map(|()| 0),
         Command::Man(args) => man::run(&mut app, args).map(|()| 0),
         Command::Completions(_) => Ok(0),

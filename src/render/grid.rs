@@ -67,7 +67,7 @@ pub enum Narrow {
 
 #[derive(Debug, Clone, Default)]
 pub struct Grid {
-    pub header: Vec<&'static str>,
+    pub header: Vec<Cow<'static, str>>,
     /// The rows, in blocks made one after the other (or at once: [`Grid::push_each`]).
     blocks: Vec<Cells>,
     /// Columns aligned right (numbers).
@@ -226,9 +226,9 @@ struct Fit {
 }
 
 impl Grid {
-    pub fn new(header: Vec<&'static str>) -> Grid {
+    pub fn new<H: Into<Cow<'static, str>>>(header: Vec<H>) -> Grid {
         Grid {
-            header,
+            header: header.into_iter().map(Into::into).collect(),
             ..Grid::default()
         }
     }
@@ -402,8 +402,8 @@ impl Grid {
     }
 
     /// The header's text as the table prints it.
-    fn header_text(&self, col: usize, fit: &Fit) -> Cow<'static, str> {
-        let text = Cow::Borrowed(self.header[col]);
+    fn header_text(&self, col: usize, fit: &Fit) -> Cow<'_, str> {
+        let text = Cow::Borrowed(&*self.header[col]);
         match fit.cap.iter().find(|(c, _)| *c == col) {
             Some((_, w)) => cut(text, *w),
             None => text,

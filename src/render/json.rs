@@ -103,6 +103,7 @@ const FIGURES: &[&str] = &[
     "weekly",
     "remaining_weeks",
     "confidence",
+    "scores",
 ];
 
 /// Whether `key` is one of [`FIGURES`] (asked of every key written: a `match` the
@@ -124,6 +125,7 @@ fn is_figure(key: &str) -> bool {
             | "weekly"
             | "remaining_weeks"
             | "confidence"
+            | "scores"
     );
     debug_assert_eq!(figure, FIGURES.contains(&key));
     figure

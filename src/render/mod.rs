@@ -20,6 +20,7 @@ mod score;
 pub mod terminal;
 pub mod text;
 mod tree;
+mod trend;
 mod week;
 
 pub use compare::comparison;
@@ -31,6 +32,7 @@ pub use report::report;
 pub use review::review;
 pub use score::scores;
 pub use tree::tree;
+pub use trend::trend;
 pub use week::week;
 
 /// The data formats of `--format`.

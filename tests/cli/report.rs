@@ -571,3 +571,128 @@ fn departments_side_by_side() {
             .ends_with("No objectives in 2027-Q1.\n")
     );
 }
+
+#[test]
+fn scores_cycle_after_cycle() {
+    let env = Env::init();
+    let (ceo, li) = (env.as_user("ceo"), env.as_user("li"));
+    // 2026-Q3 has ended: ceo reached 80 of 100, li 30 of 100.
+    ceo.ok(&[
+        "objective",
+        "add",
+        "Grow the base",
+        "--level",
+        "company",
+        "--cycle",
+        "2026-Q3",
+    ]);
+    ceo.ok(&[
+        "kr",
+        "add",
+        "1",
+        "Grow accounts from 0 to 100",
+        "--target",
+        "100",
+    ]);
+    ceo.ok(&["checkin", "1", "80", "--date", "2026-09-20"]);
+    li.ok(&[
+        "objective",
+        "add",
+        "留住华东区客户",
+        "--level",
+        "team",
+        "--cycle",
+        "2026-Q3",
+    ]);
+    li.ok(&[
+        "kr",
+        "add",
+        "2",
+        "Renew 100 contracts",
+        "--start",
+        "0",
+        "--target",
+        "100",
+    ]);
+    li.ok(&["checkin", "2", "30", "--date", "2026-09-10"]);
+    // 2026-Q4 runs (today is 2026-11-23): only ceo has an objective, at 40 so far.
+    ceo.ok(&[
+        "objective",
+        "add",
+        "Win the enterprise market",
+        "--level",
+        "company",
+        "--cycle",
+        "2026-Q4",
+    ]);
+    ceo.ok(&[
+        "kr",
+        "add",
+        "3",
+        "Sign 100 enterprise accounts",
+        "--start",
+        "0",
+        "--target",
+        "100",
+    ]);
+    ceo.ok(&["checkin", "3", "40", "--date", "2026-11-10"]);
+
+    let t = json(&env.ok(&["trend", "--format", "json"]));
+    let cycles: Vec<(&str, bool, &str)> = t["cycles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap(),
+                c["final"].as_bool().unwrap(),
+                c["as_of"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cycles,
+        [
+            ("2026-Q3", true, "2026-09-30"),
+            ("2026-Q4", false, "2026-11-23")
+        ]
+    );
+    assert_eq!(t["groups"][0]["name"], "all");
+    assert_eq!(t["groups"][0]["scores"], serde_json::json!([0.55, 0.4]));
+
+    let t = json(&env.ok(&["trend", "--by", "owner", "--format", "json"]));
+    assert_eq!(
+        t["groups"],
+        serde_json::json!([
+            {"name": "ceo", "scores": [0.8, 0.4]},
+            {"name": "li", "scores": [0.3, null]},
+        ])
+    );
+    let t = json(&env.ok(&["trend", "--cycles", "2026-Q4..", "--format", "json"]));
+    assert_eq!(t["cycles"].as_array().unwrap().len(), 1);
+    assert_eq!(t["cycles"][0]["name"], "2026-Q4");
+    let t = json(&env.ok(&["trend", "--cycles", "..2026-Q3", "--format", "json"]));
+    assert_eq!(t["groups"][0]["scores"], serde_json::json!([0.55]));
+
+    let f = filters(&env);
+    let f: Vec<(&str, &str)> = f.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    insta::with_settings!({ filters => f }, {
+        assert_cmd_snapshot!("trend_by_owner_table", env.cmd(&["trend", "--by", "owner"]));
+        assert_cmd_snapshot!("trend_markdown", env.cmd(&["trend", "--format", "markdown"]));
+        assert_cmd_snapshot!("trend_by_level_csv", env.cmd(&["trend", "--by", "level", "--format", "csv"]));
+    });
+
+    // A range backwards, a cycle okr does not know: one sentence, exit 2.
+    assert!(
+        env.refuses(&["trend", "--cycles", "2026-Q4..2026-Q3"])
+            .starts_with("error: cycle `2026-Q4` starts after `2026-Q3`")
+    );
+    assert!(
+        env.refuses(&["trend", "--cycles", "2026-Q9"])
+            .contains("2026-Q9")
+    );
+    assert!(
+        env.refuses(&["trend", "--cycles", "a..b..c"])
+            .contains("not a range of cycles")
+    );
+}
