@@ -64,12 +64,12 @@ pub fn comparison(
             progress_cell(group.progress),
             percent(Some(group.expected)).into(),
             status_cell(group.status),
-            count(group.done),
-            count(group.on_track),
-            count(group.at_risk),
-            count(group.off_track),
-            count(group.not_started),
-            count(group.stale),
+            count(group.mix.done),
+            count(group.mix.on_track),
+            count(group.mix.at_risk),
+            count(group.mix.off_track),
+            count(group.mix.not_started),
+            count(group.mix.stale),
         ]);
     }
     g.write(out, format, style)
@@ -129,12 +129,7 @@ fn csv(out: &mut dyn Write, c: &Comparison) -> io::Result<()> {
         progress,
         expected,
         status,
-        done,
-        on_track,
-        at_risk,
-        off_track,
-        not_started,
-        stale,
+        mix,
     } in &c.groups
     {
         csv.field(&c.cycle.name)?;
@@ -148,7 +143,14 @@ fn csv(out: &mut dyn Write, c: &Comparison) -> io::Result<()> {
         }
         csv.show(crate::model::figure(*expected) + 0.0)?;
         csv.field(status.map_or("", |s| s.as_str()))?;
-        for n in [done, on_track, at_risk, off_track, not_started, stale] {
+        for n in [
+            mix.done,
+            mix.on_track,
+            mix.at_risk,
+            mix.off_track,
+            mix.not_started,
+            mix.stale,
+        ] {
             csv.show(n)?;
         }
         csv.end()?;

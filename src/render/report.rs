@@ -24,12 +24,13 @@ pub(super) fn counts(r: &Report) -> String {
         "{} objectives, {} key results",
         s.objectives, s.key_results
     )];
+    let m = &s.mix;
     let by: Vec<String> = [
-        (s.done, "done"),
-        (s.on_track, "on-track"),
-        (s.at_risk, "at-risk"),
-        (s.off_track, "off-track"),
-        (s.not_started, "not-started"),
+        (m.done, "done"),
+        (m.on_track, "on-track"),
+        (m.at_risk, "at-risk"),
+        (m.off_track, "off-track"),
+        (m.not_started, "not-started"),
     ]
     .iter()
     .filter(|(n, _)| *n > 0)
@@ -38,8 +39,8 @@ pub(super) fn counts(r: &Report) -> String {
     if !by.is_empty() {
         parts.push(by.join(", "));
     }
-    if s.stale > 0 {
-        parts.push(format!("{} stale", s.stale));
+    if m.stale > 0 {
+        parts.push(format!("{} stale", m.stale));
     }
     parts.join(" · ")
 }

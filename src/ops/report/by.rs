@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::figures::{ObjectiveReport, Report};
+use super::figures::{ObjectiveReport, Report, StatusMix};
 use crate::model::{Cycle, names};
 use crate::progress::{self, Status};
 
@@ -41,13 +41,8 @@ pub struct Group {
     pub expected: f64,
     /// The status of `progress` against `expected`.
     pub status: Option<Status>,
-    /// Key results by status, and how many are stale.
-    pub done: usize,
-    pub on_track: usize,
-    pub at_risk: usize,
-    pub off_track: usize,
-    pub not_started: usize,
-    pub stale: usize,
+    #[serde(flatten)]
+    pub mix: StatusMix,
 }
 
 /// Groups `r`'s objectives by `by`.
@@ -66,32 +61,16 @@ pub fn compare(r: &Report, by: By) -> Comparison {
             let measured: Vec<f64> = objectives.iter().filter_map(|o| o.progress).collect();
             let progress = (!measured.is_empty())
                 .then(|| measured.iter().sum::<f64>() / measured.len() as f64);
-            let mut g = Group {
+            let krs = objectives.iter().flat_map(|o| &o.key_results);
+            Group {
                 name: name.to_string(),
                 objectives: objectives.len(),
-                key_results: 0,
+                key_results: krs.clone().count(),
                 progress,
                 expected: r.expected,
                 status: progress.map(|p| progress::status(p, &r.cycle, r.as_of, &r.thresholds)),
-                done: 0,
-                on_track: 0,
-                at_risk: 0,
-                off_track: 0,
-                not_started: 0,
-                stale: 0,
-            };
-            for k in objectives.iter().flat_map(|o| &o.key_results) {
-                g.key_results += 1;
-                *match k.status {
-                    Status::Done => &mut g.done,
-                    Status::OnTrack => &mut g.on_track,
-                    Status::AtRisk => &mut g.at_risk,
-                    Status::OffTrack => &mut g.off_track,
-                    Status::NotStarted => &mut g.not_started,
-                } += 1;
-                g.stale += usize::from(k.stale);
+                mix: StatusMix::of(krs),
             }
-            g
         })
         .collect();
     Comparison {

@@ -59,12 +59,37 @@ pub struct Summary {
     pub key_results: usize,
     /// Mean progress of the top-level objectives in the report, rolled up.
     pub progress: Option<f64>,
+    #[serde(flatten)]
+    pub mix: StatusMix,
+}
+
+/// Key results by status, and how many are stale.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct StatusMix {
     pub done: usize,
     pub on_track: usize,
     pub at_risk: usize,
     pub off_track: usize,
     pub not_started: usize,
     pub stale: usize,
+}
+
+impl StatusMix {
+    /// Counts `krs`.
+    pub fn of<'a>(krs: impl IntoIterator<Item = &'a KrReport>) -> StatusMix {
+        let mut mix = StatusMix::default();
+        for k in krs {
+            *match k.status {
+                Status::Done => &mut mix.done,
+                Status::OnTrack => &mut mix.on_track,
+                Status::AtRisk => &mut mix.at_risk,
+                Status::OffTrack => &mut mix.off_track,
+                Status::NotStarted => &mut mix.not_started,
+            } += 1;
+            mix.stale += usize::from(k.stale);
+        }
+        mix
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -5,10 +5,9 @@ use foldhash::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::figures::{KrReport, ObjectiveReport, Summary, WeekReport};
+use super::figures::{KrReport, ObjectiveReport, StatusMix, Summary, WeekReport};
 use crate::model::{CheckIn, KrId, ObjectiveId};
 use crate::ops::CheckInView;
-use crate::progress::Status;
 use crate::progress::weekly::Week;
 
 /// Rolled-up progress: the mean of an objective's own progress (if it has key results)
@@ -57,23 +56,13 @@ pub(super) fn summarize(reports: &[ObjectiveReport]) -> Summary {
         .filter(|o| o.parent.is_none_or(|p| !ids.contains(&p)))
         .filter_map(|o| o.rollup)
         .collect();
-    let mut s = Summary {
+    let krs = reports.iter().flat_map(|o| &o.key_results);
+    Summary {
         objectives: reports.len(),
+        key_results: krs.clone().count(),
         progress: (!tops.is_empty()).then(|| tops.iter().sum::<f64>() / tops.len() as f64),
-        ..Summary::default()
-    };
-    for k in reports.iter().flat_map(|o| &o.key_results) {
-        s.key_results += 1;
-        match k.status {
-            Status::Done => s.done += 1,
-            Status::OnTrack => s.on_track += 1,
-            Status::AtRisk => s.at_risk += 1,
-            Status::OffTrack => s.off_track += 1,
-            Status::NotStarted => s.not_started += 1,
-        }
-        s.stale += usize::from(k.stale);
+        mix: StatusMix::of(krs),
     }
-    s
 }
 
 pub(super) fn week_report(
