@@ -1,6 +1,8 @@
 //! `okr trend`: the score of each cycle, cycle after cycle (final for cycles that have
 //! ended, provisional for the one running), overall or per owner or level.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -81,6 +83,8 @@ pub fn trend(store: &mut Store, ctx: &Ctx, req: &TrendRequest) -> Result<Trend> 
         cycles: Vec::new(),
         groups: Vec::new(),
     };
+    // Where each group's row is in `trend.groups`.
+    let mut rows: HashMap<String, usize> = HashMap::new();
     for (i, cycle) in chosen.into_iter().enumerate() {
         let as_of = ctx.today.min(cycle.end);
         let report = super::report::report(
@@ -95,16 +99,13 @@ pub fn trend(store: &mut Store, ctx: &Ctx, req: &TrendRequest) -> Result<Trend> 
             },
         )?;
         for (name, score) in scores(&report.objectives, req.by) {
-            let at = match trend.groups.iter().position(|g| g.name == name) {
-                Some(at) => at,
-                None => {
-                    trend.groups.push(TrendGroup {
-                        name,
-                        scores: vec![None; i],
-                    });
-                    trend.groups.len() - 1
-                }
-            };
+            let at = *rows.entry(name.clone()).or_insert_with(|| {
+                trend.groups.push(TrendGroup {
+                    name,
+                    scores: vec![None; i],
+                });
+                trend.groups.len() - 1
+            });
             trend.groups[at].scores.push(score);
         }
         for g in &mut trend.groups {
@@ -128,20 +129,19 @@ pub fn trend(store: &mut Store, ctx: &Ctx, req: &TrendRequest) -> Result<Trend> 
 
 /// Each group's mean objective score in one cycle's report.
 fn scores(objectives: &[ObjectiveReport], by: Option<By>) -> Vec<(String, Option<f64>)> {
+    // In the order groups first appear, found through `rows`.
     let mut groups: Vec<(String, Vec<f64>)> = Vec::new();
+    let mut rows: HashMap<&str, usize> = HashMap::new();
     for o in objectives {
         let name = match by {
             None => "all",
             Some(By::Owner) => o.owner.as_str(),
             Some(By::Level) => o.level.as_str(),
         };
-        let at = match groups.iter().position(|(n, _)| n == name) {
-            Some(at) => at,
-            None => {
-                groups.push((name.to_string(), Vec::new()));
-                groups.len() - 1
-            }
-        };
+        let at = *rows.entry(name).or_insert_with(|| {
+            groups.push((name.to_string(), Vec::new()));
+            groups.len() - 1
+        });
         groups[at].1.extend(o.score);
     }
     groups
