@@ -32,8 +32,9 @@ where
 /// A date column: `2026-11-23` read without allocating (a report reads a million),
 /// anything else through chrono, which says what is wrong with it.
 pub(crate) fn date(row: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDate> {
-    if let Ok(s) = row.get_ref(idx)?.as_str()
-        && let Some(d) = iso_day(s.as_bytes())
+    // As bytes: a date that parses is ASCII, so UTF-8 needs no check first.
+    if let Ok(s) = row.get_ref(idx)?.as_bytes()
+        && let Some(d) = iso_day(s)
     {
         return Ok(d);
     }
