@@ -9,7 +9,6 @@ use crate::exchange::files::Source;
 use crate::exchange::team::Team;
 use crate::model::Cycle;
 use crate::smart::{self, Finding, LintConfig, Severity};
-use crate::store::history::History;
 use crate::store::{self, Scope, Store};
 
 /// Findings, and the file texts they point into.
@@ -71,9 +70,6 @@ pub fn files(ctx: &Ctx, paths: &[PathBuf], user: &LintConfig) -> Result<Linted> 
     Ok(Linted { sources, findings })
 }
 
-/// How many parts the check-ins are read in ([`super::report`] reads them so).
-const PARTS: usize = 8;
-
 /// Lints the database: one cycle (the current quarter by default) or every cycle.
 pub fn database(
     store: &mut Store,
@@ -88,13 +84,8 @@ pub fn database(
             other => Scope::cycle(&cycles::resolve_or_current(tx, other, ctx.today)?.name),
         };
         // The check-ins on two cores, as a report reads them, while the rest loads.
-        let keys = store::history::Keys::of(tx, &scope)?;
-        let parts = keys.parts(PARTS);
-        let read_part = |conn: &rusqlite::Connection, i: usize| {
-            keys.read(conn, &scope, ctx.today, parts[i].clone())
-        };
-        let (history, (objectives, krs, parents, custom)) =
-            store::parallel::share(tx, &path, parts.len(), read_part, |tx| {
+        let (checkins, (objectives, krs, parents, custom)) =
+            store::history::read_sharing(tx, &path, &scope, ctx.today, |tx| {
                 let objectives = store::objectives::list(tx, &scope)?;
                 let krs = store::krs::by_objective(tx, &scope)?;
                 let parents: HashMap<_, _> = store::objectives::parents(tx, &scope)?
@@ -104,7 +95,6 @@ pub fn database(
                 let custom = store::cycles::list(tx)?;
                 Ok((objectives, krs, parents, custom))
             })?;
-        let checkins = History::concat(history);
         let resolve = |name: &str| {
             Cycle::builtin(name).or_else(|| custom.iter().find(|c| c.name == name).cloned())
         };

@@ -1,5 +1,6 @@
 //! Rows and columns, rendered as an aligned table (wide characters measured by display
-//! width, via comfy-table), a markdown table, or CSV.
+//! width; laid out by [`plain`] without colour, by comfy-table with it), a markdown
+//! table, or CSV. The cells are kept in one buffer ([`cells`]).
 //!
 //! A table given a width ([`Style::width`]) fits it, the way `ps` or `jj log` fit a
 //! terminal: first the narrowings the table names, in order (a cell's short form, a
@@ -8,7 +9,6 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
-use std::ops::Range;
 
 use comfy_table::{CellAlignment, Color, ColumnConstraint, Table, TableStyle};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -79,141 +79,14 @@ pub struct Grid {
     pub narrow: Vec<Narrow>,
 }
 
-/// The cells of a grid in one buffer: a report's table has 600,000 of them, and a
-/// string each would be as many allocations and several times the memory.
-#[derive(Debug, Clone, Default)]
-struct Cells {
-    text: String,
-    cells: Vec<Stored>,
-    /// Where each row's cells end in `cells`.
-    ends: Vec<usize>,
-}
-
-/// A cell in [`Cells`]: its text at `start`, its short form (if any) right after.
-#[derive(Debug, Clone, Copy)]
-struct Stored {
-    start: usize,
-    len: u32,
-    short: Option<u32>,
-    color: Option<Color>,
-}
-
-impl Cells {
-    fn push(&mut self, row: Vec<Cell>) {
-        for c in row {
-            let start = self.text.len();
-            self.text.push_str(&c.text);
-            let short = c.short.map(|s| {
-                self.text.push_str(&s);
-                s.len() as u32
-            });
-            self.cells.push(Stored {
-                start,
-                len: c.text.len() as u32,
-                short,
-                color: c.color,
-            });
-        }
-        self.ends.push(self.cells.len());
-    }
-
-    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.rows_in(0..self.ends.len())
-    }
-
-    /// The rows numbered `rows`.
-    fn rows_in(&self, rows: Range<usize>) -> impl Iterator<Item = Row<'_>> {
-        let first = match rows.start {
-            0 => 0,
-            n => self.ends[n - 1],
-        };
-        let starts = std::iter::once(first).chain(self.ends[rows.clone()].iter().copied());
-        starts.zip(&self.ends[rows]).map(|(from, &to)| Row {
-            text: &self.text,
-            cells: &self.cells[from..to],
-        })
-    }
-
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-}
-
-/// One row of a grid, borrowed.
-#[derive(Clone, Copy)]
-struct Row<'a> {
-    text: &'a str,
-    cells: &'a [Stored],
-}
-
-/// One cell of a row, borrowed.
-struct CellRef<'a> {
-    text: &'a str,
-    short: Option<&'a str>,
-    color: Option<Color>,
-}
-
-impl<'a> Row<'a> {
-    fn len(&self) -> usize {
-        self.cells.len()
-    }
-
-    fn get(&self, col: usize) -> Option<CellRef<'a>> {
-        let c = self.cells.get(col)?;
-        let end = c.start + c.len as usize;
-        Some(CellRef {
-            text: &self.text[c.start..end],
-            short: c.short.map(|n| &self.text[end..end + n as usize]),
-            color: c.color,
-        })
-    }
-
-    fn cells(self) -> impl Iterator<Item = CellRef<'a>> {
-        (0..self.len()).filter_map(move |col| self.get(col))
-    }
-}
-
-/// How a plain table's lines are laid out.
-struct Layout {
-    widths: Vec<usize>,
-    right: Vec<bool>,
-    markdown: bool,
-}
-
-impl Layout {
-    /// Appends one line of the table to `line`: `texts` are its cells, in the shown
-    /// columns' order (fewer for a short row).
-    fn fill<'a>(&self, line: &mut String, texts: impl Iterator<Item = Cow<'a, str>>) {
-        let from = line.len();
-        let spaces = |line: &mut String, n: usize| line.extend(std::iter::repeat_n(' ', n));
-        let mut texts = texts.fuse();
-        for (i, &w) in self.widths.iter().enumerate() {
-            if self.markdown {
-                line.push('|');
-            }
-            let text = texts.next().unwrap_or_default();
-            let gap = w - width(&text);
-            // Padding: one space each side, none before the first column of a plain
-            // table.
-            let pad = usize::from(self.markdown || i > 0);
-            spaces(line, pad + if self.right[i] { gap } else { 0 });
-            line.push_str(&text);
-            spaces(line, 1 + if self.right[i] { 0 } else { gap });
-        }
-        if self.markdown {
-            line.push('|');
-        }
-        let end = from + line[from..].trim_end().len();
-        line.truncate(end);
-        line.push('\n');
-    }
-}
+#[path = "grid_cells.rs"]
+mod cells;
+#[path = "grid_plain.rs"]
+mod plain;
+use cells::{Cells, Row};
 
 /// From this many rows, a table is made and printed on two threads.
 const TWO_THREADS: usize = 4096;
-
-/// Rows a thread prints into memory at a time.
-const CHUNK: usize = 2048;
 
 /// What a table shows at a given width.
 struct Fit {
@@ -262,18 +135,6 @@ impl Grid {
 
     fn rows(&self) -> impl Iterator<Item = Row<'_>> {
         self.blocks.iter().flat_map(Cells::rows)
-    }
-
-    /// The rows in pieces of at most [`CHUNK`] rows, in order.
-    fn chunks(&self) -> Vec<(&Cells, Range<usize>)> {
-        self.blocks
-            .iter()
-            .flat_map(|b| {
-                (0..b.len())
-                    .step_by(CHUNK)
-                    .map(move |from| (b, from..(from + CHUNK).min(b.len())))
-            })
-            .collect()
     }
 
     /// Pushes the rows `each` makes of every item (it is given the item's index), in
@@ -408,82 +269,6 @@ impl Grid {
             Some((_, w)) => cut(text, *w),
             None => text,
         }
-    }
-
-    /// The table without colour, laid out as comfy-table lays it out (a test holds
-    /// them to the same bytes) at a fraction of the cost: a report's table has 60,000
-    /// rows. Two passes over the cells, one for the widths and one to print, each on
-    /// two threads for a long table, and no copy of the cells: a cell's text is
-    /// borrowed unless it must change.
-    fn write_plain(&self, out: &mut dyn Write, markdown: bool, fit: &Fit) -> io::Result<()> {
-        let chunks = self.chunks();
-        let parallel = self.blocks.iter().map(Cells::len).sum::<usize>() >= TWO_THREADS;
-        let (first, second) = chunks.split_at(if parallel {
-            chunks.len() / 2
-        } else {
-            chunks.len()
-        });
-        let widths_of = |chunks: &[(&Cells, Range<usize>)]| {
-            // comfy-table gives an empty column one column of width.
-            let mut widths = vec![1; fit.shown.len()];
-            for (block, rows) in chunks {
-                for row in block.rows_in(rows.clone()) {
-                    for (w, &col) in widths
-                        .iter_mut()
-                        .zip(&fit.shown)
-                        .filter(|(_, c)| **c < row.len())
-                    {
-                        *w = (*w).max(width(&self.cell_text(row, col, fit, markdown)));
-                    }
-                }
-            }
-            widths
-        };
-        let (mut widths, later) =
-            on_two_threads(parallel, || widths_of(first), || widths_of(second));
-        for ((w, later), &col) in widths.iter_mut().zip(later).zip(&fit.shown) {
-            *w = (*w).max(later).max(width(&self.header_text(col, fit)));
-        }
-        let layout = Layout {
-            widths,
-            right: fit.shown.iter().map(|c| self.right.contains(c)).collect(),
-            markdown,
-        };
-        let mut line = String::new();
-        layout.fill(
-            &mut line,
-            fit.shown.iter().map(|&col| self.header_text(col, fit)),
-        );
-        if markdown {
-            for &w in &layout.widths {
-                line.push('|');
-                line.extend(std::iter::repeat_n('-', w + 2));
-            }
-            line.push_str("|\n");
-        }
-        out.write_all(line.as_bytes())?;
-        let print = |chunk: Option<&(&Cells, Range<usize>)>| {
-            let mut text = String::new();
-            for row in chunk
-                .into_iter()
-                .flat_map(|(b, rows)| b.rows_in(rows.clone()))
-            {
-                let texts = fit
-                    .shown
-                    .iter()
-                    .filter(|&&col| col < row.len())
-                    .map(|&col| self.cell_text(row, col, fit, markdown));
-                layout.fill(&mut text, texts);
-            }
-            text
-        };
-        // Two chunks at a time, one on each thread, each into memory and then out.
-        for pair in chunks.chunks(2) {
-            let (a, b) = on_two_threads(parallel, || print(pair.first()), || print(pair.get(1)));
-            out.write_all(a.as_bytes())?;
-            out.write_all(b.as_bytes())?;
-        }
-        Ok(())
     }
 
     fn write_table(&self, out: &mut dyn Write, markdown: bool, style: Style) -> io::Result<()> {

@@ -40,9 +40,8 @@ pub struct Request {
 /// Loads the cycle's active and done objectives (archived ones are left out), their key
 /// results, grades and check-ins up to the as-of date, and computes the report.
 ///
-/// The check-ins, a million at an organisation's scale, are read on two cores: in
-/// parts by key result id, shared with a helper connection that sees the same snapshot
-/// ([`store::parallel`]), while the rest loads.
+/// The check-ins, a million at an organisation's scale, are read on two cores while the
+/// rest loads ([`store::history::read_sharing`]).
 pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
     let as_of = req.as_of.unwrap_or(ctx.today);
     let path = store.path().to_path_buf();
@@ -55,12 +54,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
             level: req.level,
             ..Scope::default()
         };
-        let keys = store::history::Keys::of(tx, &scope)?;
-        let parts = keys.parts(PARTS);
-        let read_part = |conn: &rusqlite::Connection, i: usize| {
-            keys.read(conn, &scope, as_of, parts[i].clone())
-        };
-        let (history, loaded) = store::parallel::share(tx, &path, parts.len(), read_part, |tx| {
+        let (history, loaded) = store::history::read_sharing(tx, &path, &scope, as_of, |tx| {
             let mut objectives = store::objectives::list(tx, &scope)?;
             let loaded = objectives.len();
             objectives.retain(|o| o.state != State::Archived);
@@ -94,16 +88,10 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
                 revisions,
             })
         })?;
-        Ok(figures::Loaded {
-            history: History::concat(history),
-            ..loaded
-        })
+        Ok(figures::Loaded { history, ..loaded })
     })?;
     Ok(figures::build(loaded))
 }
-
-/// How many parts the check-ins are read in: enough that two threads finish together.
-const PARTS: usize = 8;
 
 /// `okr score set KR GRADE --note TEXT`: a hand grade that then counts as the score.
 pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str) -> Result<Grade> {

@@ -1,0 +1,170 @@
+//! Histories read in parts on two connections against one read whole.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::*;
+use crate::store::{Store, parallel};
+
+/// 3,000 key results of 2026-Q4 under 60 objectives of four owners, ids interleaved
+/// in blocks with 600 of 2027-Q1; ten check-ins each, among them backfills (a later
+/// id with an earlier date), same-day twins and check-ins after the as-of date.
+fn organisation() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("okr.db");
+    Store::init(&path).unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "BEGIN;
+             INSERT INTO op (at, user, kind) VALUES ('2026-10-01T09:00:00', 'alice', 'import');
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 72)
+             INSERT INTO objective (id, title, cycle, level, owner, kind)
+               SELECT i, 'O' || i, CASE WHEN i % 6 = 0 THEN '2027-Q1' ELSE '2026-Q4' END,
+                      'team', 'owner-' || (i % 4), 'committed' FROM n;
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3600)
+             INSERT INTO key_result (id, objective_id, title, kind, start, target)
+               SELECT i, (i - 1) / 50 + 1, 'K' || i, 'metric', 0, 100 FROM n;
+             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 35999)
+             INSERT INTO checkin (kr_id, date, value, confidence, author)
+               SELECT i / 10 + 1, date('2026-10-01', '+' || ((i * 7919) % 80) || ' days'),
+                      i % 97, nullif(i % 11, 10), 'alice' FROM n;
+             COMMIT;",
+        )
+        .unwrap();
+    (dir, path)
+}
+
+/// What a history must hold, from whole check-ins sorted in Rust.
+fn reference(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> History {
+    let (filter, params) = scope.sql(true);
+    let and = if filter.is_empty() { "WHERE" } else { "AND" };
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT {} FROM checkin c JOIN key_result k ON k.id = c.kr_id \
+             JOIN objective o ON o.id = k.objective_id {filter} {and} c.date <= '{as_of}'",
+            super::super::rows::CHECKIN_COLUMNS
+        ))
+        .unwrap();
+    let all: Vec<CheckIn> = stmt
+        .query_map(
+            rusqlite::params_from_iter(params),
+            super::super::rows::checkin,
+        )
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    History::from_checkins(&all)
+}
+
+fn same(keys: &Keys, got: &History, want: &History) {
+    assert_eq!(got.len(), want.len());
+    for &id in &keys.ids {
+        assert_eq!(got.of(KrId(id)), want.of(KrId(id)), "key result {id}");
+    }
+}
+
+#[test]
+fn a_history_read_in_parts_on_two_connections_is_the_whole_history() {
+    let (_dir, path) = organisation();
+    let as_of: NaiveDate = "2026-11-23".parse().unwrap();
+    let mut store = Store::open(&path).unwrap();
+    // A cycle and everything are read in one pass over the index, skipping the
+    // other cycle's key results; one owner's key results, a quarter of the ids,
+    // are looked up one by one.
+    for (scope, shared) in [
+        (Scope::cycle("2026-Q4"), true),
+        (Scope::default(), true),
+        (
+            Scope {
+                objective_owner: Some("owner-1".into()),
+                ..Scope::cycle("2026-Q4")
+            },
+            false,
+        ),
+    ] {
+        store
+            .read(|tx| {
+                let keys = Keys::of(tx, &scope)?;
+                let parts = keys.parts(8);
+                assert_eq!(parts.len() > 1, shared, "{scope:?}");
+                let (read, ()) = parallel::share(
+                    tx,
+                    &path,
+                    parts.len(),
+                    |conn, i| keys.read(conn, &scope, as_of, parts[i].clone()),
+                    |_| Ok(()),
+                )?;
+                let want = reference(tx, &scope, as_of);
+                same(&keys, &History::concat(read), &want);
+                same(&keys, &keys.read(tx, &scope, as_of, keys.all())?, &want);
+                Ok(())
+            })
+            .unwrap();
+    }
+}
+
+#[test]
+fn the_latest_check_ins_looked_up_in_parts_are_those_looked_up_at_once() {
+    let (_dir, path) = organisation();
+    let as_of: NaiveDate = "2026-11-23".parse().unwrap();
+    let mut store = Store::open(&path).unwrap();
+    for scope in [
+        Scope::cycle("2026-Q4"),
+        Scope::default(),
+        Scope {
+            objective_owner: Some("owner-1".into()),
+            ..Scope::default()
+        },
+    ] {
+        store
+            .read(|tx| {
+                let whole = crate::store::checkins::latest(tx, &scope, as_of)?;
+                let (parts, during) =
+                    crate::store::checkins::latest_sharing(tx, &path, &scope, as_of, |_| {
+                        Ok("meanwhile")
+                    })?;
+                assert!(whole.len() > 100);
+                assert_eq!(parts, whole);
+                assert_eq!(during, "meanwhile");
+                Ok(())
+            })
+            .unwrap();
+    }
+}
+
+#[test]
+fn the_helper_stands_down_when_it_would_see_a_later_commit() {
+    let (_dir, path) = organisation();
+    let as_of: NaiveDate = "2026-12-31".parse().unwrap();
+    let scope = Scope::cycle("2026-Q4");
+    let mut store = Store::open(&path).unwrap();
+    store
+        .read(|tx| {
+            let keys = Keys::of(tx, &scope)?;
+            let want = reference(tx, &scope, as_of);
+            // Another process checks in after this snapshot was taken.
+            Connection::open(&path)?.execute_batch(
+                "INSERT INTO op (at, user, kind) VALUES ('2026-11-24T09:00:00', 'bob', 'checkin');
+                 INSERT INTO checkin (kr_id, date, value, author) VALUES (7, '2026-11-24', 99, 'bob');",
+            )?;
+            let parts = keys.parts(8);
+            let elsewhere = AtomicUsize::new(0);
+            let main = std::ptr::from_ref::<Connection>(tx) as usize;
+            let (read, ()) = parallel::share(
+                tx,
+                &path,
+                parts.len(),
+                |conn, i| {
+                    if std::ptr::from_ref(conn) as usize != main {
+                        elsewhere.fetch_add(1, Ordering::Relaxed);
+                    }
+                    keys.read(conn, &scope, as_of, parts[i].clone())
+                },
+                |_| Ok(()),
+            )?;
+            assert_eq!(elsewhere.load(Ordering::Relaxed), 0);
+            same(&keys, &History::concat(read), &want);
+            Ok(())
+        })
+        .unwrap();
+}
