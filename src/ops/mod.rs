@@ -73,3 +73,5 @@ impl Ctx {
 
 #[cfg(test)]
 mod roundtrip_tests;
+#[cfg(test)]
+mod series_tests;

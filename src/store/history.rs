@@ -1,7 +1,6 @@
 //! What the progress math reads of check-ins: each key result's [`Point`]s up to a day,
-//! read from the index by key result and date alone (it holds every column needed, in
-//! its order: no sort, and no row of the table visited), in parts that threads read at
-//! once ([`super::parallel`]).
+//! read from its packed series ([`super::series`]; from the index by key result and
+//! date where it has none), in parts that threads read at once ([`super::parallel`]).
 
 use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
@@ -87,7 +86,7 @@ pub fn read_sharing<R>(
         conn,
         path,
         parts.len(),
-        |conn, i| keys.read(conn, scope, as_of, parts[i].clone()),
+        |conn, i| keys.read(conn, as_of, parts[i].clone()),
         meanwhile,
     )?;
     Ok((History::concat(read), during))
@@ -138,60 +137,108 @@ impl Keys {
         0..self.ids.len()
     }
 
-    /// The check-ins dated on or before `as_of` of the key results in `part`.
+    /// The check-ins dated on or before `as_of` of the key results in `part`: their
+    /// packed series ([`super::series`]), and for those that have none, their rows of
+    /// `checkin`.
     ///
     /// Where the part's key results are most of the ids in its span (a cycle's key
-    /// results are mostly added together), the index by key result and date is read
-    /// as one range, in its order, and rows of other key results are skipped: one
-    /// pass over the index. Otherwise (one person's key results among thousands) each
-    /// key result is looked up through its objective.
-    pub fn read(
-        &self,
-        conn: &Connection,
-        scope: &Scope,
-        as_of: NaiveDate,
-        part: Range<usize>,
-    ) -> Result<History> {
+    /// results are mostly added together), the series are read as one range, in
+    /// order, and those of other key results skipped. Otherwise (one person's key
+    /// results among thousands) each is looked up by id.
+    pub fn read(&self, conn: &Connection, as_of: NaiveDate, part: Range<usize>) -> Result<History> {
         let ids = &self.ids[part];
         let (Some(&lo), Some(&hi)) = (ids.first(), ids.last()) else {
             return Ok(History::default());
         };
         let span = hi.saturating_sub(lo).saturating_add(1);
-        if (ids.len() as i64).saturating_mul(4) >= span {
-            let sql = "SELECT c.kr_id, c.date, c.id, c.value, c.confidence FROM checkin c \
-                       WHERE c.kr_id BETWEEN ?1 AND ?2 AND c.date <= ?3";
-            let params = [
-                SqlValue::Integer(lo),
-                SqlValue::Integer(hi),
-                SqlValue::Text(as_of.to_string()),
-            ];
-            return read_sorted(conn, sql, &params, ids);
+        let (packed, missing) = if (ids.len() as i64).saturating_mul(4) >= span {
+            let sql = "SELECT kr_id, points FROM series WHERE kr_id BETWEEN ?1 AND ?2";
+            read_series(
+                conn,
+                sql,
+                &[SqlValue::Integer(lo), SqlValue::Integer(hi)],
+                ids,
+                as_of,
+            )?
+        } else {
+            let sql = "SELECT kr_id, points FROM series \
+                       WHERE kr_id IN (SELECT value FROM json_each(?1)) ORDER BY kr_id";
+            read_series(conn, sql, &[id_list(ids)], ids, as_of)?
+        };
+        if missing.is_empty() {
+            return Ok(packed);
         }
-        let (filter, mut params) = scope.sql(true);
-        let and = if filter.is_empty() { "WHERE" } else { "AND" };
-        params.push(SqlValue::Text(as_of.to_string()));
-        params.push(SqlValue::Integer(lo));
-        params.push(SqlValue::Integer(hi));
-        let sql = format!(
-            "SELECT c.kr_id, c.date, c.id, c.value, c.confidence \
-             FROM checkin c JOIN key_result k ON k.id = c.kr_id \
-             JOIN objective o ON o.id = k.objective_id \
-             {filter} {and} c.date <= ? AND k.id BETWEEN ? AND ?"
-        );
-        read_sorted(conn, &sql, &params, &[])
+        let sql = "SELECT c.kr_id, c.date, c.id, c.value, c.confidence FROM checkin c \
+                   WHERE c.kr_id IN (SELECT value FROM json_each(?1)) AND c.date <= ?2";
+        let params = [id_list(&missing), SqlValue::Text(as_of.to_string())];
+        let unpacked = read_sorted(conn, sql, &params)?;
+        Ok(History::concat(vec![packed, unpacked]))
     }
 }
 
-/// The rows of `sql` (key result, date, id, value, confidence), keeping only the key
-/// results in `only` (sorted) unless it is empty. They are read in the order SQLite
-/// gives; if that ever is not grouped by key result and ordered by (date, id) within
-/// each, SQLite sorts them.
-fn read_sorted(conn: &Connection, sql: &str, params: &[SqlValue], only: &[i64]) -> Result<History> {
-    if let Some(h) = read_grouped(conn, sql, params, only, true)? {
+/// `ids` as a JSON array, for `json_each`: one parameter for any number of ids.
+fn id_list(ids: &[i64]) -> SqlValue {
+    let mut json = String::with_capacity(ids.len() * 7 + 2);
+    json.push('[');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        json.push_str(&id.to_string());
+    }
+    json.push(']');
+    SqlValue::Text(json)
+}
+
+/// The series that `sql` yields (key result, points), ordered by key result, of the
+/// key results in `ids` (sorted), as a history up to `as_of`; and the ids in `ids`
+/// that have no series this binary reads.
+fn read_series(
+    conn: &Connection,
+    sql: &str,
+    params: &[SqlValue],
+    ids: &[i64],
+    as_of: NaiveDate,
+) -> Result<(History, Vec<i64>)> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+    let mut b = Builder::default();
+    let mut missing = Vec::new();
+    let mut points = Vec::new();
+    // The next id of `ids` not yet found or missed.
+    let mut at = 0;
+    while let Some(r) = rows.next()? {
+        let kr: i64 = r.get(0)?;
+        while ids.get(at).is_some_and(|&k| k < kr) {
+            missing.push(ids[at]);
+            at += 1;
+        }
+        if ids.get(at) != Some(&kr) {
+            continue;
+        }
+        at += 1;
+        let blob = r.get_ref(1)?.as_blob().unwrap_or_default();
+        if !super::series::decode(blob, as_of, &mut points) {
+            missing.push(kr);
+            continue;
+        }
+        for p in points.drain(..) {
+            b.push(KrId(kr), p);
+        }
+    }
+    missing.extend_from_slice(&ids[at.min(ids.len())..]);
+    Ok((b.finish(), missing))
+}
+
+/// The rows of `sql` (key result, date, id, value, confidence) as a history. They are
+/// read in the order SQLite gives; if that ever is not grouped by key result and
+/// ordered by (date, id) within each, SQLite sorts them.
+fn read_sorted(conn: &Connection, sql: &str, params: &[SqlValue]) -> Result<History> {
+    if let Some(h) = read_grouped(conn, sql, params, true)? {
         return Ok(h);
     }
     let sorted = format!("{sql} ORDER BY c.kr_id, c.date, c.id");
-    Ok(read_grouped(conn, &sorted, params, only, false)?.unwrap_or_default())
+    Ok(read_grouped(conn, &sorted, params, false)?.unwrap_or_default())
 }
 
 /// Builds a history from points that come grouped by key result.
@@ -231,35 +278,20 @@ impl Builder {
     }
 }
 
-/// The rows of `sql` as a history, those of key results in `only` (sorted; all if
-/// empty). `strict`: none unless they come grouped by key result and in order of
-/// (date, id) within each.
+/// The rows of `sql` as a history. `strict`: none unless they come grouped by key
+/// result and in order of (date, id) within each.
 fn read_grouped(
     conn: &Connection,
     sql: &str,
     params: &[SqlValue],
-    only: &[i64],
     strict: bool,
 ) -> Result<Option<History>> {
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
     let mut b = Builder::default();
     let mut last: Option<(i64, NaiveDate, i64)> = None;
-    // Where the key result of the row at hand is, or would be, in `only`.
-    let mut at = 0;
     while let Some(r) = rows.next()? {
         let kr: i64 = r.get(0)?;
-        if !only.is_empty() {
-            if only.get(at).is_some_and(|&k| k > kr) || at == only.len() {
-                at = only.partition_point(|&k| k < kr);
-            }
-            while only.get(at).is_some_and(|&k| k < kr) {
-                at += 1;
-            }
-            if only.get(at) != Some(&kr) {
-                continue;
-            }
-        }
         let date = super::rows::date(r, 1)?;
         let id: i64 = r.get(2)?;
         let p = Point {

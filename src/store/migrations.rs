@@ -332,6 +332,37 @@ CREATE INDEX checkin_by_date ON checkin (date);
     )
 });
 
+/// Each key result's check-ins packed in one row (`store::series`), and the triggers
+/// that delete a key result's series and list it stale whenever one of its check-ins
+/// changes, whatever changes it; a write transaction packs the listed ones again.
+/// Every key result starts stale. (A migration that rebuilds `checkin` must make
+/// these triggers again, as V5 made V3's.)
+const V6: &str = r#"
+CREATE TABLE series (
+    kr_id  INTEGER PRIMARY KEY,
+    points BLOB NOT NULL
+) STRICT;
+CREATE TABLE series_stale (kr_id INTEGER PRIMARY KEY) STRICT;
+INSERT INTO series_stale (kr_id) SELECT id FROM key_result;
+
+CREATE TRIGGER series_checkin_insert AFTER INSERT ON checkin BEGIN
+    DELETE FROM series WHERE kr_id = NEW.kr_id;
+    INSERT OR IGNORE INTO series_stale (kr_id) VALUES (NEW.kr_id);
+END;
+CREATE TRIGGER series_checkin_update AFTER UPDATE OF id, kr_id, date, value, confidence ON checkin BEGIN
+    DELETE FROM series WHERE kr_id IN (OLD.kr_id, NEW.kr_id);
+    INSERT OR IGNORE INTO series_stale (kr_id) VALUES (OLD.kr_id), (NEW.kr_id);
+END;
+CREATE TRIGGER series_checkin_delete AFTER DELETE ON checkin BEGIN
+    DELETE FROM series WHERE kr_id = OLD.kr_id;
+    INSERT OR IGNORE INTO series_stale (kr_id) VALUES (OLD.kr_id);
+END;
+CREATE TRIGGER series_key_result_delete AFTER DELETE ON key_result BEGIN
+    DELETE FROM series WHERE kr_id = OLD.id;
+    DELETE FROM series_stale WHERE kr_id = OLD.id;
+END;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -339,12 +370,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V3.as_str()),
         M::up(V4),
         M::up(V5.as_str()),
+        M::up(V6),
     ])
 }
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
-    5
+    6
 }
 
 #[cfg(test)]

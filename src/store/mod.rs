@@ -21,6 +21,7 @@ pub mod parallel;
 pub mod reflections;
 mod rows;
 mod scope;
+pub mod series;
 pub mod synced;
 
 use std::path::{Path, PathBuf};
@@ -128,6 +129,10 @@ impl Store {
                     other => Error::invalid(format!("cannot update the database schema: {other}")),
                 })?;
             conn.set_transaction_behavior(TransactionBehavior::Deferred);
+            // The series V6 added, packed now rather than by the next write.
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            series::refresh(&tx)?;
+            tx.commit()?;
         }
         Ok(Store {
             conn,
@@ -162,6 +167,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let op = oplog::begin(&tx, head)?;
         let (out, summary) = f(&tx)?;
+        series::refresh(&tx)?;
         oplog::finish(&tx, op, &summary)?;
         if commit {
             tx.commit()?;
@@ -188,6 +194,7 @@ impl Store {
         oplog::revert(&tx, target)?;
         // The database may no longer hold what the team files say: read them all again.
         known::forget_all(&tx)?;
+        series::refresh(&tx)?;
         let summary = format!("undid #{}: {}", entry.id, entry.summary);
         oplog::finish(&tx, op, &summary)?;
         tx.commit()?;
