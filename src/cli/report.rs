@@ -65,5 +65,6 @@ pub fn run(app: &mut App, a: ReportArgs) -> Result<()> {
     } else {
         render::report(&mut app.out, &report, app.format, app.style)?;
     }
+    super::leave_to_exit(report);
     Ok(())
 }

@@ -59,6 +59,7 @@ pub fn run(app: &mut App, a: ReviewArgs) -> Result<()> {
         review = ops::review::review(&mut store, &app.ctx, a.cycle.as_deref(), week)?;
     }
     render::review(&mut app.out, &review, app.format, app.style)?;
+    super::leave_to_exit(review);
     Ok(())
 }
 

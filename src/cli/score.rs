@@ -104,6 +104,7 @@ pub fn run(app: &mut App, a: ScoreArgs) -> Result<()> {
             };
             let report = ops::report::report(&mut store, &app.ctx, &req)?;
             render::scores(&mut app.out, &report, app.format, app.style, a.explain)?;
+            super::leave_to_exit(report);
             Ok(())
         }
     }

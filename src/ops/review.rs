@@ -23,15 +23,44 @@ pub struct Review {
     pub report: Report,
     pub reflections: Vec<Reflection>,
     pub origins: Vec<Origin>,
+    /// Where each objective's reflections and origin are in the lists above: a review
+    /// of 10,000 objectives looks each up, not through the lists.
+    #[serde(skip)]
+    index: HashMap<ObjectiveId, (Vec<usize>, Option<usize>)>,
 }
 
 impl Review {
+    pub fn new(
+        final_: bool,
+        report: Report,
+        reflections: Vec<Reflection>,
+        origins: Vec<Origin>,
+    ) -> Review {
+        let mut index: HashMap<ObjectiveId, (Vec<usize>, Option<usize>)> = HashMap::new();
+        for (i, r) in reflections.iter().enumerate() {
+            index.entry(r.objective).or_default().0.push(i);
+        }
+        for (i, o) in origins.iter().enumerate() {
+            index.entry(o.objective).or_default().1.get_or_insert(i);
+        }
+        Review {
+            schema: 1,
+            final_,
+            report,
+            reflections,
+            origins,
+            index,
+        }
+    }
+
     pub fn reflections_of(&self, o: ObjectiveId) -> impl Iterator<Item = &Reflection> {
-        self.reflections.iter().filter(move |r| r.objective == o)
+        let at = self.index.get(&o).map_or(&[][..], |(r, _)| r);
+        at.iter().map(|&i| &self.reflections[i])
     }
 
     pub fn origin_of(&self, o: ObjectiveId) -> Option<&Origin> {
-        self.origins.iter().find(|x| x.objective == o)
+        let i = self.index.get(&o)?.1?;
+        Some(&self.origins[i])
     }
 }
 
@@ -57,13 +86,12 @@ pub fn review(store: &mut Store, ctx: &Ctx, cycle: Option<&str>, week: bool) -> 
             store::reflections::origins(tx, &scope)?,
         ))
     })?;
-    Ok(Review {
-        schema: 1,
-        final_: ctx.today >= cycle.end,
+    Ok(Review::new(
+        ctx.today >= cycle.end,
         report,
         reflections,
         origins,
-    })
+    ))
 }
 
 /// `okr review note OBJECTIVE TEXT`: a reflection, dated today, by the user.

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use super::text::{kr_target, kr_value, score};
 use super::{Format, Grid, Style, json};
 use crate::model::{Revision, format_number};
-use crate::ops::report::KrReport;
+use crate::ops::report::{KrReport, ObjectiveReport};
 use crate::ops::review::Review;
 
 pub fn review(out: &mut dyn Write, r: &Review, format: Format, style: Style) -> io::Result<()> {
@@ -15,13 +15,7 @@ pub fn review(out: &mut dyn Write, r: &Review, format: Format, style: Style) -> 
     let md = format == Format::Markdown;
     let rep = &r.report;
     let c = &rep.cycle;
-    let h = |level: usize| {
-        if md {
-            "#".repeat(level) + " "
-        } else {
-            String::new()
-        }
-    };
+    let h = |level: usize| heading(md, level);
     writeln!(out, "{}Review: {} ({} to {})", h(1), c.name, c.start, c.end)?;
     writeln!(out)?;
     let krs: usize = rep.objectives.iter().map(|o| o.key_results.len()).sum();
@@ -45,100 +39,122 @@ pub fn review(out: &mut dyn Write, r: &Review, format: Format, style: Style) -> 
         writeln!(out)?;
         return writeln!(out, "No objectives in {}.", c.name);
     }
-    for o in &rep.objectives {
-        writeln!(out)?;
-        writeln!(out, "{}O{} {}", h(2), o.id, o.title)?;
-        writeln!(out)?;
-        let s = o.score.map_or_else(|| "–".to_string(), score);
-        let bold = |t: &str| {
-            if md {
-                format!("**{t}**")
-            } else {
-                t.to_string()
-            }
-        };
+    super::write_each(out, &rep.objectives, |out, _, o| {
+        objective(out, r, o, md, style)
+    })
+}
+
+/// One objective of the review: its score, key results, changes and reflections.
+fn objective(
+    out: &mut Vec<u8>,
+    r: &Review,
+    o: &ObjectiveReport,
+    md: bool,
+    style: Style,
+) -> io::Result<()> {
+    let rep = &r.report;
+    let h = |level: usize| heading(md, level);
+    writeln!(out)?;
+    writeln!(out, "{}O{} {}", h(2), o.id, o.title)?;
+    writeln!(out)?;
+    let s = o.score.map_or_else(|| "–".to_string(), score);
+    let bold = |t: &str| {
+        if md {
+            format!("**{t}**")
+        } else {
+            t.to_string()
+        }
+    };
+    writeln!(
+        out,
+        "{} · {} · owner {} · score {} {} · {}",
+        o.level,
+        o.kind,
+        o.owner,
+        bold(&s),
+        o.band.map_or("", |b| b.as_str()),
+        super::score::verdict(o, rep)
+    )?;
+    if let Some(origin) = r.origin_of(o.id) {
         writeln!(
             out,
-            "{} · {} · owner {} · score {} {} · {}",
-            o.level,
-            o.kind,
-            o.owner,
-            bold(&s),
-            o.band.map_or("", |b| b.as_str()),
-            super::score::verdict(o, rep)
+            "Carried from O{} ({}) in {}.",
+            origin.from, origin.title, origin.cycle
         )?;
-        if let Some(origin) = r.origin_of(o.id) {
-            writeln!(
-                out,
-                "Carried from O{} ({}) in {}.",
-                origin.from, origin.title, origin.cycle
-            )?;
-        }
-        if !o.key_results.is_empty() {
-            writeln!(out)?;
-            let mut g = Grid::new(vec![
-                "KR",
-                "Key result",
-                "Start",
-                "Target",
-                "Final",
-                "Score",
-                "Grade",
-            ])
-            .right(&[2, 4, 5])
-            .flex(1, 20)
-            .flex(6, 12);
-            for k in &o.key_results {
-                g.push(vec![
-                    format!("K{}", k.id).into(),
-                    k.title.clone().into(),
-                    kr_value(
-                        k.original.as_ref().map_or(k.start, |r| r.start),
-                        k.kind,
-                        &k.unit,
-                    )
+    }
+    if !o.key_results.is_empty() {
+        writeln!(out)?;
+        let mut g = Grid::new(vec![
+            "KR",
+            "Key result",
+            "Start",
+            "Target",
+            "Final",
+            "Score",
+            "Grade",
+        ])
+        .right(&[2, 4, 5])
+        .flex(1, 20)
+        .flex(6, 12);
+        for k in &o.key_results {
+            g.push(vec![
+                format!("K{}", k.id).into(),
+                k.title.clone().into(),
+                kr_value(
+                    k.original.as_ref().map_or(k.start, |r| r.start),
+                    k.kind,
+                    &k.unit,
+                )
+                .into(),
+                target(k).into(),
+                kr_value(k.scored_value, k.kind, &k.unit).into(),
+                score(k.score).into(),
+                k.grade
+                    .as_ref()
+                    .map_or_else(String::new, |g| format!("{} ({})", score(g.grade), g.note))
                     .into(),
-                    target(k).into(),
-                    kr_value(k.scored_value, k.kind, &k.unit).into(),
-                    score(k.score).into(),
-                    k.grade
-                        .as_ref()
-                        .map_or_else(String::new, |g| format!("{} ({})", score(g.grade), g.note))
-                        .into(),
-                ]);
-            }
-            g.write(
-                out,
-                if md { Format::Markdown } else { Format::Table },
-                style,
-            )?;
-            let changes: Vec<String> = o.key_results.iter().flat_map(changes).collect();
-            if !changes.is_empty() {
-                writeln!(out)?;
-                writeln!(out, "Changes during the cycle:")?;
-                writeln!(out)?;
-                for line in changes {
-                    writeln!(out, "- {line}")?;
-                }
-            }
+            ]);
         }
-        let notes: Vec<_> = r.reflections_of(o.id).collect();
-        if !notes.is_empty() {
+        g.write(
+            out,
+            if md { Format::Markdown } else { Format::Table },
+            style,
+        )?;
+        let changes: Vec<String> = o.key_results.iter().flat_map(changes).collect();
+        if !changes.is_empty() {
             writeln!(out)?;
-            writeln!(out, "Reflections:")?;
+            writeln!(out, "Changes during the cycle:")?;
             writeln!(out)?;
-            for n in notes {
-                let topic = match n.topic.as_str() {
-                    "went-well" => "Went well",
-                    "went-badly" => "Did not go well",
-                    "learned" => "Learned",
-                    _ => "Note",
-                };
-                writeln!(out, "- {topic} ({}, {}): {}", n.author, n.date, n.text)?;
+            for line in changes {
+                writeln!(out, "- {line}")?;
             }
         }
     }
+    let notes: Vec<_> = r.reflections_of(o.id).collect();
+    if !notes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Reflections:")?;
+        writeln!(out)?;
+        for n in notes {
+            let topic = match n.topic.as_str() {
+                "went-well" => "Went well",
+                "went-badly" => "Did not go well",
+                "learned" => "Learned",
+                _ => "Note",
+            };
+            writeln!(out, "- {topic} ({}, {}): {}", n.author, n.date, n.text)?;
+        }
+    }
     Ok(())
+}
+
+/// A markdown heading's marks of `level`, or nothing in plain text.
+fn heading(md: bool, level: usize) -> String {
+    if md {
+        "#".repeat(level) + " "
+    } else {
+        String::new()
+    }
 }
 
 /// `100 → 50` when the target changed during the cycle, else the target.

@@ -337,7 +337,9 @@ CREATE INDEX checkin_by_date ON checkin (date);
 /// changes, whatever changes it; a write transaction packs the listed ones again.
 /// Every key result starts stale. (A migration that rebuilds `checkin` must make
 /// these triggers again, as V5 made V3's.)
-const V6: &str = r#"
+static V6: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        r#"
 CREATE TABLE series (
     kr_id  INTEGER PRIMARY KEY,
     points BLOB NOT NULL
@@ -345,10 +347,7 @@ CREATE TABLE series (
 CREATE TABLE series_stale (kr_id INTEGER PRIMARY KEY) STRICT;
 INSERT INTO series_stale (kr_id) SELECT id FROM key_result;
 
-CREATE TRIGGER series_checkin_insert AFTER INSERT ON checkin BEGIN
-    DELETE FROM series WHERE kr_id = NEW.kr_id;
-    INSERT OR IGNORE INTO series_stale (kr_id) VALUES (NEW.kr_id);
-END;
+{insert_trigger}
 CREATE TRIGGER series_checkin_update AFTER UPDATE OF id, kr_id, date, value, confidence ON checkin BEGIN
     DELETE FROM series WHERE kr_id IN (OLD.kr_id, NEW.kr_id);
     INSERT OR IGNORE INTO series_stale (kr_id) VALUES (OLD.kr_id), (NEW.kr_id);
@@ -361,7 +360,10 @@ CREATE TRIGGER series_key_result_delete AFTER DELETE ON key_result BEGIN
     DELETE FROM series WHERE kr_id = OLD.id;
     DELETE FROM series_stale WHERE kr_id = OLD.id;
 END;
-"#;
+"#,
+        insert_trigger = super::series::INSERT_TRIGGER
+    )
+});
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -370,7 +372,7 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V3.as_str()),
         M::up(V4),
         M::up(V5.as_str()),
-        M::up(V6),
+        M::up(V6.as_str()),
     ])
 }
 

@@ -69,6 +69,39 @@ pub fn decode(blob: &[u8], as_of: NaiveDate, out: &mut Vec<Point>) -> bool {
     true
 }
 
+/// The trigger that drops a key result's series when a check-in is added to it, as
+/// schema V6 made it; [`pause`] and [`resume`] take it away and put it back.
+pub(super) const INSERT_TRIGGER: &str =
+    "CREATE TRIGGER series_checkin_insert AFTER INSERT ON checkin BEGIN
+    DELETE FROM series WHERE kr_id = NEW.kr_id;
+    INSERT OR IGNORE INTO series_stale (kr_id) VALUES (NEW.kr_id);
+END;";
+
+/// For a bulk load into the empty check-in table, inside its transaction: no trigger
+/// work per row. [`resume`] must follow in the same transaction.
+pub fn pause(conn: &Connection) -> Result<()> {
+    conn.execute_batch("DROP TRIGGER IF EXISTS series_checkin_insert")?;
+    Ok(())
+}
+
+/// Ends a bulk load: every key result with check-ins is stale at once, and the
+/// trigger is back.
+pub fn resume(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "INSERT OR IGNORE INTO series_stale (kr_id) SELECT DISTINCT kr_id FROM checkin;
+         DELETE FROM series WHERE kr_id IN (SELECT kr_id FROM series_stale);",
+    )?;
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = 'series_checkin_insert')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        conn.execute_batch(INSERT_TRIGGER)?;
+    }
+    Ok(())
+}
+
 /// Packs again the series of the key results listed stale, in one pass over their
 /// check-ins, and empties the list. Returns how many were packed.
 pub fn refresh(conn: &Connection) -> Result<usize> {

@@ -241,15 +241,18 @@ impl<'tx> Writer<'tx> {
     /// database), and the load goes on with them.
     pub fn bulk(&mut self) -> Result<()> {
         store::exchange::drop_checkin_indexes(self.conn)?;
+        store::series::pause(self.conn)?;
         self.insert = self.conn.prepare(INSERT)?;
         self.bulk = true;
         Ok(())
     }
 
-    /// Ends a bulk load: builds the check-ins' indexes.
+    /// Ends a bulk load: builds the check-ins' indexes, and lists every key result's
+    /// series stale (their trigger is off while the rows go in).
     pub fn finish(&mut self) -> Result<()> {
         if self.bulk {
             store::exchange::create_checkin_indexes(self.conn)?;
+            store::series::resume(self.conn)?;
             self.insert = self
                 .conn
                 .prepare(&format!("{INSERT} ON CONFLICT (uid) DO NOTHING"))?;
