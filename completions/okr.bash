@@ -415,7 +415,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -469,7 +469,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -567,7 +567,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -597,7 +597,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -627,7 +627,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -657,7 +657,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -729,7 +729,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -759,7 +759,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -797,7 +797,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -827,7 +827,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -941,7 +941,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -971,7 +971,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1005,7 +1005,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1047,7 +1047,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1693,7 +1693,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1723,7 +1723,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1753,7 +1753,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1815,7 +1815,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1893,7 +1893,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2045,7 +2045,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2075,7 +2075,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2105,7 +2105,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2143,7 +2143,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2193,7 +2193,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2227,7 +2227,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2257,7 +2257,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2311,7 +2311,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2341,7 +2341,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2371,7 +2371,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2437,7 +2437,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2617,7 +2617,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2647,7 +2647,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2677,7 +2677,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2707,7 +2707,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2757,7 +2757,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2791,7 +2791,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2867,7 +2867,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2909,7 +2909,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2939,7 +2939,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3033,7 +3033,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3067,7 +3067,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3113,7 +3113,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3143,7 +3143,7 @@ _okr() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table markdown json csv human github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
                     return 0
                     ;;
                 --color)

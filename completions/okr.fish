@@ -29,6 +29,7 @@ complete -c okr -n "__fish_okr_needs_command" -l format -d 'Output format where 
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_needs_command" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -69,6 +70,7 @@ complete -c okr -n "__fish_okr_using_subcommand init" -l format -d 'Output forma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand init" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -86,6 +88,7 @@ complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and not __fish_seen_subcommand_from list add show carry help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -108,6 +111,7 @@ complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcomman
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -127,6 +131,7 @@ complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcomman
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -144,6 +149,7 @@ complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcomman
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -161,6 +167,7 @@ complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcomman
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand cycle; and __fish_seen_subcommand_from carry" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -185,6 +192,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_s
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -220,6 +228,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -246,6 +255,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -272,6 +282,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -289,6 +300,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -320,6 +332,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -338,6 +351,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -355,6 +369,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -372,6 +387,7 @@ complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand objective; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -398,6 +414,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcomman
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and not __fish_seen_subcommand_from add list ls show edit close archive rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -433,6 +450,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -459,6 +477,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -485,6 +504,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -502,6 +522,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -533,6 +554,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -551,6 +573,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from close" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -568,6 +591,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from archive" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -585,6 +609,7 @@ complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_fr
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand o; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -611,6 +636,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcomma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and not __fish_seen_subcommand_from add list ls show edit rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -646,6 +672,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -670,6 +697,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -694,6 +722,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -711,6 +740,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -743,6 +773,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -761,6 +792,7 @@ complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand kr; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -788,6 +820,7 @@ complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_sub
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -811,6 +844,7 @@ complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcomm
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -830,6 +864,7 @@ complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcomm
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -847,6 +882,7 @@ complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcomm
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand checkin; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -870,6 +906,7 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcomma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and not __fish_seen_subcommand_from list ls undo help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -893,6 +930,7 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -912,6 +950,7 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -929,6 +968,7 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_f
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -952,6 +992,7 @@ complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subco
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -974,6 +1015,7 @@ complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcomman
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from set" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -991,6 +1033,7 @@ complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcomman
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand score; and __fish_seen_subcommand_from clear" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1019,6 +1062,7 @@ complete -c okr -n "__fish_okr_using_subcommand report" -l format -d 'Output for
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand report" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1041,6 +1085,7 @@ complete -c okr -n "__fish_okr_using_subcommand export" -l format -d 'Output for
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand export" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1058,6 +1103,7 @@ complete -c okr -n "__fish_okr_using_subcommand import" -l format -d 'Output for
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand import" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1077,6 +1123,7 @@ complete -c okr -n "__fish_okr_using_subcommand sync" -l format -d 'Output forma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand sync" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1096,6 +1143,7 @@ complete -c okr -n "__fish_okr_using_subcommand lint" -l format -d 'Output forma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand lint" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1115,6 +1163,7 @@ complete -c okr -n "__fish_okr_using_subcommand review; and not __fish_seen_subc
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand review; and not __fish_seen_subcommand_from note help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1138,6 +1187,7 @@ complete -c okr -n "__fish_okr_using_subcommand review; and __fish_seen_subcomma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand review; and __fish_seen_subcommand_from note" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1164,6 +1214,7 @@ complete -c okr -n "__fish_okr_using_subcommand trend" -l format -d 'Output form
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand trend" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1185,6 +1236,7 @@ complete -c okr -n "__fish_okr_using_subcommand log" -l format -d 'Output format
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand log" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1202,6 +1254,7 @@ complete -c okr -n "__fish_okr_using_subcommand undo" -l format -d 'Output forma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand undo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1219,6 +1272,7 @@ complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subc
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand config; and not __fish_seen_subcommand_from path help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1238,6 +1292,7 @@ complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcomma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1257,6 +1312,7 @@ complete -c okr -n "__fish_okr_using_subcommand prompt" -l format -d 'Output for
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand prompt" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1276,6 +1332,7 @@ complete -c okr -n "__fish_okr_using_subcommand man" -l format -d 'Output format
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand man" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1293,6 +1350,7 @@ complete -c okr -n "__fish_okr_using_subcommand completions" -l format -d 'Outpu
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
@@ -1312,6 +1370,7 @@ complete -c okr -n "__fish_okr_using_subcommand demo" -l format -d 'Output forma
 markdown\t''
 json\t''
 csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
 human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
 github\t'`okr lint` only: GitHub Actions annotations'"
 complete -c okr -n "__fish_okr_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''

@@ -41,7 +41,17 @@ impl App {
         let user = okr::model::clean_owner(&user(config.user.as_deref()))?;
         let format = match (g.format, &config.format) {
             (Some(f), _) => f.into(),
-            (None, Some(f)) => f.parse::<Format>()?,
+            // A page is for one command at a time, not a default for all of them.
+            (None, Some(f)) => match f.parse::<Format>()? {
+                Format::Html => {
+                    return Err(okr::Error::invalid_with_hint(
+                        "`format = \"html\"` cannot be the default format in the config file",
+                        "ask for a page per command: `okr report --format html`",
+                    )
+                    .into());
+                }
+                f => f,
+            },
             (None, None) => Format::Table,
         };
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

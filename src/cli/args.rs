@@ -73,6 +73,8 @@ pub enum FormatArg {
     Markdown,
     Json,
     Csv,
+    /// `okr report` and `okr trend` only: a self-contained page with charts
+    Html,
     /// `okr lint`'s default: like a compiler (elsewhere the same as table)
     Human,
     /// `okr lint` only: GitHub Actions annotations
@@ -86,6 +88,7 @@ impl From<FormatArg> for okr::render::Format {
             FormatArg::Markdown => okr::render::Format::Markdown,
             FormatArg::Json => okr::render::Format::Json,
             FormatArg::Csv => okr::render::Format::Csv,
+            FormatArg::Html => okr::render::Format::Html,
         }
     }
 }

@@ -125,6 +125,7 @@ fn settings(app: &App, g: &GlobalArgs, team: Option<&Team>) -> Result<Vec<Settin
         Format::Markdown => "markdown",
         Format::Json => "json",
         Format::Csv => "csv",
+        Format::Html => "html",
     };
     rows.push(setting("format", format, &format_source));
 

@@ -87,6 +87,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         )
         .into());
     }
+    if global.format == Some(FormatArg::Html)
+        && !matches!(command, Command::Report(_) | Command::Trend(_))
+    {
+        return Err(okr::Error::invalid_with_hint(
+            "`--format html` is only for `okr report` and `okr trend`",
+            "use table, markdown, json or csv",
+        )
+        .into());
+    }
     let format = global.format;
     let mut app = App::new(&global)?;
     // Human-readable output is neutralised; JSON, CSV and exported TOML stay exact.

@@ -21,7 +21,8 @@ use super::{App, parse};
   okr report --week --as-of sunday --format markdown   # the Monday mail
   okr report --owner platform --as-of 2026-10-31
   okr report --by owner                                # teams side by side
-  okr report --format csv > q4.csv")]
+  okr report --format csv > q4.csv
+  okr report --format html > q4.html                   # a page with charts, to share")]
 pub struct ReportArgs {
     /// Cycle name [default: the quarter containing the as-of date]
     #[arg(long)]
@@ -47,13 +48,24 @@ pub struct ReportArgs {
 }
 
 pub fn run(app: &mut App, a: ReportArgs) -> Result<()> {
+    if app.format == render::Format::Html && (a.week || a.tree) {
+        return Err(okr::Error::invalid_with_hint(
+            "the HTML report already holds the week and the tree; `--week` and `--tree` are for the terminal",
+            "drop them: `okr report --format html`",
+        )
+        .into());
+    }
     let mut store = app.store()?;
     let req = Request {
         cycle: a.cycle,
         owner: a.owner,
         level: a.level,
         as_of: parse::date(app, a.as_of.as_deref())?,
-        week: a.week || (app.format == render::Format::Json && a.by.is_none()),
+        // The page shows the week's check-ins and every check-in as a dot.
+        week: a.week
+            || (matches!(app.format, render::Format::Json | render::Format::Html)
+                && a.by.is_none()),
+        dots: app.format == render::Format::Html && a.by.is_none(),
     };
     let report = ops::report::report(&mut store, &app.ctx, &req)?;
     if let Some(by) = a.by {

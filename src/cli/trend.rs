@@ -17,7 +17,8 @@ use super::{App, parse};
 #[command(after_help = "Examples:
   okr trend
   okr trend --by owner
-  okr trend --cycles 2026-Q1..2026-Q4 --by level --format csv")]
+  okr trend --cycles 2026-Q1..2026-Q4 --by level --format csv
+  okr trend --by owner --format html > trend.html      # the scores as lines")]
 pub struct TrendArgs {
     /// Cycles from one to another by name, oldest first; either end may be left open
     /// (`2026-Q1..`) [default: every cycle that holds objectives and has started]

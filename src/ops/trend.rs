@@ -96,6 +96,7 @@ pub fn trend(store: &mut Store, ctx: &Ctx, req: &TrendRequest) -> Result<Trend> 
                 level: req.level,
                 as_of: Some(as_of),
                 week: false,
+                dots: false,
             },
         )?;
         for (name, score) in scores(&report.objectives, req.by) {

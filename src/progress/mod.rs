@@ -116,6 +116,12 @@ impl<'a> Track<'a> {
     }
 
     /// Progress at the end of day `d`, with the values in force that day.
+    /// Progress of `value` measured as on day `d` (the start and target then in force).
+    pub fn progress_of(&self, d: NaiveDate, value: f64) -> Progress {
+        let (start, target, _) = self.measure_on(d);
+        measured_progress(self.kr, start, target, value)
+    }
+
     pub fn progress_on(&self, d: NaiveDate) -> Progress {
         let (start, target, _) = self.measure_on(d);
         let current = latest_as_of(self.checkins, d).map_or(start, |c| c.value);

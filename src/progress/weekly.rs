@@ -111,6 +111,11 @@ impl Calendar {
         Calendar { ends, recent }
     }
 
+    /// The last day of each week of the cycle so far: the days of [`Calendar::weekly`].
+    pub fn ends(&self) -> &[NaiveDate] {
+        &self.ends
+    }
+
     /// [`weekly_progress`] of `t`.
     pub fn weekly(&self, t: &Track<'_>) -> Vec<f64> {
         self.ends

@@ -16,6 +16,7 @@ pub fn comparison(
     match format {
         Format::Json => return json(out, c),
         Format::Csv => return csv(out, c),
+        Format::Html => return super::html::comparison(out, c),
         Format::Markdown => {
             writeln!(out, "# OKR report by {}: {}", c.by, c.cycle.name)?;
             writeln!(out)?;

@@ -259,6 +259,12 @@ impl Grid {
             Format::Csv => self.write_csv(out),
             Format::Markdown => self.write_table(out, true, Style::default()),
             Format::Table | Format::Json => self.write_table(out, false, style),
+            // A page is more than a table: only the views of `html` have one, and the
+            // command line offers `--format html` only where they do.
+            Format::Html => Err(io::Error::new(
+                io::ErrorKind::Unsupported,
+                "this view has no HTML form",
+            )),
         }
     }
 

@@ -10,6 +10,7 @@ use crate::threads::on_two_threads;
 mod compare;
 mod csv;
 mod grid;
+pub mod html;
 mod items;
 mod json;
 pub mod lint;
@@ -43,6 +44,8 @@ pub enum Format {
     Markdown,
     Json,
     Csv,
+    /// A self-contained page ([`html`]): `okr report` and `okr trend`.
+    Html,
 }
 
 impl std::str::FromStr for Format {
@@ -53,8 +56,9 @@ impl std::str::FromStr for Format {
             "markdown" | "md" => Ok(Format::Markdown),
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
+            "html" => Ok(Format::Html),
             other => Err(crate::Error::invalid(format!(
-                "`{other}` is not a format; expected one of table, markdown, json, csv"
+                "`{other}` is not a format; expected one of table, markdown, json, csv, html"
             ))),
         }
     }

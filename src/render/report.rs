@@ -109,6 +109,10 @@ pub(super) fn status_cell(s: Option<crate::progress::Status>) -> Cell {
 pub fn report(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io::Result<()> {
     match format {
         Format::Json => json::report(out, r),
+        Format::Html => {
+            use crate::ops::report::by::{By, compare};
+            super::html::report(out, r, &[compare(r, By::Owner), compare(r, By::Level)])
+        }
         Format::Csv => csv(out, r),
         Format::Markdown => markdown(out, r),
         Format::Table => table(out, r, style),

@@ -103,7 +103,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
 
 /// Objectives in tree order (depth first, report order among siblings) with depths.
 /// Objectives whose parent is outside the report are roots.
-fn tree_rows(r: &Report) -> Vec<(usize, &ObjectiveReport)> {
+pub(super) fn tree_rows(r: &Report) -> Vec<(usize, &ObjectiveReport)> {
     let by_id: HashMap<_, _> = r.objectives.iter().map(|o| (o.id, o)).collect();
     let mut rows = Vec::new();
     fn walk<'a>(

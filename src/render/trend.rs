@@ -11,6 +11,7 @@ pub fn trend(out: &mut dyn Write, t: &Trend, format: Format, style: Style) -> io
     match format {
         Format::Json => return json(out, t),
         Format::Csv => return csv(out, t),
+        Format::Html => return super::html::trend(out, t),
         Format::Markdown => {
             writeln!(out, "# OKR scores by cycle")?;
             writeln!(out)?;

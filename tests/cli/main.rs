@@ -9,6 +9,7 @@ mod hardening;
 mod harness;
 mod help;
 mod history;
+mod html;
 mod known_files;
 mod lint;
 mod report;

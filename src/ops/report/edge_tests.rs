@@ -89,6 +89,7 @@ pub(crate) fn report(
             .map(|(i, k)| key_result(i as i64 + 1, k))
             .collect(),
         history: History::from_checkins(&history),
+        dots: false,
         week: Some(history),
         grades: grades
             .iter()

@@ -32,6 +32,8 @@ pub struct Loaded {
     pub objectives: Vec<Objective>,
     pub krs: Vec<KeyResult>,
     pub history: History,
+    /// Whether each key result's report lists its check-ins ([`KrReport::dots`]).
+    pub dots: bool,
     pub week: Option<Vec<CheckIn>>,
     pub grades: Vec<Grade>,
     /// Revisions of the key results' measures, sorted by (key result, date).
@@ -188,6 +190,21 @@ pub struct KrReport {
     pub week_before: f64,
     pub week_delta: f64,
     pub status_before: Status,
+    /// Each check-in up to `as_of`, oldest first, with its progress: the dots of the
+    /// HTML report's charts. Empty unless asked for ([`super::Request::dots`]); never
+    /// in JSON.
+    #[serde(skip)]
+    pub dots: Vec<Dot>,
+}
+
+/// A check-in as a chart shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dot {
+    pub date: NaiveDate,
+    pub value: f64,
+    /// Progress of the value, measured by the start and target in force that day.
+    pub progress: f64,
+    pub confidence: Option<u8>,
 }
 
 /// The ISO week of `as_of`, up to `as_of`: the Monday mail.
@@ -212,6 +229,7 @@ pub fn build(input: Loaded) -> Report {
         objectives: objective_rows,
         krs,
         ref history,
+        dots,
         week: week_checkins,
         ref grades,
         revisions: ref all_revisions,
@@ -221,7 +239,8 @@ pub fn build(input: Loaded) -> Report {
     let week = Week::of(as_of);
     let objectives: HashMap<ObjectiveId, &Objective> =
         objective_rows.iter().map(|o| (o.id, o)).collect();
-    let common = kr::Common::new(cycle, as_of, thresholds, history, grades, all_revisions);
+    let common =
+        kr::Common::new(cycle, as_of, thresholds, history, grades, all_revisions).with_dots(dots);
     let mut krs_of = kr::reports(krs, &objectives, &common);
 
     let in_report: HashSet<ObjectiveId> = objectives.keys().copied().collect();

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::figures::KrReport;
+use super::figures::{Dot, KrReport};
 use crate::model::{Cycle, Grade, KeyResult, KrId, KrKind, Objective, ObjectiveId, Revision};
 use crate::progress::score::{Band, kr_score};
 use crate::progress::weekly::{Calendar, Week, projection, remaining_weeks, required_pace};
@@ -26,6 +26,7 @@ pub(super) struct Common<'a> {
     grades: HashMap<KrId, &'a Grade>,
     all_revisions: &'a [Revision],
     revisions_of: HashMap<KrId, Range<usize>>,
+    dots: bool,
 }
 
 impl<'a> Common<'a> {
@@ -57,7 +58,13 @@ impl<'a> Common<'a> {
             grades: grades.iter().map(|g| (g.kr, g)).collect(),
             all_revisions: revisions,
             revisions_of,
+            dots: false,
         }
+    }
+
+    /// Whether each key result's report lists its check-ins as dots.
+    pub(super) fn with_dots(self, dots: bool) -> Common<'a> {
+        Common { dots, ..self }
     }
 
     /// The figures of `kr`, an objective's key result; its title and names move in.
@@ -106,6 +113,18 @@ impl<'a> Common<'a> {
         let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
         let week_before = track.progress_on(before_week).progress;
         let weekly = self.calendar.weekly(&track);
+        let dots = match self.dots {
+            true => hist
+                .iter()
+                .map(|c| Dot {
+                    date: c.date,
+                    value: c.value,
+                    progress: track.progress_of(c.date, c.value).progress,
+                    confidence: c.confidence,
+                })
+                .collect(),
+            false => Vec::new(),
+        };
         let scored_value = scored.map_or(track.measure_on(scored_on).0, |c| c.value);
         // A reached milestone cannot regress, so it needs no more check-ins.
         let stale = cycle.contains(as_of)
@@ -157,6 +176,7 @@ impl<'a> Common<'a> {
             week_before,
             week_delta: p.progress - week_before,
             status_before: progress::status(week_before, cycle, before_week, thresholds),
+            dots,
         }
     }
 }

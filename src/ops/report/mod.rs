@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-pub use figures::{KrReport, ObjectiveReport, Report};
+pub use figures::{Dot, KrReport, ObjectiveReport, Report};
 
 use super::{Ctx, cycles};
 use crate::model::{Grade, Level, State};
@@ -35,6 +35,8 @@ pub struct Request {
     pub as_of: Option<NaiveDate>,
     /// Load the week's check-ins whole, notes and authors: for `--week` and JSON.
     pub week: bool,
+    /// Each key result's check-ins with their progress ([`KrReport::dots`]): for charts.
+    pub dots: bool,
 }
 
 /// Loads the cycle's active and done objectives (archived ones are left out), their key
@@ -83,6 +85,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
                 objectives,
                 krs,
                 history: History::default(),
+                dots: req.dots,
                 week,
                 grades,
                 revisions,
