@@ -72,6 +72,16 @@ fn the_demo_quarter_as_one_page() {
             "{section}"
         );
     }
+    // The tree: company, the teams aligned to it, the person under a team.
+    let depth = |o: &str| {
+        let at = page.find(&format!("<a href=\"#{o}\">")).unwrap();
+        let li = page[..at].rfind("<li style=\"margin-left:").unwrap();
+        page[li + 23..at].split('e').next().unwrap().to_string()
+    };
+    assert_eq!(
+        [depth("O1"), depth("O2"), depth("O4"), depth("O3")],
+        ["0", "1.5", "3", "1.5"]
+    );
     // A check-in is a dot with its day, value and confidence.
     assert!(
         page.contains("<title>2026-11-20: 310 teams (50%), confidence 8/10</title>"),

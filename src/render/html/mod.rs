@@ -206,7 +206,11 @@ pub fn trend(out: &mut dyn Write, t: &Trend) -> io::Result<()> {
             );
         }
         page.push_str("</div>\n");
-        let mut header: Vec<&str> = vec![if t.by.is_some() { "Group" } else { "" }];
+        let mut header: Vec<&str> = vec![match t.by {
+            Some(By::Owner) => "Owner",
+            Some(By::Level) => "Level",
+            None => "",
+        }];
         header.extend(labels.iter().map(String::as_str));
         let rows: Vec<Vec<String>> = t
             .groups

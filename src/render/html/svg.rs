@@ -49,10 +49,10 @@ impl Plot {
         self.left + self.width
     }
 
-    /// Grid lines at 0%, 50% and 100%, labelled on the left.
-    fn grid(&self, out: &mut String) {
+    /// Grid lines at `lines`, labelled on the left by `label`.
+    fn grid(&self, out: &mut String, lines: &[f64], label: fn(f64) -> String) {
         out.push_str("<g class=\"grid\">");
-        for share in [0.0, 0.5, 1.0] {
+        for &share in lines {
             let y = n(self.y(share));
             let _ = write!(
                 out,
@@ -65,7 +65,7 @@ impl Plot {
                 "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
                 n(self.left - 4.0),
                 n(self.y(share) + 3.5),
-                percent(Some(share))
+                label(share)
             );
         }
         out.push_str("</g>");
@@ -111,7 +111,7 @@ pub fn burnup(out: &mut String, b: &Burnup<'_>) {
         "<svg class=\"chart burnup\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\">",
         escape(b.label)
     );
-    plot.grid(out);
+    plot.grid(out, &[0.0, 0.5, 1.0], |p| percent(Some(p)));
     for (d, anchor) in [(b.cycle.start, "start"), (b.cycle.end, "end")] {
         let _ = write!(
             out,
@@ -262,7 +262,8 @@ pub fn mix(out: &mut String, m: &StatusMix) {
     out.push_str("</svg>");
 }
 
-/// Scores across cycles: one line per series (classes `s0`…`s7` in turn), a gap where
+/// Scores across cycles (0.0 to 1.0, with a grid line at 0.7, where an aspirational
+/// objective succeeds): one line per series (classes `s0`…`s7` in turn), a gap where
 /// a series has no score; the last point hollow when `provisional` (its cycle runs).
 pub fn lines(out: &mut String, labels: &[String], series: &[&[Option<f64>]], provisional: bool) {
     const W: f64 = 640.0;
@@ -285,7 +286,8 @@ pub fn lines(out: &mut String, labels: &[String], series: &[&[Option<f64>]], pro
         out,
         "<svg class=\"chart lines\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"scores per cycle\">"
     );
-    plot.grid(out);
+    // Scores as Google writes them, with the line an aspirational objective must reach.
+    plot.grid(out, &[0.0, 0.5, 0.7, 1.0], crate::render::text::score);
     for (i, label) in labels.iter().enumerate() {
         let _ = write!(
             out,
