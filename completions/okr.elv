@@ -39,6 +39,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand kr 'Key results: the measurable part of an objective'
             cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
             cand ci 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand task 'Initiatives: the work under a key result that should move it'
             cand score 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
             cand report 'Where the cycle stands: progress, expected pace, status, confidence, trend'
             cand export 'Write a cycle''s objectives, key results and check-ins as TOML team files'
@@ -949,6 +950,182 @@ set edit:completion:arg-completer[okr] = {|@words|
         }
         &'okr;ci;help;help'= {
         }
+        &'okr;task'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Name an initiative under a key result'
+            cand list 'List initiatives [default: the open ones of the current quarter]'
+            cand ls 'List initiatives [default: the open ones of the current quarter]'
+            cand done 'Tick an initiative off, today'
+            cand reopen 'Open a done initiative again'
+            cand edit 'Change an initiative''s title, owner, due day or key result'
+            cand rm 'Delete an initiative (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;task;add'= {
+            cand --owner 'Who does it [default: the key result''s owner]'
+            cand --due 'When it is due'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;task;list'= {
+            cand --kr 'Only those under this key result (any cycle)'
+            cand --objective 'Only those under this objective''s key results (any cycle)'
+            cand --owner 'Only this person''s (`me`: yours)'
+            cand --state 'Open, done or all'
+            cand --cycle 'Cycle name, or `all` [default: the current quarter]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;task;ls'= {
+            cand --kr 'Only those under this key result (any cycle)'
+            cand --objective 'Only those under this objective''s key results (any cycle)'
+            cand --owner 'Only this person''s (`me`: yours)'
+            cand --state 'Open, done or all'
+            cand --cycle 'Cycle name, or `all` [default: the current quarter]'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;task;done'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;task;reopen'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;task;edit'= {
+            cand --title 'New title'
+            cand --owner 'New owner'
+            cand --due 'New due day'
+            cand --kr 'Move it under another key result'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand --no-due 'Remove the due day'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;task;rm'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;task;help'= {
+            cand add 'Name an initiative under a key result'
+            cand list 'List initiatives [default: the open ones of the current quarter]'
+            cand done 'Tick an initiative off, today'
+            cand reopen 'Open a done initiative again'
+            cand edit 'Change an initiative''s title, owner, due day or key result'
+            cand rm 'Delete an initiative (asks first, or `--yes`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okr;task;help;add'= {
+        }
+        &'okr;task;help;list'= {
+        }
+        &'okr;task;help;done'= {
+        }
+        &'okr;task;help;reopen'= {
+        }
+        &'okr;task;help;edit'= {
+        }
+        &'okr;task;help;rm'= {
+        }
+        &'okr;task;help;help'= {
+        }
         &'okr;score'= {
             cand --cycle 'Cycle name [default: the quarter containing the as-of date]'
             cand --owner 'Only objectives owned by this person or team'
@@ -1329,6 +1506,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand objective 'Qualitative goals on three levels: company, team, personal'
             cand kr 'Key results: the measurable part of an objective'
             cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand task 'Initiatives: the work under a key result that should move it'
             cand score 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
             cand report 'Where the cycle stands: progress, expected pace, status, confidence, trend'
             cand export 'Write a cycle''s objectives, key results and check-ins as TOML team files'
@@ -1409,6 +1587,26 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;checkin;list'= {
         }
         &'okr;help;checkin;undo'= {
+        }
+        &'okr;help;task'= {
+            cand add 'Name an initiative under a key result'
+            cand list 'List initiatives [default: the open ones of the current quarter]'
+            cand done 'Tick an initiative off, today'
+            cand reopen 'Open a done initiative again'
+            cand edit 'Change an initiative''s title, owner, due day or key result'
+            cand rm 'Delete an initiative (asks first, or `--yes`)'
+        }
+        &'okr;help;task;add'= {
+        }
+        &'okr;help;task;list'= {
+        }
+        &'okr;help;task;done'= {
+        }
+        &'okr;help;task;reopen'= {
+        }
+        &'okr;help;task;edit'= {
+        }
+        &'okr;help;task;rm'= {
         }
         &'okr;help;score'= {
             cand set 'Grade a key result by hand, with the reason; the grade then counts'

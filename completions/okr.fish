@@ -49,6 +49,7 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "o" -d 'Qualitative goals on
 complete -c okr -n "__fish_okr_needs_command" -f -a "kr" -d 'Key results: the measurable part of an objective'
 complete -c okr -n "__fish_okr_needs_command" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "ci" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "task" -d 'Initiatives: the work under a key result that should move it'
 complete -c okr -n "__fish_okr_needs_command" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
 complete -c okr -n "__fish_okr_needs_command" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
 complete -c okr -n "__fish_okr_needs_command" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
@@ -984,6 +985,186 @@ complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_f
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "list" -d 'List check-ins, newest first'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand ci; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "add" -d 'Name an initiative under a key result'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "list" -d 'List initiatives [default: the open ones of the current quarter]'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "ls" -d 'List initiatives [default: the open ones of the current quarter]'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "done" -d 'Tick an initiative off, today'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "reopen" -d 'Open a done initiative again'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "edit" -d 'Change an initiative\'s title, owner, due day or key result'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "rm" -d 'Delete an initiative (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand task; and not __fish_seen_subcommand_from add list ls done reopen edit rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l owner -d 'Who does it [default: the key result\'s owner]' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l due -d 'When it is due' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l kr -d 'Only those under this key result (any cycle)' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l objective -d 'Only those under this objective\'s key results (any cycle)' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l owner -d 'Only this person\'s (`me`: yours)' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l state -d 'Open, done or all' -r -f -a "open\t''
+done\t''
+all\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l cycle -d 'Cycle name, or `all` [default: the current quarter]' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l kr -d 'Only those under this key result (any cycle)' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l objective -d 'Only those under this objective\'s key results (any cycle)' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l owner -d 'Only this person\'s (`me`: yours)' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l state -d 'Open, done or all' -r -f -a "open\t''
+done\t''
+all\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l cycle -d 'Cycle name, or `all` [default: the current quarter]' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l title -d 'New title' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l owner -d 'New owner' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l due -d 'New due day' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l kr -d 'Move it under another key result' -r
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-due -d 'Remove the due day'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
+markdown\t''
+json\t''
+csv\t''
+html\t'`okr report` and `okr trend` only: a self-contained page with charts'
+human\t'`okr lint`\'s default: like a compiler (elsewhere the same as table)'
+github\t'`okr lint` only: GitHub Actions annotations'"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -l color -d 'When to colour output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data, no confirmations'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "add" -d 'Name an initiative under a key result'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'List initiatives [default: the open ones of the current quarter]'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "done" -d 'Tick an initiative off, today'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Open a done initiative again'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an initiative\'s title, owner, due day or key result'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an initiative (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l cycle -d 'Cycle name [default: the quarter containing the as-of date]' -r
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l owner -d 'Only objectives owned by this person or team' -r
 complete -c okr -n "__fish_okr_using_subcommand score; and not __fish_seen_subcommand_from set clear help" -l as-of -d 'Score as of this day [default: today]' -r
@@ -1383,27 +1564,28 @@ complete -c okr -n "__fish_okr_using_subcommand demo" -l wide -d 'Show tables at
 complete -c okr -n "__fish_okr_using_subcommand demo" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "review" -d 'The end-of-cycle review: scores, changed targets and what was learned'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "trend" -d 'Scores cycle after cycle: final for ended cycles, provisional for the running one'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "log" -d 'Every change to the data, newest first: when, who, what (old → new), why'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "undo" -d 'Take back the latest change of any kind (a check-in, an edit, an import…)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "config" -d 'Show the settings in force and where each comes from'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "completions" -d 'Print the completion setup for your shell'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "init" -d 'Create the database (idempotent: an existing one is kept as it is)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "task" -d 'Initiatives: the work under a key result that should move it'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "lint" -d 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "review" -d 'The end-of-cycle review: scores, changed targets and what was learned'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "trend" -d 'Scores cycle after cycle: final for ended cycles, provisional for the running one'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "log" -d 'Every change to the data, newest first: when, who, what (old → new), why'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "undo" -d 'Take back the latest change of any kind (a check-in, an edit, an import…)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "config" -d 'Show the settings in force and where each comes from'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "prompt" -d 'Print `okr:N!` when N of your key results this quarter are stale (for a shell prompt)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "man" -d 'Print okr\'s manual page, or a command\'s (`okr man report | man -l -`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "completions" -d 'Print the completion setup for your shell'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "demo" -d 'Build a sample quarter in a scratch database and show it (never touches your data)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "list" -d 'List custom cycles, cycles in use, and the current quarter'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "add" -d 'Add a custom cycle (quarters like 2026-Q4 need no setup)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from cycle" -f -a "show" -d 'Show a cycle\'s dates and how far through it today is'
@@ -1422,6 +1604,12 @@ complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from kr" -f -a "rm" -d 'Delete a key result (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from checkin" -f -a "list" -d 'List check-ins, newest first'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from checkin" -f -a "undo" -d 'Remove the check-in recorded last (asks first, or `--yes`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Name an initiative under a key result'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'List initiatives [default: the open ones of the current quarter]'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "done" -d 'Tick an initiative off, today'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "reopen" -d 'Open a done initiative again'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "edit" -d 'Change an initiative\'s title, owner, due day or key result'
+complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "rm" -d 'Delete an initiative (asks first, or `--yes`)'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from score" -f -a "set" -d 'Grade a key result by hand, with the reason; the grade then counts'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from score" -f -a "clear" -d 'Remove a hand grade; the computed score counts again'
 complete -c okr -n "__fish_okr_using_subcommand help; and __fish_seen_subcommand_from review" -f -a "note" -d 'Record a reflection on an objective'

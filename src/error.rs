@@ -92,7 +92,11 @@ impl Error {
             Error::Invalid { hint, .. } => hint.clone(),
             Error::NotFound { kind, .. } => Some(format!(
                 "run `okr {} list` to see the ids",
-                if *kind == "key result" { "kr" } else { kind }
+                match *kind {
+                    "key result" => "kr",
+                    "initiative" => "task",
+                    other => other,
+                }
             )),
             Error::Ambiguous { .. } => Some("type more characters of the id".into()),
             Error::NoDatabase(_) => Some("run `okr init` first".into()),

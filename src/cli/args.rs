@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{
     checkin, completions, config, cycle, demo, exchange, init, kr, lint, log, man, objective,
-    prompt, report, review, score, trend,
+    prompt, report, review, score, task, trend,
 };
 
 /// Objectives and key results from the terminal: weekly check-ins, exact progress,
@@ -111,6 +111,8 @@ pub enum Command {
     Kr(kr::KrCommand),
     #[command(visible_alias = "ci")]
     Checkin(checkin::CheckinArgs),
+    #[command(subcommand)]
+    Task(task::TaskCommand),
     Score(score::ScoreArgs),
     Report(report::ReportArgs),
     Export(exchange::ExportArgs),
@@ -172,6 +174,7 @@ impl Command {
                 objective::ObjectiveCommand::List(_) | objective::ObjectiveCommand::Show(_)
             ),
             Command::Kr(c) => matches!(c, kr::KrCommand::List(_) | kr::KrCommand::Show(_)),
+            Command::Task(c) => matches!(c, task::TaskCommand::List(_)),
             Command::Checkin(c) => matches!(c.action, Some(checkin::CheckinAction::List(_))),
             _ => false,
         }

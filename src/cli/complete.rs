@@ -69,3 +69,17 @@ fn candidates(current: &OsStr, list: Lister) -> Vec<CompletionCandidate> {
         })
         .collect()
 }
+
+/// Open initiative ids, of every cycle, mine first.
+pub fn tasks() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| {
+        candidates(current, |store, ctx| {
+            let mut open = ops::tasks::list(store, ctx, &ops::tasks::TaskQuery::default())?;
+            open.sort_by_key(|t| t.task.owner != ctx.user);
+            Ok(open
+                .into_iter()
+                .map(|t| (t.task.id.to_string(), t.task.title))
+                .collect())
+        })
+    })
+}

@@ -23,6 +23,7 @@ mod prompt;
 mod report;
 mod review;
 mod score;
+mod task;
 mod trend;
 
 use std::io::{self, IsTerminal, Write};
@@ -115,6 +116,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Objective(c) => objective::run(&mut app, c).map(|()| 0),
         Command::Kr(c) => kr::run(&mut app, c).map(|()| 0),
         Command::Checkin(args) => checkin::run(&mut app, args).map(|()| 0),
+        Command::Task(c) => task::run(&mut app, c).map(|()| 0),
         Command::Score(args) => score::run(&mut app, args).map(|()| 0),
         Command::Report(args) => report::run(&mut app, args).map(|()| 0),
         Command::Demo(args) => demo::run(&mut app, args).map(|()| 0),

@@ -11,6 +11,7 @@ mod kr;
 pub mod naming;
 mod objective;
 mod revision;
+mod task;
 mod value;
 
 pub use checkin::{CheckIn, Confidence};
@@ -22,6 +23,7 @@ pub use objective::clean_owner;
 pub(crate) use objective::clean_title;
 pub use objective::{Level, NewObjective, Objective, ObjectiveKind, State};
 pub use revision::{Revision, in_force};
+pub use task::{Task, TaskId, TaskState};
 pub use value::{
     MAX_MAGNITUDE, MAX_WEIGHT, Value, ValueInput, check_value, check_weight, figure, format_number,
 };

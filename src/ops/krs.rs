@@ -99,10 +99,12 @@ pub fn show(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<KrShow> {
         let objective = ObjectiveRef::from(&store::objectives::get(tx, kr.kr.objective)?);
         let mut checkins = store::checkins::recent(tx, &scope, None)?;
         checkins.reverse();
+        let tasks = store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?;
         Ok(KrShow {
             kr,
             objective,
             checkins,
+            initiatives: super::tasks::views(tasks, ctx.today),
         })
     })
 }

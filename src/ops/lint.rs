@@ -84,7 +84,7 @@ pub fn database(
             other => Scope::cycle(&cycles::resolve_or_current(tx, other, ctx.today)?.name),
         };
         // The check-ins on two cores, as a report reads them, while the rest loads.
-        let (checkins, (objectives, krs, parents, custom)) =
+        let (checkins, (objectives, krs, parents, custom, tasks)) =
             store::history::read_sharing(tx, &path, &scope, ctx.today, |tx| {
                 let objectives = store::objectives::list(tx, &scope)?;
                 let krs = store::krs::by_objective(tx, &scope)?;
@@ -93,7 +93,12 @@ pub fn database(
                     .map(|(id, p)| (id, p.cycle))
                     .collect();
                 let custom = store::cycles::list(tx)?;
-                Ok((objectives, krs, parents, custom))
+                let tasks: Vec<crate::model::Task> =
+                    store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?
+                        .into_iter()
+                        .map(|l| l.task)
+                        .collect();
+                Ok((objectives, krs, parents, custom, tasks))
             })?;
         let resolve = |name: &str| {
             Cycle::builtin(name).or_else(|| custom.iter().find(|c| c.name == name).cloned())
@@ -103,6 +108,7 @@ pub fn database(
             &krs,
             &checkins,
             &parents,
+            tasks,
             &resolve,
         ))
     })?;

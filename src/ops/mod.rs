@@ -13,6 +13,7 @@ pub mod lint;
 pub mod objectives;
 pub mod report;
 pub mod review;
+pub mod tasks;
 pub mod trend;
 mod views;
 

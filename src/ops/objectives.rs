@@ -117,7 +117,9 @@ pub fn show(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<ObjectiveShow> 
             Some(p) => Some(ObjectiveRef::from(&store::objectives::get(tx, p)?)),
             None => None,
         };
+        let tasks = store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?;
         Ok(ObjectiveShow {
+            initiatives: super::tasks::views(tasks, ctx.today),
             progress: objective_progress(&key_results),
             parent,
             children: store::objectives::children(tx, id)?

@@ -90,6 +90,8 @@ pub struct ObjectiveShow {
     pub carried_from: Option<crate::store::reflections::Origin>,
     pub key_results: Vec<KrView>,
     pub recent_checkins: Vec<CheckInView>,
+    /// The initiatives under its key results, open ones first.
+    pub initiatives: Vec<crate::ops::tasks::TaskView>,
 }
 
 /// `okr kr show`.
@@ -101,6 +103,8 @@ pub struct KrShow {
     #[serde(rename = "objective_ref")]
     pub objective: ObjectiveRef,
     pub checkins: Vec<CheckIn>,
+    /// Its initiatives, open ones first.
+    pub initiatives: Vec<crate::ops::tasks::TaskView>,
 }
 
 /// A check-in with the key result it belongs to.

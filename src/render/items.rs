@@ -230,6 +230,11 @@ pub fn objective(
         writeln!(out, "Recent check-ins")?;
         checkin_grid(&s.recent_checkins, false).write(out, format, style)?;
     }
+    if !s.initiatives.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Initiatives")?;
+        super::tasks::grid(&s.initiatives, true).write(out, format, style)?;
+    }
     Ok(())
 }
 
@@ -264,6 +269,11 @@ pub fn kr(out: &mut dyn Write, s: &KrShow, format: Format, style: Style) -> io::
     )?;
     if let Some(d) = k.kr.due {
         writeln!(out, "  due        {d}")?;
+    }
+    if !s.initiatives.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Initiatives")?;
+        super::tasks::grid(&s.initiatives, false).write(out, format, style)?;
     }
     writeln!(out)?;
     if s.checkins.is_empty() {

@@ -68,6 +68,20 @@ fn arrow(k: &KrReport) -> Cell {
     Cell::from(format!("{full}{mark}")).or_short(format!("{short}{mark}"))
 }
 
+/// What the last column says of a key result: `stale`, and how many of its
+/// initiatives are done (`tasks 1/3`).
+fn notes(k: &KrReport) -> String {
+    let mut parts = Vec::new();
+    if k.stale {
+        parts.push("stale".to_string());
+    }
+    if !k.initiatives.is_empty() {
+        let done = k.initiatives.iter().filter(|t| !t.is_open()).count();
+        parts.push(format!("tasks {done}/{}", k.initiatives.len()));
+    }
+    parts.join(" · ")
+}
+
 /// `*` after a target that changed during the cycle (explained under the table).
 fn changed_mark(k: &KrReport) -> &'static str {
     if k.changes.is_empty() { "" } else { "*" }
@@ -181,10 +195,7 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
                     .map_or_else(|| "–".into(), |c| c.to_string())
                     .into(),
                 sparkline(&k.weekly).into(),
-                Cell::colored(
-                    if k.stale { "stale" } else { "" },
-                    Some(comfy_table::Color::Yellow),
-                ),
+                Cell::colored(notes(k), k.stale.then_some(comfy_table::Color::Yellow)),
             ]);
         }
     });

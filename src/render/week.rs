@@ -91,6 +91,49 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
         g.write(out, format, style)?;
     }
 
+    // Initiatives, where the team names them.
+    let any = r
+        .objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .any(|k| !k.initiatives.is_empty());
+    if any {
+        for (title, tasks, none) in [
+            (
+                "Initiatives done this week",
+                &w.initiatives_done,
+                "None done yet.",
+            ),
+            (
+                "Overdue initiatives",
+                &w.initiatives_overdue,
+                "None overdue.",
+            ),
+        ] {
+            heading(out, title)?;
+            if tasks.is_empty() {
+                writeln!(out, "{none}")?;
+                continue;
+            }
+            let mut g =
+                Grid::new(vec!["ID", "INITIATIVE", "KR", "OWNER", "DUE", "DONE"]).flex(1, 16);
+            for t in tasks {
+                let day = |d: Option<chrono::NaiveDate>| {
+                    d.map_or_else(|| "–".to_string(), |d| d.to_string())
+                };
+                g.push(vec![
+                    format!("T{}", t.id).into(),
+                    t.title.clone().into(),
+                    format!("K{}", t.kr).into(),
+                    t.owner.clone().into(),
+                    day(t.due).into(),
+                    day(t.done).into(),
+                ]);
+            }
+            g.write(out, format, style)?;
+        }
+    }
+
     heading(out, "Owners without a check-in this week")?;
     if w.missing.is_empty() {
         writeln!(out, "Everyone checked in.")

@@ -9,7 +9,9 @@ use toml::Spanned;
 use super::Loc;
 use crate::exchange::TeamFile;
 use crate::exchange::files::{self, Source};
-use crate::model::{Cycle, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveKind, Uid};
+use crate::model::{
+    Cycle, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveKind, Task, Uid,
+};
 use crate::progress::Point;
 use crate::store::history::History;
 use crate::{Error, Result};
@@ -36,6 +38,9 @@ pub struct Subject {
     pub parent_cycle: Option<String>,
     /// Rules this objective allows for itself.
     pub allow: Vec<String>,
+    /// Whether initiatives are named in its cycle (then a key result without one
+    /// stands out).
+    pub cycle_has_initiatives: bool,
     pub krs: Vec<KrSubject>,
     pub at: Option<Loc>,
 }
@@ -53,6 +58,8 @@ pub struct KrSubject {
     pub checkins: Vec<Point>,
     /// The key result as the progress math sees it, when it is measurable.
     pub measure: Option<KeyResult>,
+    /// Its initiatives, where the source carries them (the database does).
+    pub initiatives: Option<Vec<Task>>,
     pub at: Option<Loc>,
 }
 
@@ -85,11 +92,28 @@ pub fn from_database(
     krs: &[KeyResult],
     checkins: &History,
     parent_cycles: &HashMap<crate::model::ObjectiveId, String>,
+    tasks: Vec<Task>,
     resolve_cycle: &dyn Fn(&str) -> Option<Cycle>,
 ) -> Vec<Subject> {
     let mut krs_of: HashMap<crate::model::ObjectiveId, Vec<&KeyResult>> = HashMap::new();
     for k in krs {
         krs_of.entry(k.objective).or_default().push(k);
+    }
+    let cycle_of: HashMap<crate::model::ObjectiveId, &str> = objectives
+        .iter()
+        .map(|o| (o.id, o.cycle.as_str()))
+        .collect();
+    let mut objective_of: HashMap<KrId, crate::model::ObjectiveId> = HashMap::new();
+    for k in krs {
+        objective_of.insert(k.id, k.objective);
+    }
+    let with_initiatives: std::collections::HashSet<&str> = tasks
+        .iter()
+        .filter_map(|t| cycle_of.get(objective_of.get(&t.kr)?).copied())
+        .collect();
+    let mut tasks_of: HashMap<KrId, Vec<Task>> = HashMap::new();
+    for t in tasks {
+        tasks_of.entry(t.kr).or_default().push(t);
     }
     objectives
         .iter()
@@ -107,6 +131,7 @@ pub fn from_database(
             has_parent: o.parent.is_some(),
             parent_cycle: parent_cycles.get(&o.id).cloned(),
             allow: Vec::new(),
+            cycle_has_initiatives: with_initiatives.contains(o.cycle.as_str()),
             krs: krs_of
                 .get(&o.id)
                 .map_or(&[][..], Vec::as_slice)
@@ -124,6 +149,7 @@ pub fn from_database(
                     due: k.due.map(|d| (d, None)),
                     checkins: checkins.of(k.id).to_vec(),
                     measure: Some(k.clone()),
+                    initiatives: Some(tasks_of.get(&k.id).cloned().unwrap_or_default()),
                     at: None,
                 })
                 .collect(),
@@ -214,6 +240,7 @@ pub fn from_files(
                 has_parent: e.parent.is_some(),
                 parent_cycle: None,
                 allow,
+                cycle_has_initiatives: false,
                 krs,
                 at: loc(i, entry.span()),
             });
@@ -325,6 +352,7 @@ fn kr_from_file(source: usize, src: &Source, entry: &Spanned<files::KrEntry>) ->
             .transpose()?,
         checkins: Vec::new(),
         measure: m,
+        initiatives: None,
         at: loc(source, entry.span()),
     })
 }

@@ -91,6 +91,67 @@ pub(super) fn kr_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut O
         );
     }
     checkin_rules(s, k, today, out);
+    initiative_rules(s, k, today, out);
+}
+
+/// Rules of the work under a key result (`okr task`).
+fn initiative_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<'_>) {
+    let Some(tasks) = &k.initiatives else {
+        return;
+    };
+    let at = || k.title.at.clone();
+    if let Some(cycle) = &s.cycle
+        && tasks.is_empty()
+        && s.cycle_has_initiatives
+        && cycle.contains(today)
+        && weekly::completed_weeks(cycle, today).len() >= 3
+    {
+        out.push(
+            "execution/no-initiative",
+            &k.label,
+            at(),
+            format!(
+                "no initiative names the work that should move it, three weeks into {}",
+                cycle.name
+            ),
+            Some("name the next piece of work: `okr task add KR \"…\"`"),
+        );
+    }
+    for t in tasks.iter().filter(|t| t.is_overdue(today)) {
+        out.push(
+            "execution/overdue-initiative",
+            &k.label,
+            at(),
+            format!(
+                "initiative T{} `{}` ({}) was due {} and is still open",
+                t.id,
+                t.title,
+                t.owner,
+                t.due.unwrap_or(today)
+            ),
+            Some(
+                "tick it off (`okr task done T`), or give it a new day (`okr task edit T --due …`)",
+            ),
+        );
+    }
+    let done = k
+        .measure
+        .as_ref()
+        .is_some_and(|kr| progress::progress_as_of(kr, &k.checkins, today).progress >= 1.0);
+    if done {
+        for t in tasks.iter().filter(|t| t.is_open()) {
+            out.push(
+                "execution/open-under-done",
+                &k.label,
+                at(),
+                format!(
+                    "initiative T{} `{}` is open, but the key result is done",
+                    t.id, t.title
+                ),
+                Some("tick it off, or remove it if it is no longer needed"),
+            );
+        }
+    }
 }
 
 /// Rules that read check-ins: confidence, pace, a target met before the cycle began.

@@ -164,6 +164,21 @@ pub const RULES: &[Rule] = &[
         Warning,
         "a key result that only names an activity, not its effect",
     ),
+    rule(
+        "execution/no-initiative",
+        Note,
+        "a key result with no initiative three weeks into a cycle where initiatives are named",
+    ),
+    rule(
+        "execution/overdue-initiative",
+        Warning,
+        "an open initiative past its due day",
+    ),
+    rule(
+        "execution/open-under-done",
+        Note,
+        "an open initiative under a key result that is already done",
+    ),
 ];
 
 pub fn rule_by_id(id: &str) -> Option<&'static Rule> {

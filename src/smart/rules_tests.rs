@@ -19,6 +19,7 @@ fn organisation() -> Vec<Subject> {
             has_parent: i % 3 == 0,
             parent_cycle: None,
             allow: Vec::new(),
+            cycle_has_initiatives: false,
             krs: ["Improve onboarding", "Raise NPS from 30 to 45"]
                 .iter()
                 .map(|t| KrSubject {
@@ -31,6 +32,7 @@ fn organisation() -> Vec<Subject> {
                     due: None,
                     checkins: Vec::new(),
                     measure: None,
+                    initiatives: None,
                     at: None,
                 })
                 .collect(),

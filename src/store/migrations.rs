@@ -365,6 +365,57 @@ END;
     )
 });
 
+/// The data tables added after V3, as [`V3_TABLES`] lists those: recorded by the same
+/// triggers, so that `okr undo` puts their rows back.
+pub(super) const V7_TABLES: &[(&str, &[&str], bool, &str, &str)] = &[(
+    "task",
+    &[
+        "id", "uid", "kr_id", "title", "owner", "due", "done", "created", "op",
+    ],
+    true,
+    "OLD.kr_id",
+    "NULL",
+)];
+
+/// Every data table the op log records.
+pub(super) fn recorded_tables() -> impl Iterator<
+    Item = &'static (
+        &'static str,
+        &'static [&'static str],
+        bool,
+        &'static str,
+        &'static str,
+    ),
+> {
+    V3_TABLES.iter().chain(V7_TABLES)
+}
+
+/// Initiatives under key results (`store::tasks`): open until `done` holds the day
+/// they were ticked off. Recorded for undo as V3's tables are.
+static V7: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let (table, columns, _, kr, objective) = V7_TABLES[0];
+    format!(
+        r#"
+CREATE TABLE task (
+    id      INTEGER PRIMARY KEY,
+    uid     TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    kr_id   INTEGER NOT NULL REFERENCES key_result (id),
+    title   TEXT NOT NULL,
+    owner   TEXT NOT NULL,
+    due     TEXT,
+    done    TEXT,
+    created TEXT NOT NULL,
+    op      INTEGER
+) STRICT;
+CREATE INDEX task_by_kr ON task (kr_id);
+CREATE INDEX task_by_owner ON task (owner);
+CREATE TABLE was_task (change INTEGER PRIMARY KEY, {cols});
+{triggers}"#,
+        cols = columns.join(", "),
+        triggers = triggers(table, columns, kr, objective)
+    )
+});
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -373,12 +424,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up(V5.as_str()),
         M::up(V6.as_str()),
+        M::up(V7.as_str()),
     ])
 }
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
-    6
+    7
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ mod rows;
 mod scope;
 pub mod series;
 pub mod synced;
+pub mod tasks;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -114,6 +114,7 @@ pub fn contents(conn: &Connection, id: ObjectiveId) -> Result<(i64, i64)> {
 /// decides whether that is allowed.
 pub fn delete(conn: &Connection, id: ObjectiveId) -> Result<()> {
     let krs = "SELECT id FROM key_result WHERE objective_id = ?1";
+    conn.execute(&format!("DELETE FROM task WHERE kr_id IN ({krs})"), [id.0])?;
     conn.execute(
         &format!("DELETE FROM checkin WHERE kr_id IN ({krs})"),
         [id.0],

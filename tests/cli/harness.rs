@@ -131,6 +131,15 @@ pub struct EnvView<'a> {
 }
 
 impl EnvView<'_> {
+    /// The same user on another day (YYYY-MM-DD).
+    pub fn on(&self, today: &str) -> Self {
+        EnvView {
+            env: self.env,
+            user: self.user.clone(),
+            today: today.to_string(),
+        }
+    }
+
     pub fn ok(&self, args: &[&str]) -> String {
         run_ok(command(&self.env.db(), &self.today, &self.user, args), args)
     }
@@ -175,6 +184,7 @@ fn dump(path: &Path, with_log: bool) -> String {
         "grade",
         "measure",
         "reflection",
+        "task",
     ];
     let log: &[&str] = if with_log { &["op", "change"] } else { &[] };
     for table in data.iter().chain(log) {

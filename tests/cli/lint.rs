@@ -23,12 +23,13 @@ fn the_bad_example_trips_every_rule_and_the_good_one_passes_silently() {
         .lines()
         .map(|l| l.split_whitespace().next().unwrap().to_string())
         .collect();
-    assert_eq!(rules.len(), 22);
+    assert_eq!(rules.len(), 25);
 
     let bad = lint(&env, &["examples/bad.toml"]);
     assert_eq!(bad.status.code(), Some(1));
     let out = text(&bad.stdout);
-    for rule in &rules {
+    // Initiatives live in the database: the `execution/` rules read them there.
+    for rule in rules.iter().filter(|r| !r.starts_with("execution/")) {
         assert!(
             out.contains(&format!("[{rule}]: ")),
             "`{rule}` missing from:\n{out}"

@@ -10,6 +10,7 @@ mod harness;
 mod help;
 mod history;
 mod html;
+mod initiatives;
 mod known_files;
 mod lint;
 mod report;

@@ -90,6 +90,7 @@ pub(crate) fn report(
             .collect(),
         history: History::from_checkins(&history),
         dots: false,
+        tasks: Vec::new(),
         week: Some(history),
         grades: grades
             .iter()

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::{kr, rollup};
 use crate::model::{
     CheckIn, Cycle, Grade, Keep, KeyResult, KrId, KrKind, Level, Objective, ObjectiveId,
-    ObjectiveKind, Revision, State,
+    ObjectiveKind, Revision, State, Task,
 };
 use crate::progress::score::{Band, succeeded};
 use crate::progress::weekly::{Week, projection, remaining_weeks};
@@ -38,6 +38,8 @@ pub struct Loaded {
     pub grades: Vec<Grade>,
     /// Revisions of the key results' measures, sorted by (key result, date).
     pub revisions: Vec<Revision>,
+    /// The initiatives under `krs`.
+    pub tasks: Vec<Task>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -195,6 +197,9 @@ pub struct KrReport {
     /// in JSON.
     #[serde(skip)]
     pub dots: Vec<Dot>,
+    /// Its initiatives as they stood on `as_of` (one done later is open; one added
+    /// later is left out): open ones first, by due day.
+    pub initiatives: Vec<Task>,
 }
 
 /// A check-in as a chart shows it.
@@ -217,6 +222,26 @@ pub struct WeekReport {
     pub checkins: Option<Vec<crate::ops::CheckInView>>,
     /// Owners of key results in the report with no check-in this week, sorted.
     pub missing: Vec<String>,
+    /// Initiatives ticked off this week, up to `as_of`, by day.
+    pub initiatives_done: Vec<Task>,
+    /// Initiatives open on `as_of` and due before it, by due day.
+    pub initiatives_overdue: Vec<Task>,
+}
+
+/// `tasks` as they stood on `as_of`: those added by then, done only if done by then.
+/// Open ones first, by due day (those without one last), then the done ones: the
+/// order of `okr task list`, as of that day.
+fn tasks_as_of(tasks: Vec<Task>, as_of: NaiveDate) -> Vec<Task> {
+    let mut tasks: Vec<Task> = tasks
+        .into_iter()
+        .filter(|t| t.created <= as_of)
+        .map(|mut t| {
+            t.done = t.done.filter(|d| *d <= as_of);
+            t
+        })
+        .collect();
+    tasks.sort_by_key(|t| (t.done.is_some(), t.due.is_none(), t.due, t.done, t.id));
+    tasks
 }
 
 /// Every figure of the report on `input`, which it consumes (a key result's title and
@@ -233,6 +258,7 @@ pub fn build(input: Loaded) -> Report {
         week: week_checkins,
         ref grades,
         revisions: ref all_revisions,
+        tasks,
     } = input;
     let expected = progress::expected(cycle, as_of);
     let remaining = remaining_weeks(cycle, as_of);
@@ -242,6 +268,16 @@ pub fn build(input: Loaded) -> Report {
     let common =
         kr::Common::new(cycle, as_of, thresholds, history, grades, all_revisions).with_dots(dots);
     let mut krs_of = kr::reports(krs, &objectives, &common);
+    let tasks = tasks_as_of(tasks, as_of);
+    if !tasks.is_empty() {
+        let mut of_kr: HashMap<KrId, Vec<Task>> = HashMap::default();
+        for t in &tasks {
+            of_kr.entry(t.kr).or_default().push(t.clone());
+        }
+        for k in krs_of.values_mut().flatten() {
+            k.initiatives = of_kr.remove(&k.id).unwrap_or_default();
+        }
+    }
 
     let in_report: HashSet<ObjectiveId> = objectives.keys().copied().collect();
     let mut children: BTreeMap<ObjectiveId, Vec<ObjectiveId>> = BTreeMap::new();
@@ -308,7 +344,14 @@ pub fn build(input: Loaded) -> Report {
     }
 
     let summary = rollup::summarize(&reports);
-    let week = rollup::week_report(week_checkins.as_deref(), &reports, week, as_of);
+    let mut week = rollup::week_report(week_checkins.as_deref(), &reports, week, as_of);
+    week.initiatives_done = tasks
+        .iter()
+        .filter(|t| t.done.is_some_and(|d| d >= week.monday))
+        .cloned()
+        .collect();
+    week.initiatives_done.sort_by_key(|t| (t.done, t.id));
+    week.initiatives_overdue = tasks.into_iter().filter(|t| t.is_overdue(as_of)).collect();
     Report {
         schema: 1,
         cycle: cycle.clone(),

@@ -177,6 +177,7 @@ impl<'a> Common<'a> {
             week_delta: p.progress - week_before,
             status_before: progress::status(week_before, cycle, before_week, thresholds),
             dots,
+            initiatives: Vec::new(),
         }
     }
 }

@@ -68,6 +68,11 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
             };
             let mut grades = store::grades::list(tx, &scope)?;
             let mut revisions = store::measures::list(tx, &scope)?;
+            let mut tasks: Vec<crate::model::Task> =
+                store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?
+                    .into_iter()
+                    .map(|l| l.task)
+                    .collect();
             if objectives.len() < loaded {
                 let kept: HashSet<_> = objectives.iter().map(|o| o.id).collect();
                 krs.retain(|k| kept.contains(&k.objective));
@@ -76,6 +81,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
                     week.retain(|c| kr_ids.contains(&c.kr));
                 }
                 grades.retain(|g| kr_ids.contains(&g.kr));
+                tasks.retain(|t| kr_ids.contains(&t.kr));
                 revisions.retain(|r| kr_ids.contains(&r.kr));
             }
             Ok(figures::Loaded {
@@ -89,6 +95,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
                 week,
                 grades,
                 revisions,
+                tasks,
             })
         })?;
         Ok(figures::Loaded { history, ..loaded })

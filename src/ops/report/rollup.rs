@@ -114,5 +114,7 @@ pub(super) fn week_report(
         sunday: week.sunday,
         checkins,
         missing,
+        initiatives_done: Vec::new(),
+        initiatives_overdue: Vec::new(),
     }
 }

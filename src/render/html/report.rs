@@ -190,6 +190,43 @@ fn week(page: &mut String, r: &Report) {
             );
         }
     }
+    let any = r
+        .objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .any(|k| !k.initiatives.is_empty());
+    if any {
+        for (title, tasks) in [
+            ("Initiatives done this week", &w.initiatives_done),
+            ("Overdue initiatives", &w.initiatives_overdue),
+        ] {
+            let _ = writeln!(page, "<h3>{title}: {}</h3>", tasks.len());
+            let rows: Vec<Vec<String>> = tasks
+                .iter()
+                .map(|t| {
+                    let day = |d: Option<chrono::NaiveDate>| {
+                        d.map_or_else(|| "–".to_string(), |d| d.to_string())
+                    };
+                    vec![
+                        format!("T{}", t.id),
+                        escape(&t.title),
+                        format!("K{}", t.kr),
+                        escape(&t.owner),
+                        day(t.due),
+                        day(t.done),
+                    ]
+                })
+                .collect();
+            if !rows.is_empty() {
+                table(
+                    page,
+                    &["ID", "Initiative", "KR", "Owner", "Due", "Done"],
+                    &[],
+                    &rows,
+                );
+            }
+        }
+    }
     page.push_str("<h3>Owners without a check-in this week</h3>\n");
     if w.missing.is_empty() {
         page.push_str("<p>Everyone checked in.</p>\n");
@@ -314,5 +351,34 @@ fn kr(html: &mut String, r: &Report, k: &KrReport, ends: &[chrono::NaiveDate]) {
             label: &label,
         },
     );
+    if !k.initiatives.is_empty() {
+        html.push_str("<ul class=\"tasks\">");
+        for t in &k.initiatives {
+            let (class, when) = match (t.done, t.is_overdue(r.as_of)) {
+                (Some(d), _) => ("task-done", format!("done {d}")),
+                (None, true) => (
+                    "task-overdue",
+                    format!("overdue since {}", t.due.unwrap_or(r.as_of)),
+                ),
+                (None, false) => (
+                    "task-open",
+                    t.due.map_or_else(String::new, |d| format!("due {d}")),
+                ),
+            };
+            let when = if when.is_empty() {
+                String::new()
+            } else {
+                format!(" · {when}")
+            };
+            let _ = write!(
+                html,
+                "<li class=\"{class}\"><span class=\"id\">T{}</span>{} <span class=\"muted\">· {}{when}</span></li>",
+                t.id,
+                escape(&t.title),
+                escape(&t.owner),
+            );
+        }
+        html.push_str("</ul>");
+    }
     html.push_str("</figure>\n");
 }

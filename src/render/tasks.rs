@@ -1,0 +1,79 @@
+//! Initiatives as rows: `okr task list`, and under a key result or objective in `show`.
+
+use std::io::{self, Write};
+
+use super::{Format, Grid, Style, json};
+use crate::ops::tasks::TaskView;
+
+/// `open`, `overdue`, or `done 2026-11-20`.
+pub(super) fn state(t: &TaskView) -> String {
+    match t.task.done {
+        Some(day) => format!("done {day}"),
+        None if t.overdue => "overdue".into(),
+        None => "open".into(),
+    }
+}
+
+pub fn tasks(
+    out: &mut dyn Write,
+    rows: &[TaskView],
+    format: Format,
+    style: Style,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json(out, rows),
+        Format::Csv => {
+            let mut g = Grid::new(vec![
+                "id", "uid", "kr_id", "title", "owner", "due", "done", "created", "overdue",
+            ]);
+            for t in rows {
+                let task = &t.task;
+                let day =
+                    |d: Option<chrono::NaiveDate>| d.map_or_else(String::new, |d| d.to_string());
+                g.push(vec![
+                    task.id.to_string().into(),
+                    task.uid.0.clone().into(),
+                    task.kr.to_string().into(),
+                    task.title.clone().into(),
+                    task.owner.clone().into(),
+                    day(task.due).into(),
+                    day(task.done).into(),
+                    task.created.to_string().into(),
+                    t.overdue.to_string().into(),
+                ]);
+            }
+            g.write(out, format, style)
+        }
+        _ if rows.is_empty() => writeln!(out, "No initiatives."),
+        _ => grid(rows, true).write(out, format, style),
+    }
+}
+
+/// The rows of a list; `with_kr` adds the key result each is under.
+pub(super) fn grid(rows: &[TaskView], with_kr: bool) -> Grid {
+    let mut header = vec!["ID", "INITIATIVE"];
+    if with_kr {
+        header.push("KR");
+    }
+    header.extend(["OWNER", "DUE", "STATE"]);
+    let mut g = Grid::new(header).flex(1, 16);
+    for t in rows {
+        let mut row = vec![
+            format!("T{}", t.task.id).into(),
+            t.task.title.clone().into(),
+        ];
+        if with_kr {
+            row.push(format!("K{}", t.task.kr).into());
+        }
+        row.extend([
+            t.task.owner.clone().into(),
+            t.task
+                .due
+                .map_or_else(|| "–".to_string(), |d| d.to_string())
+                .into(),
+            state(t).into(),
+        ]);
+        g.push(row);
+    }
+    g
+}

@@ -1,0 +1,151 @@
+//! Initiatives in the database.
+
+use chrono::NaiveDate;
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+
+use super::Scope;
+use super::rows::{date, date_opt};
+use crate::model::{KrId, ObjectiveId, Task, TaskId, TaskState, Uid};
+use crate::{Error, Result};
+
+const COLUMNS: &str = "t.id, t.uid, t.kr_id, t.title, t.owner, t.due, t.done, t.created";
+const FROM: &str =
+    "FROM task t JOIN key_result k ON k.id = t.kr_id JOIN objective o ON o.id = k.objective_id";
+
+/// What `okr task add` records.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewTask {
+    pub kr: KrId,
+    pub title: String,
+    pub owner: String,
+    pub due: Option<NaiveDate>,
+    pub created: NaiveDate,
+}
+
+fn task(r: &Row<'_>) -> rusqlite::Result<Task> {
+    Ok(Task {
+        id: TaskId(r.get(0)?),
+        uid: Uid(r.get(1)?),
+        kr: KrId(r.get(2)?),
+        title: r.get(3)?,
+        owner: r.get(4)?,
+        due: date_opt(r, 5)?,
+        done: date_opt(r, 6)?,
+        created: date(r, 7)?,
+    })
+}
+
+pub fn insert(conn: &Connection, new: &NewTask) -> Result<Task> {
+    conn.execute(
+        "INSERT INTO task (kr_id, title, owner, due, created, op)
+         VALUES (?1, ?2, ?3, ?4, ?5, (SELECT max(id) FROM op))",
+        params![
+            new.kr.0,
+            new.title,
+            new.owner,
+            new.due.map(|d| d.to_string()),
+            new.created.to_string()
+        ],
+    )?;
+    get(conn, TaskId(conn.last_insert_rowid()))
+}
+
+pub fn get(conn: &Connection, id: TaskId) -> Result<Task> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} {FROM} WHERE t.id = ?1"),
+        [id.0],
+        task,
+    )
+    .optional()?
+    .ok_or_else(|| Error::NotFound {
+        kind: "initiative",
+        query: id.to_string(),
+    })
+}
+
+/// `7`, `T7` or a uid prefix.
+pub fn resolve(conn: &Connection, typed: &str) -> Result<TaskId> {
+    super::ids::resolve(conn, "task", "initiative", 't', typed).map(TaskId)
+}
+
+/// An initiative as a list shows it: with its key result's title, its objective and
+/// cycle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed {
+    pub task: Task,
+    pub kr_title: String,
+    pub objective: ObjectiveId,
+    pub cycle: String,
+}
+
+/// The initiatives of the key results in `scope`, of `owner` if given, in `state`:
+/// open ones first, by due day (those without one last), then the done ones.
+pub fn list(
+    conn: &Connection,
+    scope: &Scope,
+    owner: Option<&str>,
+    state: TaskState,
+) -> Result<Vec<Listed>> {
+    let (mut filter, mut params) = scope.sql(true);
+    let and = |clause: &str, filter: &mut String| {
+        filter.push_str(if filter.is_empty() { "WHERE " } else { " AND " });
+        filter.push_str(clause);
+    };
+    if let Some(owner) = owner {
+        and("t.owner = ?", &mut filter);
+        params.push(SqlValue::Text(owner.to_string()));
+    }
+    match state {
+        TaskState::Open => and("t.done IS NULL", &mut filter),
+        TaskState::Done => and("t.done IS NOT NULL", &mut filter),
+        TaskState::All => {}
+    }
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS}, k.title, o.id, o.cycle {FROM} {filter}
+         ORDER BY t.done IS NOT NULL, t.due IS NULL, t.due, t.done, t.id"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(params), |r| {
+        Ok(Listed {
+            task: task(r)?,
+            kr_title: r.get(8)?,
+            objective: ObjectiveId(r.get(9)?),
+            cycle: r.get(10)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Ticks an initiative off on `day`, or opens it again (`None`).
+pub fn set_done(conn: &Connection, id: TaskId, day: Option<NaiveDate>) -> Result<()> {
+    conn.execute(
+        "UPDATE task SET done = ?2 WHERE id = ?1",
+        params![id.0, day.map(|d| d.to_string())],
+    )?;
+    Ok(())
+}
+
+/// Sets an initiative's title, owner, due day and key result.
+pub fn update(conn: &Connection, t: &Task) -> Result<()> {
+    conn.execute(
+        "UPDATE task SET title = ?2, owner = ?3, due = ?4, kr_id = ?5 WHERE id = ?1",
+        params![
+            t.id.0,
+            t.title,
+            t.owner,
+            t.due.map(|d| d.to_string()),
+            t.kr.0
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: TaskId) -> Result<()> {
+    conn.execute("DELETE FROM task WHERE id = ?1", [id.0])?;
+    Ok(())
+}
+
+/// Deletes the initiatives of a key result being deleted; returns how many.
+pub fn delete_of_kr(conn: &Connection, kr: KrId) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM task WHERE kr_id = ?1", [kr.0])?)
+}
