@@ -265,6 +265,9 @@ _okr() {
             okr__subcmd__help__subcmd__objective,edit)
                 cmd="okr__subcmd__help__subcmd__objective__subcmd__edit"
                 ;;
+            okr__subcmd__help__subcmd__objective,link)
+                cmd="okr__subcmd__help__subcmd__objective__subcmd__link"
+                ;;
             okr__subcmd__help__subcmd__objective,list)
                 cmd="okr__subcmd__help__subcmd__objective__subcmd__list"
                 ;;
@@ -273,6 +276,9 @@ _okr() {
                 ;;
             okr__subcmd__help__subcmd__objective,show)
                 cmd="okr__subcmd__help__subcmd__objective__subcmd__show"
+                ;;
+            okr__subcmd__help__subcmd__objective,unlink)
+                cmd="okr__subcmd__help__subcmd__objective__subcmd__unlink"
                 ;;
             okr__subcmd__help__subcmd__review,note)
                 cmd="okr__subcmd__help__subcmd__review__subcmd__note"
@@ -355,6 +361,9 @@ _okr() {
             okr__subcmd__objective,help)
                 cmd="okr__subcmd__objective__subcmd__help"
                 ;;
+            okr__subcmd__objective,link)
+                cmd="okr__subcmd__objective__subcmd__link"
+                ;;
             okr__subcmd__objective,list)
                 cmd="okr__subcmd__objective__subcmd__list"
                 ;;
@@ -366,6 +375,9 @@ _okr() {
                 ;;
             okr__subcmd__objective,show)
                 cmd="okr__subcmd__objective__subcmd__show"
+                ;;
+            okr__subcmd__objective,unlink)
+                cmd="okr__subcmd__objective__subcmd__unlink"
                 ;;
             okr__subcmd__objective__subcmd__help,add)
                 cmd="okr__subcmd__objective__subcmd__help__subcmd__add"
@@ -382,6 +394,9 @@ _okr() {
             okr__subcmd__objective__subcmd__help,help)
                 cmd="okr__subcmd__objective__subcmd__help__subcmd__help"
                 ;;
+            okr__subcmd__objective__subcmd__help,link)
+                cmd="okr__subcmd__objective__subcmd__help__subcmd__link"
+                ;;
             okr__subcmd__objective__subcmd__help,list)
                 cmd="okr__subcmd__objective__subcmd__help__subcmd__list"
                 ;;
@@ -390,6 +405,9 @@ _okr() {
                 ;;
             okr__subcmd__objective__subcmd__help,show)
                 cmd="okr__subcmd__objective__subcmd__help__subcmd__show"
+                ;;
+            okr__subcmd__objective__subcmd__help,unlink)
+                cmd="okr__subcmd__objective__subcmd__help__subcmd__unlink"
                 ;;
             okr__subcmd__review,help)
                 cmd="okr__subcmd__review__subcmd__help"
@@ -1499,7 +1517,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__objective)
-            opts="add list show edit close archive rm"
+            opts="add list show edit close archive rm link unlink"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1568,6 +1586,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__objective__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__objective__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1597,6 +1629,20 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__objective__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__objective__subcmd__unlink)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2413,7 +2459,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version add list ls show edit close archive rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version add list ls show edit close archive rm link unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2623,7 +2669,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__objective__subcmd__help)
-            opts="add list show edit close archive rm help"
+            opts="add list show edit close archive rm link unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2706,6 +2752,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__objective__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__objective__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2741,6 +2801,54 @@ _okr() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__objective__subcmd__help__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__objective__subcmd__link)
+            opts="-q -y -h -V --supports --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --supports)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2839,6 +2947,40 @@ _okr() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__objective__subcmd__unlink)
+            opts="-q -y -h -V --supports --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --supports)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

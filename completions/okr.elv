@@ -202,6 +202,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand close 'Mark an objective done'
             cand archive 'Archive an objective (kept with its history, out of the way)'
             cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand link 'Record that an objective contributes to another team''s objective, besides its parent'
+            cand unlink 'Remove a link made with `okr objective link`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;o'= {
@@ -227,6 +229,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand close 'Mark an objective done'
             cand archive 'Archive an objective (kept with its history, out of the way)'
             cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand link 'Record that an objective contributes to another team''s objective, besides its parent'
+            cand unlink 'Remove a link made with `okr objective link`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;objective;add'= {
@@ -543,6 +547,74 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okr;objective;link'= {
+            cand --supports 'The objective it contributes to: another team''s, in the same cycle'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;link'= {
+            cand --supports 'The objective it contributes to: another team''s, in the same cycle'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;objective;unlink'= {
+            cand --supports 'The objective it contributes to: another team''s, in the same cycle'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;o;unlink'= {
+            cand --supports 'The objective it contributes to: another team''s, in the same cycle'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;objective;help'= {
             cand add 'Add an objective to a cycle'
             cand list 'List objectives [default: the current quarter''s]'
@@ -551,6 +623,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand close 'Mark an objective done'
             cand archive 'Archive an objective (kept with its history, out of the way)'
             cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand link 'Record that an objective contributes to another team''s objective, besides its parent'
+            cand unlink 'Remove a link made with `okr objective link`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;objective;help;add'= {
@@ -567,6 +641,10 @@ set edit:completion:arg-completer[okr] = {|@words|
         }
         &'okr;objective;help;rm'= {
         }
+        &'okr;objective;help;link'= {
+        }
+        &'okr;objective;help;unlink'= {
+        }
         &'okr;objective;help;help'= {
         }
         &'okr;o;help'= {
@@ -577,6 +655,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand close 'Mark an objective done'
             cand archive 'Archive an objective (kept with its history, out of the way)'
             cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand link 'Record that an objective contributes to another team''s objective, besides its parent'
+            cand unlink 'Remove a link made with `okr objective link`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;o;help;add'= {
@@ -592,6 +672,10 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;o;help;archive'= {
         }
         &'okr;o;help;rm'= {
+        }
+        &'okr;o;help;link'= {
+        }
+        &'okr;o;help;unlink'= {
         }
         &'okr;o;help;help'= {
         }
@@ -1548,6 +1632,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand close 'Mark an objective done'
             cand archive 'Archive an objective (kept with its history, out of the way)'
             cand rm 'Delete an objective and its key results (asks first, or `--yes`)'
+            cand link 'Record that an objective contributes to another team''s objective, besides its parent'
+            cand unlink 'Remove a link made with `okr objective link`'
         }
         &'okr;help;objective;add'= {
         }
@@ -1562,6 +1648,10 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;objective;archive'= {
         }
         &'okr;help;objective;rm'= {
+        }
+        &'okr;help;objective;link'= {
+        }
+        &'okr;help;objective;unlink'= {
         }
         &'okr;help;kr'= {
             cand add 'Add a key result to an objective'

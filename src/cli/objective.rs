@@ -1,4 +1,4 @@
-//! `okr objective add|list|show|edit|close|archive|rm`.
+//! `okr objective add|list|show|edit|close|archive|rm|link|unlink`.
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -52,6 +52,25 @@ pub enum ObjectiveCommand {
   okr objective rm 3
   okr objective rm 3 --with-checkins --yes")]
     Rm(RmArgs),
+    /// Record that an objective contributes to another team's objective, besides its parent
+    #[command(after_help = "Examples:
+  okr objective link 5 --supports 3        # support's objective serves sales' objective
+  okr objective link O7 --supports O2")]
+    Link(LinkArgs),
+    /// Remove a link made with `okr objective link`
+    #[command(after_help = "Examples:
+  okr objective unlink 5 --supports 3")]
+    Unlink(LinkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// The objective that contributes (number, `O5` or uid prefix)
+    #[arg(add = super::complete::objectives())]
+    pub id: String,
+    /// The objective it contributes to: another team's, in the same cycle
+    #[arg(long, value_name = "OBJECTIVE", add = super::complete::objectives())]
+    pub supports: String,
 }
 
 #[derive(Debug, Args)]
@@ -251,6 +270,21 @@ pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
             app.say(format!(
                 "Deleted objective {} ({}) with {} key result(s) and {} check-in(s)",
                 r.objective.id, r.objective.title, r.key_results, r.checkins
+            ))?;
+        }
+        ObjectiveCommand::Link(a) => {
+            let (from, to) = ops::objectives::link(&mut store, &app.ctx, &a.id, &a.supports, true)?;
+            app.say(format!(
+                "O{} {} now supports O{} {} ({})",
+                from.id, from.title, to.id, to.title, to.owner
+            ))?;
+        }
+        ObjectiveCommand::Unlink(a) => {
+            let (from, to) =
+                ops::objectives::link(&mut store, &app.ctx, &a.id, &a.supports, false)?;
+            app.say(format!(
+                "O{} no longer supports O{} {}",
+                from.id, to.id, to.title
             ))?;
         }
     }

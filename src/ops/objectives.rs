@@ -118,7 +118,10 @@ pub fn show(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<ObjectiveShow> 
             None => None,
         };
         let tasks = store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?;
+        let refs = |v: Vec<Objective>| v.iter().map(ObjectiveRef::from).collect();
         Ok(ObjectiveShow {
+            supports: refs(store::links::of(tx, id, true)?),
+            supported_by: refs(store::links::of(tx, id, false)?),
             initiatives: super::tasks::views(tasks, ctx.today),
             progress: objective_progress(&key_results),
             parent,
@@ -174,6 +177,14 @@ pub fn edit(
         }
         if let Some(c) = req.cycle {
             o.cycle = cycles::resolve(tx, &c)?.name;
+            let linked = !store::links::of(tx, id, true)?.is_empty()
+                || !store::links::of(tx, id, false)?.is_empty();
+            if o.cycle != before.cycle && linked {
+                return Err(Error::invalid_with_hint(
+                    format!("O{id} is linked to objectives of {}: a link joins objectives of one cycle", before.cycle),
+                    format!("remove its links first (`okr objective show {id}` lists them; `okr objective unlink`)"),
+                ));
+            }
         }
         if let Some(l) = req.level {
             o.level = l;
@@ -325,5 +336,57 @@ pub fn remove(store: &mut Store, ctx: &Ctx, typed: &str, with_checkins: bool) ->
             },
             summary,
         ))
+    })
+}
+
+/// `okr objective link O --supports P` (`add`) and `okr objective unlink`: O
+/// contributes to P, another team's objective of the same cycle, besides its parent.
+/// Returns both.
+pub fn link(
+    store: &mut Store,
+    ctx: &Ctx,
+    from: &str,
+    to: &str,
+    add: bool,
+) -> Result<(Objective, Objective)> {
+    store.write(&ctx.head(if add { "link" } else { "unlink" }, None), |tx| {
+        let from = store::objectives::get(tx, store::objectives::resolve(tx, from)?)?;
+        let to = store::objectives::get(tx, store::objectives::resolve(tx, to)?)?;
+        let (f, t) = (from.id, to.id);
+        if !add {
+            if !store::links::delete(tx, f, t)? {
+                return Err(Error::invalid(format!(
+                    "O{f} does not support O{t}: there is no link to remove"
+                )));
+            }
+            let summary = format!("O{f} no longer supports O{t} \"{}\"", to.title);
+            return Ok(((from, to), summary));
+        }
+        if f == t {
+            return Err(Error::invalid(format!("O{f} cannot support itself")));
+        }
+        if from.cycle != to.cycle {
+            return Err(Error::invalid_with_hint(
+                format!(
+                    "O{f} is in {} and O{t} in {}: a link joins objectives of one cycle",
+                    from.cycle, to.cycle
+                ),
+                "link it to an objective of the same cycle",
+            ));
+        }
+        if from.parent == Some(t) {
+            return Err(Error::invalid(format!("O{t} is already O{f}'s parent")));
+        }
+        if store::links::exists(tx, f, t)? {
+            return Err(Error::invalid(format!("O{f} already supports O{t}")));
+        }
+        if store::links::reaches(tx, t, f)? {
+            return Err(Error::invalid(format!(
+                "O{t} already supports O{f} through links: linking back would make a loop"
+            )));
+        }
+        store::links::insert(tx, f, t, ctx.today)?;
+        let summary = format!("O{f} supports O{t} \"{}\" ({})", to.title, to.owner);
+        Ok(((from, to), summary))
     })
 }

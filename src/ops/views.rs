@@ -92,6 +92,10 @@ pub struct ObjectiveShow {
     pub recent_checkins: Vec<CheckInView>,
     /// The initiatives under its key results, open ones first.
     pub initiatives: Vec<crate::ops::tasks::TaskView>,
+    /// Other teams' objectives it contributes to (`okr objective link`).
+    pub supports: Vec<ObjectiveRef>,
+    /// Other teams' objectives that contribute to it.
+    pub supported_by: Vec<ObjectiveRef>,
 }
 
 /// `okr kr show`.

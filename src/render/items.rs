@@ -216,6 +216,20 @@ pub fn objective(
             c.id, c.title, c.level, c.owner
         )?;
     }
+    for l in &s.supports {
+        writeln!(
+            out,
+            "  ↔ supports {} {} ({}, {})",
+            l.id, l.title, l.level, l.owner
+        )?;
+    }
+    for l in &s.supported_by {
+        writeln!(
+            out,
+            "  ↔ supported across by {} {} ({}, {})",
+            l.id, l.title, l.level, l.owner
+        )?;
+    }
     if let Some(f) = &s.carried_from {
         writeln!(out, "  carried from {} {} ({})", f.from, f.title, f.cycle)?;
     }

@@ -33,6 +33,16 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
                 percent(o.progress),
                 o.rollup_status.map_or("–", |s| s.as_str())
             )?;
+            for l in &o.supports {
+                writeln!(
+                    out,
+                    "{}  - ↔ supports **O{}** {} ({})",
+                    "  ".repeat(*depth),
+                    l.id,
+                    l.title,
+                    l.owner
+                )?;
+            }
         }
         return Ok(());
     }
@@ -87,7 +97,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
     .flex(1, 24)
     .narrow(&[Narrow::Short(5), Narrow::Drop(2), Narrow::Drop(3)]);
     let prefixes = tree_prefixes(&rows);
-    for ((_, o), prefix) in rows.iter().zip(prefixes) {
+    for (i, ((depth, o), prefix)) in rows.iter().zip(&prefixes).enumerate() {
         g.push(vec![
             format!("O{}", o.id).into(),
             format!("{prefix}{}", o.title).into(),
@@ -97,6 +107,24 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
             progress_cell(o.rollup),
             status_cell(o.rollup_status),
         ]);
+        if o.supports.is_empty() {
+            continue;
+        }
+        // Under the objective: its own branch continued, then its children's.
+        let mut cont = prefix.replace("├─ ", "│  ").replace("└─ ", "   ");
+        let has_children = rows.get(i + 1).is_some_and(|(d, _)| d > depth);
+        cont.push_str(if has_children { "│  " } else { "   " });
+        for l in &o.supports {
+            g.push(vec![
+                "".into(),
+                format!("{cont}↔ supports O{} {} ({})", l.id, l.title, l.owner).into(),
+                "".into(),
+                "".into(),
+                "".into(),
+                "".into(),
+                "".into(),
+            ]);
+        }
     }
     g.write(out, format, style)
 }

@@ -367,15 +367,24 @@ END;
 
 /// The data tables added after V3, as [`V3_TABLES`] lists those: recorded by the same
 /// triggers, so that `okr undo` puts their rows back.
-pub(super) const V7_TABLES: &[(&str, &[&str], bool, &str, &str)] = &[(
-    "task",
-    &[
-        "id", "uid", "kr_id", "title", "owner", "due", "done", "created", "op",
-    ],
-    true,
-    "OLD.kr_id",
-    "NULL",
-)];
+pub(super) const V7_TABLES: &[(&str, &[&str], bool, &str, &str)] = &[
+    (
+        "task",
+        &[
+            "id", "uid", "kr_id", "title", "owner", "due", "done", "created", "op",
+        ],
+        true,
+        "OLD.kr_id",
+        "NULL",
+    ),
+    (
+        "link",
+        &["id", "from_id", "to_id", "created", "op"],
+        true,
+        "NULL",
+        "OLD.from_id",
+    ),
+];
 
 /// Every data table the op log records.
 pub(super) fn recorded_tables() -> impl Iterator<
@@ -391,9 +400,18 @@ pub(super) fn recorded_tables() -> impl Iterator<
 }
 
 /// Initiatives under key results (`store::tasks`): open until `done` holds the day
-/// they were ticked off. Recorded for undo as V3's tables are.
+/// they were ticked off. Links across teams (`store::links`): `from` contributes to
+/// `to`, an objective of the same cycle, besides its parent. Both recorded for undo
+/// as V3's tables are.
 static V7: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let (table, columns, _, kr, objective) = V7_TABLES[0];
+    let mut recorded = String::new();
+    for (table, columns, _, kr, objective) in V7_TABLES {
+        recorded.push_str(&format!(
+            "CREATE TABLE was_{table} (change INTEGER PRIMARY KEY, {});\n",
+            columns.join(", ")
+        ));
+        recorded.push_str(&triggers(table, columns, kr, objective));
+    }
     format!(
         r#"
 CREATE TABLE task (
@@ -409,10 +427,17 @@ CREATE TABLE task (
 ) STRICT;
 CREATE INDEX task_by_kr ON task (kr_id);
 CREATE INDEX task_by_owner ON task (owner);
-CREATE TABLE was_task (change INTEGER PRIMARY KEY, {cols});
-{triggers}"#,
-        cols = columns.join(", "),
-        triggers = triggers(table, columns, kr, objective)
+CREATE TABLE link (
+    id      INTEGER PRIMARY KEY,
+    from_id INTEGER NOT NULL REFERENCES objective (id),
+    to_id   INTEGER NOT NULL REFERENCES objective (id),
+    created TEXT NOT NULL,
+    op      INTEGER,
+    UNIQUE (from_id, to_id),
+    CHECK (from_id <> to_id)
+) STRICT;
+CREATE INDEX link_to ON link (to_id);
+{recorded}"#
     )
 });
 

@@ -13,6 +13,7 @@ pub mod history;
 mod ids;
 pub mod known;
 pub mod krs;
+pub mod links;
 pub mod measures;
 mod migrations;
 pub mod objectives;

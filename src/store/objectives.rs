@@ -125,6 +125,7 @@ pub fn delete(conn: &Connection, id: ObjectiveId) -> Result<()> {
         [id.0],
     )?;
     conn.execute("DELETE FROM reflection WHERE objective_id = ?1", [id.0])?;
+    conn.execute("DELETE FROM link WHERE from_id = ?1 OR to_id = ?1", [id.0])?;
     conn.execute("DELETE FROM key_result WHERE objective_id = ?1", [id.0])?;
     conn.execute("DELETE FROM objective WHERE id = ?1", [id.0])?;
     Ok(())

@@ -20,6 +20,7 @@ use crate::Result;
 /// are deleted again.
 pub const TABLES: &[&str] = &[
     "task",
+    "link",
     "checkin",
     "grade",
     "measure",

@@ -12,6 +12,7 @@ mod history;
 mod html;
 mod initiatives;
 mod known_files;
+mod links;
 mod lint;
 mod report;
 mod ritual;

@@ -91,6 +91,7 @@ pub(crate) fn report(
         history: History::from_checkins(&history),
         dots: false,
         tasks: Vec::new(),
+        links: Vec::new(),
         week: Some(history),
         grades: grades
             .iter()

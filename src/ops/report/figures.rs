@@ -40,6 +40,8 @@ pub struct Loaded {
     pub revisions: Vec<Revision>,
     /// The initiatives under `krs`.
     pub tasks: Vec<Task>,
+    /// Links from the objectives: (objective, the one it supports).
+    pub links: Vec<(ObjectiveId, Objective)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -109,6 +111,9 @@ pub struct ObjectiveReport {
     pub parent: Option<ObjectiveId>,
     /// Objectives in this report aligned to this one.
     pub children: Vec<ObjectiveId>,
+    /// Other teams' objectives it contributes to, besides its parent
+    /// (`okr objective link`), whether in this report or not.
+    pub supports: Vec<crate::ops::ObjectiveRef>,
     /// Start, target, current and unit belong to key results; `null` here.
     pub start: Option<f64>,
     pub target: Option<f64>,
@@ -259,7 +264,12 @@ pub fn build(input: Loaded) -> Report {
         ref grades,
         revisions: ref all_revisions,
         tasks,
+        links,
     } = input;
+    let mut supports: HashMap<ObjectiveId, Vec<crate::ops::ObjectiveRef>> = HashMap::default();
+    for (from, to) in &links {
+        supports.entry(*from).or_default().push(to.into());
+    }
     let expected = progress::expected(cycle, as_of);
     let remaining = remaining_weeks(cycle, as_of);
     let week = Week::of(as_of);
@@ -316,6 +326,7 @@ pub fn build(input: Loaded) -> Report {
                 state: o.state,
                 parent: o.parent,
                 children: children.remove(&o.id).unwrap_or_default(),
+                supports: supports.remove(&o.id).unwrap_or_default(),
                 start: None,
                 target: None,
                 current: None,

@@ -96,6 +96,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
                 grades,
                 revisions,
                 tasks,
+                links: store::links::from_scope(tx, &scope)?,
             })
         })?;
         Ok(figures::Loaded { history, ..loaded })

@@ -261,6 +261,16 @@ fn tree(page: &mut String, r: &Report) {
             status(o.rollup_status),
             id = o.id,
         );
+        for l in &o.supports {
+            let _ = writeln!(
+                page,
+                "<li class=\"link\" style=\"margin-left:{}em\"><span class=\"title\">↔ supports <a href=\"#O{id}\"><span class=\"id\">O{id}</span></a>{} <span class=\"muted\">({})</span></span></li>",
+                depth.min(12) as f64 * 1.5 + 1.5,
+                escape(&l.title),
+                escape(&l.owner),
+                id = l.id,
+            );
+        }
     }
     page.push_str("</ul>\n</section>\n");
 }
@@ -294,6 +304,15 @@ fn objective(html: &mut String, r: &Report, o: &ObjectiveReport, ends: &[chrono:
         percent(Some(o.expected)),
         id = o.id,
     );
+    for l in &o.supports {
+        let _ = writeln!(
+            html,
+            "<p class=\"meta\">↔ supports <a href=\"#O{id}\">O{id}</a> {} ({})</p>",
+            escape(&l.title),
+            escape(&l.owner),
+            id = l.id
+        );
+    }
     if o.key_results.is_empty() {
         html.push_str("<p class=\"muted\">No key results yet.</p>\n");
     }
