@@ -13,8 +13,9 @@ use super::App;
 /// Build a sample quarter in a scratch database and show it (never touches your data)
 ///
 /// The sample has a company objective, two team objectives aligned to it (one in
-/// Chinese) and a personal one, with key results of every kind and a check-in every
-/// Friday of the current quarter up to today.
+/// Chinese) and a personal one, with key results of every kind, a check-in every
+/// Friday of the current quarter up to today, a few initiatives, and the personal
+/// objective linked across teams to the Chinese one.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr demo

@@ -181,6 +181,7 @@ const PLAN: &[Objective] = &[
 pub fn build(store: &mut Store, ctx: &Ctx) -> Result<Cycle> {
     let cycle = Cycle::quarter_of(ctx.today);
     let mut ids: Vec<String> = Vec::new();
+    let mut kr_ids: Vec<String> = Vec::new();
     for o in PLAN {
         let created = super::objectives::add(
             store,
@@ -223,9 +224,63 @@ pub fn build(store: &mut Store, ctx: &Ctx) -> Result<Cycle> {
                 ..ctx.clone()
             };
             checkins(store, &owner, &cycle, &added.kr.id.to_string(), k)?;
+            kr_ids.push(added.kr.id.to_string());
         }
     }
+    execution(store, ctx, &cycle, &ids, &kr_ids)?;
     Ok(cycle)
+}
+
+/// The work under two key results (report time, 企业客户), named in the cycle's second
+/// week, one piece done in its third; and the personal objective's link to the Chinese
+/// team's objective, across teams.
+fn execution(
+    store: &mut Store,
+    ctx: &Ctx,
+    cycle: &Cycle,
+    objectives: &[String],
+    krs: &[String],
+) -> Result<()> {
+    let on = |days: u64, user: &str| Ctx {
+        today: cycle.start + Days::new(days),
+        user: user.to_string(),
+        ..ctx.clone()
+    };
+    if on(7, "").today > ctx.today {
+        return Ok(());
+    }
+    for (kr, user, title, due) in [
+        (
+            3,
+            "platform",
+            "Index the check-ins by key result and date",
+            20,
+        ),
+        (
+            3,
+            "platform",
+            "Stream report rows instead of building the table",
+            60,
+        ),
+        (6, "李伟", "拜访 10 家重点客户", 45),
+    ] {
+        super::tasks::add(
+            store,
+            &on(7, user),
+            super::tasks::AddTask {
+                kr: krs[kr].clone(),
+                title: title.into(),
+                owner: None,
+                due: Some(cycle.start + Days::new(due)),
+            },
+        )?;
+    }
+    let done = on(17, "platform");
+    if done.today <= ctx.today {
+        super::tasks::tick(store, &done, "1", true)?;
+    }
+    super::objectives::link(store, &on(7, "alice"), &objectives[3], &objectives[2], true)?;
+    Ok(())
 }
 
 /// Fridays from the cycle's start up to today, with values following each KR's pace.

@@ -74,7 +74,9 @@ fn the_demo_quarter_as_one_page() {
     }
     // The tree: company, the teams aligned to it, the person under a team.
     let depth = |o: &str| {
-        let at = page.find(&format!("<a href=\"#{o}\">")).unwrap();
+        let at = page
+            .find(&format!("\"><span class=\"title\"><a href=\"#{o}\">"))
+            .unwrap();
         let li = page[..at].rfind("<li style=\"margin-left:").unwrap();
         page[li + 23..at].split('e').next().unwrap().to_string()
     };
@@ -82,6 +84,14 @@ fn the_demo_quarter_as_one_page() {
         [depth("O1"), depth("O2"), depth("O4"), depth("O3")],
         ["0", "1.5", "3", "1.5"]
     );
+    // Alice's objective also supports 李伟's team, across the tree.
+    assert!(
+        page.contains(
+            "↔ supports <a href=\"#O3\"><span class=\"id\">O3</span></a>赢得华东区企业客户"
+        )
+    );
+    // The work under a key result, and what was done.
+    assert!(page.contains("<li class=\"task-done\"><span class=\"id\">T1</span>Index the check-ins by key result and date"));
     // A check-in is a dot with its day, value and confidence.
     assert!(
         page.contains("<title>2026-11-20: 310 teams (50%), confidence 8/10</title>"),
