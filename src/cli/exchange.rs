@@ -18,7 +18,8 @@ use super::progress::Progress;
 /// Into the team directory's OKR folder by default (`okrs/2026-Q4.toml` and
 /// `okrs/checkins/2026-Q4/<author>.toml`). Exporting twice gives identical files; an
 /// existing file keeps its comments and order, and only files whose content changes are
-/// rewritten. Target changes, reflections and carry links go with them (format 2).
+/// rewritten. Target changes, reflections and carry links go with them (format 2), and
+/// initiatives and links across teams (format 3).
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr export
@@ -178,6 +179,8 @@ fn describe(s: &Summary, dry_run: bool) -> String {
         part("key results", &s.key_results),
         part("check-ins", &s.checkins),
         part("reflections", &s.reflections),
+        part("initiatives", &s.initiatives),
+        part("links", &s.links),
     ]
     .into_iter()
     .flatten()

@@ -39,6 +39,9 @@ pub struct ObjectiveEntry {
     pub lint: Option<LintAllow>,
     /// The id of the objective this one was carried from (`okr cycle carry`).
     pub origin: Option<Spanned<String>>,
+    /// Other teams' objectives of the cycle it contributes to: ids or exact titles
+    /// (format 3).
+    pub supports: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub kr: Vec<Spanned<KrEntry>>,
 }
@@ -70,6 +73,24 @@ pub struct KrEntry {
     /// Changes of start, target or weight, each in force from its date.
     #[serde(default)]
     pub change: Vec<Spanned<ChangeEntry>>,
+    /// Initiatives under it (format 3).
+    #[serde(default)]
+    pub task: Vec<Spanned<TaskEntry>>,
+}
+
+/// An initiative under a key result: the work that should move it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskEntry {
+    pub id: Option<Spanned<String>>,
+    pub title: Spanned<String>,
+    /// Default: the key result's owner.
+    pub owner: Option<Spanned<String>>,
+    pub due: Option<Spanned<toml::value::Datetime>>,
+    /// The day it was ticked off; left out while it is open.
+    pub done: Option<Spanned<toml::value::Datetime>>,
+    /// The day it was named; default the day it is imported.
+    pub created: Option<Spanned<toml::value::Datetime>>,
 }
 
 /// A key result's measure as first planned. A field left out is the key result's own.

@@ -6,32 +6,53 @@ use toml_edit::{ArrayOfTables, Item, Table, Value, value};
 use super::write::{ObjectiveOut, as_number, date, number, number_value, same, set};
 use crate::model::{KeyResult, Revision};
 
-/// The format an objectives file needs: 2 when it holds history or carry links.
+/// The format an objectives file needs: 3 when it holds initiatives or links across
+/// teams, 2 when it holds history or carry links, else 1.
 pub(super) fn needed_format(objectives: &[ObjectiveOut<'_>]) -> i64 {
+    let execution = objectives
+        .iter()
+        .any(|o| !o.supports.is_empty() || o.krs.iter().any(|k| !k.tasks.is_empty()));
     let history = objectives.iter().any(|o| {
         o.origin.is_some()
             || o.krs
                 .iter()
                 .any(|k| k.origin.is_some() || !k.history.is_empty())
     });
-    if history { 2 } else { 1 }
+    if execution {
+        3
+    } else if history {
+        2
+    } else {
+        1
+    }
 }
 
-/// Whether a written document holds anything of format 2 (also in entries this export
-/// did not touch).
-pub(super) fn holds_format_2(root: &Table) -> bool {
+/// The format a written document needs (also for entries this export did not touch):
+/// see [`needed_format`].
+pub(super) fn held_format(root: &Table) -> i64 {
     let tables = |t: &Table, key: &str| -> Vec<Table> {
         match t.get(key) {
             Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
             _ => Vec::new(),
         }
     };
-    tables(root, "objective").iter().any(|o| {
+    let objectives = tables(root, "objective");
+    let execution = objectives.iter().any(|o| {
+        o.contains_key("supports") || tables(o, "kr").iter().any(|k| k.contains_key("task"))
+    });
+    let history = objectives.iter().any(|o| {
         o.contains_key("origin")
             || tables(o, "kr").iter().any(|k| {
                 k.contains_key("origin") || k.contains_key("plan") || k.contains_key("change")
             })
-    })
+    });
+    if execution {
+        3
+    } else if history {
+        2
+    } else {
+        1
+    }
 }
 
 /// A key result's `plan` and `[[objective.kr.change]]` entries: the plan states all

@@ -20,6 +20,7 @@ mod hash;
 mod history;
 mod lines;
 pub mod safe;
+mod tasks;
 pub mod team;
 pub mod write;
 
@@ -33,5 +34,7 @@ pub use hash::stable_uid;
 ///
 /// - 1: objectives, key results, check-ins;
 /// - 2: also a key result's history (`plan`, `[[objective.kr.change]]`), carry links
-///   (`origin`), reflections, and authors' files with one line per entry.
-pub const FORMAT: i64 = 2;
+///   (`origin`), reflections, and authors' files with one line per entry;
+/// - 3: also initiatives (`[[objective.kr.task]]`) and links across teams
+///   (`supports`).
+pub const FORMAT: i64 = 3;

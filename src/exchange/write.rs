@@ -23,6 +23,8 @@ pub struct ObjectiveOut<'a> {
     pub parent_uid: Option<String>,
     /// The objective it was carried from.
     pub origin: Option<&'a str>,
+    /// The uids of the objectives it supports across teams.
+    pub supports: Vec<&'a str>,
     pub krs: Vec<KrOut<'a>>,
 }
 
@@ -33,6 +35,8 @@ pub struct KrOut<'a> {
     pub kr: &'a KeyResult,
     pub origin: Option<&'a str>,
     pub history: Vec<&'a Revision>,
+    /// Its initiatives, in the order `okr task list` gives.
+    pub tasks: Vec<&'a crate::model::Task>,
 }
 
 fn header(cycle: &str, format: i64) -> String {
@@ -118,11 +122,7 @@ pub fn objectives_file(
     }
     // The oldest format that holds what the file says, so that teammates on an older
     // okr read it until it holds history; they are told to upgrade after that.
-    let format = if super::history::holds_format_2(root) {
-        2
-    } else {
-        1
-    };
+    let format = super::history::held_format(root);
     let stated = root.get("format").and_then(Item::as_integer);
     if stated.is_some_and(|f| (1..=super::FORMAT).contains(&f)) || format > 1 {
         set(root, "format", Some(value(format)));
@@ -151,13 +151,13 @@ pub fn objectives_file(
 
 /// Where each table of a list is: by id, and (tables without an id) by title. Built once
 /// per list, so that placing 10,000 objectives is linear, not quadratic.
-struct Index {
+pub(super) struct Index {
     by_id: HashMap<String, usize>,
     by_title: HashMap<String, Vec<usize>>,
 }
 
 impl Index {
-    fn of<'a>(tables: impl Iterator<Item = &'a Table>) -> Index {
+    pub(super) fn of<'a>(tables: impl Iterator<Item = &'a Table>) -> Index {
         let mut index = Index {
             by_id: HashMap::new(),
             by_title: HashMap::new(),
@@ -186,7 +186,7 @@ impl Index {
     /// The table with this id, else the first without an id with this title (and, for
     /// objectives, in the cycle: `same_cycle`), else a new one at the end. The table then
     /// holds `uid`: it is found by it from now on.
-    fn place(
+    pub(super) fn place(
         &mut self,
         list: &mut ArrayOfTables,
         uid: &str,
@@ -228,6 +228,21 @@ fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
     set_default(t, "state", o.state.as_str(), State::Active.as_str());
     set(t, "parent", out.parent_uid.as_deref().map(value));
     set(t, "origin", out.origin.map(value));
+    let supports = (!out.supports.is_empty())
+        .then(|| Item::Value(Value::Array(out.supports.iter().copied().collect())));
+    let same_supports = match (t.get("supports").and_then(Item::as_array), &supports) {
+        (Some(have), Some(_)) => {
+            have.len() == out.supports.len()
+                && have
+                    .iter()
+                    .zip(&out.supports)
+                    .all(|(h, w)| h.as_str() == Some(*w))
+        }
+        _ => false,
+    };
+    if !same_supports {
+        set(t, "supports", supports);
+    }
     if out.krs.is_empty() {
         return;
     }
@@ -245,6 +260,7 @@ fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
             fill_kr(kt, kr, &o.owner);
             set(kt, "origin", k.origin.map(value));
             super::history::fill_history(kt, kr, &k.history);
+            super::tasks::fill_tasks(kt, kr, &k.tasks);
         }
     }
 }
@@ -283,7 +299,7 @@ fn fill_kr(t: &mut Table, kr: &KeyResult, objective_owner: &str) {
 }
 
 /// Puts `id` first in a table that has none; a wrong id is left for import to report.
-fn ensure_id_first(t: &mut Table, uid: &str) {
+pub(super) fn ensure_id_first(t: &mut Table, uid: &str) {
     if t.contains_key("id") {
         return;
     }

@@ -20,6 +20,7 @@ pub struct Local {
     pub krs: HashSet<String>,
     pub checkins: HashSet<String>,
     pub reflections: HashSet<String>,
+    pub tasks: HashSet<String>,
 }
 
 /// The ops that are changes made here: not imports and not undos. An op that was undone
@@ -51,7 +52,12 @@ pub fn local(conn: &Connection) -> Result<Local> {
         UNION SELECT 'kr', k.uid FROM measure m JOIN op ON op.id = m.op
             JOIN key_result k ON k.id = m.kr_id JOIN objective ob ON ob.id = k.objective_id
             LEFT JOIN synced s ON s.cycle = ob.cycle
-            WHERE m.op > coalesce(s.op, 0) AND {LOCAL_OP}"
+            WHERE m.op > coalesce(s.op, 0) AND {LOCAL_OP}
+        UNION SELECT 'task', t.uid FROM op CROSS JOIN change c ON c.op = op.id
+            JOIN task t ON t.id = c.row JOIN key_result k ON k.id = t.kr_id
+            JOIN objective ob ON ob.id = k.objective_id
+            LEFT JOIN synced s ON s.cycle = ob.cycle
+            WHERE c.tbl = 'task' AND {LOCAL_OP} AND {WHEN} > coalesce(s.op, 0)"
     );
     let mut out = Local::default();
     let mut stmt = conn.prepare(&sql)?;
@@ -62,6 +68,7 @@ pub fn local(conn: &Connection) -> Result<Local> {
             "objective" => &mut out.objectives,
             "kr" => &mut out.krs,
             "checkin" => &mut out.checkins,
+            "task" => &mut out.tasks,
             _ => &mut out.reflections,
         };
         set.insert(uid);

@@ -149,3 +149,69 @@ pub fn delete(conn: &Connection, id: TaskId) -> Result<()> {
 pub fn delete_of_kr(conn: &Connection, kr: KrId) -> Result<usize> {
     Ok(conn.execute("DELETE FROM task WHERE kr_id = ?1", [kr.0])?)
 }
+
+/// An initiative's fields as a team file states them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskFields {
+    pub kr: KrId,
+    pub title: String,
+    pub owner: String,
+    pub due: Option<NaiveDate>,
+    pub done: Option<NaiveDate>,
+    pub created: NaiveDate,
+}
+
+/// The uid of `kr`'s initiative titled `title`, if it has one.
+pub fn uid_by_title(conn: &Connection, kr: KrId, title: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT uid FROM task WHERE kr_id = ?1 AND title = ?2 ORDER BY id LIMIT 1")?
+        .query_row(params![kr.0, title], |r| r.get(0))
+        .optional()?)
+}
+
+/// Adds or updates the initiative `uid` (the file wins, unless it was changed here
+/// since the last export: `local`). The day it was named is never changed.
+pub fn upsert(
+    conn: &Connection,
+    uid: &str,
+    f: &TaskFields,
+    local: bool,
+) -> Result<(TaskId, super::exchange::Change)> {
+    use super::exchange::Change;
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+    let p = params![uid, f.kr.0, f.title, f.owner, day(f.due), day(f.done)];
+    let existing: Option<(i64, bool)> = conn
+        .prepare_cached(
+            "SELECT id, kr_id IS ?2 AND title IS ?3 AND owner IS ?4 AND due IS ?5 AND done IS ?6
+             FROM task WHERE uid = ?1",
+        )?
+        .query_row(p, |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match existing {
+        Some((id, true)) => Ok((TaskId(id), Change::Unchanged)),
+        Some((id, false)) if local => Ok((TaskId(id), Change::Kept)),
+        Some((id, false)) => {
+            conn.prepare_cached(
+                "UPDATE task SET kr_id = ?2, title = ?3, owner = ?4, due = ?5, done = ?6 WHERE uid = ?1",
+            )?
+            .execute(p)?;
+            Ok((TaskId(id), Change::Updated))
+        }
+        None => {
+            conn.prepare_cached(
+                "INSERT INTO task (uid, kr_id, title, owner, due, done, created, op)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))",
+            )?
+            .execute(params![
+                uid,
+                f.kr.0,
+                f.title,
+                f.owner,
+                day(f.due),
+                day(f.done),
+                f.created.to_string()
+            ])?;
+            Ok((TaskId(conn.last_insert_rowid()), Change::Added))
+        }
+    }
+}

@@ -79,12 +79,25 @@ pub fn export(
                 (
                     store::measures::list(tx, &scope)?,
                     store::exchange::origins(tx, &scope)?,
+                    store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?,
+                    store::links::from_scope(tx, &scope)?,
                 ),
                 store::exchange::reflection_rows(tx, &scope)?,
                 known_files(tx)?,
             ))
         })?;
-    let (revisions, (objective_origins, kr_origins)) = &history;
+    let (revisions, (objective_origins, kr_origins), tasks, links) = &history;
+    let mut tasks_of: HashMap<crate::model::KrId, Vec<&crate::model::Task>> = HashMap::new();
+    for t in tasks {
+        tasks_of.entry(t.task.kr).or_default().push(&t.task);
+    }
+    let mut supports_of: HashMap<crate::model::ObjectiveId, Vec<&str>> = HashMap::new();
+    for (from, to) in links {
+        supports_of
+            .entry(*from)
+            .or_default()
+            .push(to.uid.0.as_str());
+    }
     let mut history_of: HashMap<crate::model::KrId, Vec<&crate::model::Revision>> = HashMap::new();
     for r in revisions {
         history_of.entry(r.kr).or_default().push(r);
@@ -95,6 +108,7 @@ pub fn export(
             kr: k,
             origin: kr_origins.get(&k.id).map(String::as_str),
             history: history_of.remove(&k.id).unwrap_or_default(),
+            tasks: tasks_of.remove(&k.id).unwrap_or_default(),
         });
     }
     let outs: Vec<ObjectiveOut<'_>> = objectives
@@ -103,6 +117,7 @@ pub fn export(
             objective: o,
             parent_uid: parents.get(&o.id).map(|p| p.uid.clone()),
             origin: objective_origins.get(&o.id).map(String::as_str),
+            supports: supports_of.remove(&o.id).unwrap_or_default(),
             krs: krs_of.remove(&o.id).unwrap_or_default(),
         })
         .collect();

@@ -25,6 +25,7 @@ mod parents;
 mod reflections;
 mod scan;
 mod summary;
+mod tasks;
 mod twins;
 
 use checkins::KrIndex;
@@ -178,6 +179,8 @@ fn apply_files(
         &mut cycles_read,
     )?;
     link_parents(tx, &placed, &db_objectives, &mut summary)
+        .inspect_err(|_| seen.set_unresolved())?;
+    tasks::link_across(tx, &placed, &db_objectives, ctx.today, &mut summary)
         .inspect_err(|_| seen.set_unresolved())?;
     let objectives = Objectives::new(&db_objectives, &placed);
     let index = KrIndex::new(tx, (&kr_uids, &kr_titles), ctx.today)?;

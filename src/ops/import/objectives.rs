@@ -26,6 +26,9 @@ pub(super) struct Placed<'a> {
     pub level: Level,
     pub title: String,
     pub parent: Option<&'a Spanned<String>>,
+    /// Its cycle, and the objectives it supports across teams, as the file names them.
+    pub cycle: String,
+    pub supports: Option<&'a Vec<Spanned<String>>>,
     /// What the upsert of its fields did; a new parent turns `Unchanged` into `Updated`.
     pub change: Change,
     /// Changed here since the last export: its parent stays too.
@@ -170,6 +173,15 @@ pub(super) fn put_objectives<'a>(
                     (seen, local),
                 )?;
                 summary.key_results.count(change);
+                super::tasks::put_tasks(
+                    tx,
+                    src,
+                    kr.get_ref(),
+                    (kr_id, &kr_uid),
+                    local,
+                    ctx.today,
+                    summary,
+                )?;
                 summary.keep(change, || {
                     format!("key result \"{}\"", kr.get_ref().title.get_ref().trim())
                 });
@@ -187,6 +199,10 @@ pub(super) fn put_objectives<'a>(
                         p.src = src;
                         p.parent = e.parent.as_ref();
                     }
+                    if p.supports.is_none() && e.supports.is_some() {
+                        p.src = src;
+                        p.supports = e.supports.as_ref();
+                    }
                 }
                 continue;
             }
@@ -197,6 +213,8 @@ pub(super) fn put_objectives<'a>(
                 level: fields.level,
                 title,
                 parent: e.parent.as_ref(),
+                cycle: cycle.name.clone(),
+                supports: e.supports.as_ref(),
                 change,
                 kept,
             });

@@ -14,6 +14,9 @@ pub struct Summary {
     pub key_results: Counts,
     pub checkins: Counts,
     pub reflections: Counts,
+    pub initiatives: Counts,
+    /// Links across teams (only ever added).
+    pub links: Counts,
     /// What was kept because it was changed here since the last export: `K3 "title"`.
     pub kept: Vec<String>,
     /// Files skipped because their bytes are what this database last read or wrote.
@@ -53,6 +56,8 @@ impl Summary {
             ("key result(s)", self.key_results),
             ("check-in(s)", self.checkins),
             ("reflection(s)", self.reflections),
+            ("initiative(s)", self.initiatives),
+            ("link(s)", self.links),
         ] {
             if c.added > 0 {
                 parts.push(format!("{} {what} added", c.added));
@@ -71,6 +76,8 @@ impl Summary {
             self.key_results,
             self.checkins,
             self.reflections,
+            self.initiatives,
+            self.links,
         ]
         .iter()
         .any(|c| c.added + c.updated > 0)
