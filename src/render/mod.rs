@@ -18,7 +18,7 @@ mod lists_csv;
 mod report;
 mod review;
 mod score;
-mod tasks;
+pub(crate) mod tasks;
 pub mod terminal;
 pub mod text;
 mod tree;

@@ -5,6 +5,34 @@ use std::io::{self, Write};
 use super::{Format, Grid, Style, json};
 use crate::ops::tasks::TaskView;
 
+/// A day, or `–`.
+pub(crate) fn day(d: Option<chrono::NaiveDate>) -> String {
+    d.map_or_else(|| "–".to_string(), |d| d.to_string())
+}
+
+/// The columns of the week's initiatives: id, title, key result, owner, due, done.
+pub(crate) const WEEK_HEADER: [&str; 6] = ["ID", "INITIATIVE", "KR", "OWNER", "DUE", "DONE"];
+
+/// An initiative's cells under [`WEEK_HEADER`], as text.
+pub(crate) fn week_row(t: &crate::model::Task) -> [String; 6] {
+    [
+        format!("T{}", t.id),
+        t.title.clone(),
+        format!("K{}", t.kr),
+        t.owner.clone(),
+        day(t.due),
+        day(t.done),
+    ]
+}
+
+/// Whether any key result of the report has initiatives: the week shows them then.
+pub(crate) fn named_in(r: &crate::ops::report::Report) -> bool {
+    r.objectives
+        .iter()
+        .flat_map(|o| &o.key_results)
+        .any(|k| !k.initiatives.is_empty())
+}
+
 /// `open`, `overdue`, or `done 2026-11-20`.
 pub(super) fn state(t: &TaskView) -> String {
     match t.task.done {
@@ -67,10 +95,7 @@ pub(super) fn grid(rows: &[TaskView], with_kr: bool) -> Grid {
         }
         row.extend([
             t.task.owner.clone().into(),
-            t.task
-                .due
-                .map_or_else(|| "–".to_string(), |d| d.to_string())
-                .into(),
+            day(t.task.due).into(),
             state(t).into(),
         ]);
         g.push(row);

@@ -92,12 +92,7 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
     }
 
     // Initiatives, where the team names them.
-    let any = r
-        .objectives
-        .iter()
-        .flat_map(|o| &o.key_results)
-        .any(|k| !k.initiatives.is_empty());
-    if any {
+    if super::tasks::named_in(r) {
         for (title, tasks, none) in [
             (
                 "Initiatives done this week",
@@ -115,20 +110,9 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
                 writeln!(out, "{none}")?;
                 continue;
             }
-            let mut g =
-                Grid::new(vec!["ID", "INITIATIVE", "KR", "OWNER", "DUE", "DONE"]).flex(1, 16);
+            let mut g = Grid::new(super::tasks::WEEK_HEADER.to_vec()).flex(1, 16);
             for t in tasks {
-                let day = |d: Option<chrono::NaiveDate>| {
-                    d.map_or_else(|| "–".to_string(), |d| d.to_string())
-                };
-                g.push(vec![
-                    format!("T{}", t.id).into(),
-                    t.title.clone().into(),
-                    format!("K{}", t.kr).into(),
-                    t.owner.clone().into(),
-                    day(t.due).into(),
-                    day(t.done).into(),
-                ]);
+                g.push(super::tasks::week_row(t).map(Into::into).to_vec());
             }
             g.write(out, format, style)?;
         }

@@ -190,12 +190,7 @@ fn week(page: &mut String, r: &Report) {
             );
         }
     }
-    let any = r
-        .objectives
-        .iter()
-        .flat_map(|o| &o.key_results)
-        .any(|k| !k.initiatives.is_empty());
-    if any {
+    if crate::render::tasks::named_in(r) {
         for (title, tasks) in [
             ("Initiatives done this week", &w.initiatives_done),
             ("Overdue initiatives", &w.initiatives_overdue),
@@ -204,17 +199,9 @@ fn week(page: &mut String, r: &Report) {
             let rows: Vec<Vec<String>> = tasks
                 .iter()
                 .map(|t| {
-                    let day = |d: Option<chrono::NaiveDate>| {
-                        d.map_or_else(|| "–".to_string(), |d| d.to_string())
-                    };
-                    vec![
-                        format!("T{}", t.id),
-                        escape(&t.title),
-                        format!("K{}", t.kr),
-                        escape(&t.owner),
-                        day(t.due),
-                        day(t.done),
-                    ]
+                    crate::render::tasks::week_row(t)
+                        .map(|cell| escape(&cell))
+                        .to_vec()
                 })
                 .collect();
             if !rows.is_empty() {
