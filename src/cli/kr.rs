@@ -267,7 +267,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
             let mut req = req;
             if let Some(kind) = req.kind {
                 let current = ops::krs::show(&mut store, &app.ctx, &a.id)?.kr.kr;
-                if let Some(lost) = ops::krs::dropped_by(&current, kind) {
+                if let Some(lost) = current.dropped_by(kind) {
                     let action = format!(
                         "making key result {} a {kind}, which drops {lost},",
                         current.id

@@ -18,6 +18,7 @@ mod entries;
 pub mod files;
 mod hash;
 mod history;
+mod index;
 mod lines;
 pub mod safe;
 mod tasks;

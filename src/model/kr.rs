@@ -201,6 +201,29 @@ impl KeyResult {
     }
 }
 
+impl KeyResult {
+    /// What changing it to `kind` would drop, in words, if anything: a milestone has no
+    /// start and target, a metric no `keep`.
+    pub fn dropped_by(&self, kind: KrKind) -> Option<String> {
+        if kind == self.kind {
+            return None;
+        }
+        let n = crate::model::format_number;
+        let mut parts = Vec::new();
+        if kind == KrKind::Boolean && (self.start, self.target) != (0.0, 1.0) {
+            parts.push(format!(
+                "its start {} and target {}",
+                n(self.start),
+                n(self.target)
+            ));
+        }
+        if self.kind == KrKind::Threshold && self.keep == Some(Keep::AtMost) {
+            parts.push("its `keep at-most`".to_string());
+        }
+        (!parts.is_empty()).then(|| parts.join(" and "))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

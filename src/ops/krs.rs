@@ -123,33 +123,12 @@ pub struct EditKr {
     pub due: Option<Option<NaiveDate>>,
     /// Moves the key result to another objective.
     pub objective: Option<String>,
-    /// The user agreed to a change of kind that drops values (see [`dropped_by`]).
+    /// The user agreed to a change of kind that drops values (see [`KeyResult::dropped_by`]).
     pub drop_values: bool,
     /// Why (kept in the log and, for a start, target or weight, in the history).
     pub reason: Option<String>,
     /// The day a new start, target or weight takes effect (default today).
     pub from: Option<NaiveDate>,
-}
-
-/// What changing `kr` to `kind` would drop, in words, if anything: a milestone has no
-/// start and target, a metric no `keep`.
-pub fn dropped_by(kr: &KeyResult, kind: KrKind) -> Option<String> {
-    if kind == kr.kind {
-        return None;
-    }
-    let n = crate::model::format_number;
-    let mut parts = Vec::new();
-    if kind == KrKind::Boolean && (kr.start, kr.target) != (0.0, 1.0) {
-        parts.push(format!(
-            "its start {} and target {}",
-            n(kr.start),
-            n(kr.target)
-        ));
-    }
-    if kr.kind == KrKind::Threshold && kr.keep == Some(Keep::AtMost) {
-        parts.push("its `keep at-most`".to_string());
-    }
-    (!parts.is_empty()).then(|| parts.join(" and "))
 }
 
 /// `okr kr edit`. A new start, target or weight is a revision in force from `req.from`
@@ -175,7 +154,7 @@ pub fn edit(store: &mut Store, ctx: &Ctx, typed: &str, req: EditKr) -> Result<Ke
         if let Some(k) = req.kind
             && k != kr.kind
         {
-            if let Some(lost) = dropped_by(&kr, k).filter(|_| !req.drop_values) {
+            if let Some(lost) = kr.dropped_by(k).filter(|_| !req.drop_values) {
                 return Err(Error::invalid_with_hint(
                     format!(
                         "making key result {} a {k} drops {lost}; nothing changed",

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{CellAlignment, Color, ColumnConstraint, Table, TableStyle};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use super::{Format, Style};
 use crate::threads::on_two_threads;
@@ -83,7 +83,11 @@ pub struct Grid {
 mod cells;
 #[path = "grid_plain.rs"]
 mod plain;
+#[path = "grid_text.rs"]
+mod text;
 use cells::{Cells, Row};
+pub use text::cut;
+use text::{clean, width};
 
 /// From this many rows, a table is made and printed on two threads.
 const TWO_THREADS: usize = 4096;
@@ -361,46 +365,6 @@ impl Grid {
         }
         Ok(())
     }
-}
-
-/// One line per cell (a newline in a title would break the table), and nothing from
-/// data that a terminal would run.
-fn clean(s: &str) -> Cow<'_, str> {
-    if s.contains(['\n', '\r']) {
-        let one_line = s.replace(['\n', '\r'], " ");
-        return Cow::Owned(super::terminal::neutralise(&one_line, false).into_owned());
-    }
-    super::terminal::neutralise(s, false)
-}
-
-/// The display width of `text`: its length where it is printable ASCII, as most
-/// cells are.
-fn width(text: &str) -> usize {
-    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
-        text.len()
-    } else {
-        text.width()
-    }
-}
-
-/// `text` in at most `width` display columns, ending in `…` when cut.
-pub fn cut(text: Cow<'_, str>, width: usize) -> Cow<'_, str> {
-    if self::width(&text) <= width {
-        return text;
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    let mut out = out.trim_end().to_string();
-    out.push('…');
-    Cow::Owned(out)
 }
 
 #[cfg(test)]

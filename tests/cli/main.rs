@@ -11,6 +11,7 @@ mod help;
 mod history;
 mod html;
 mod initiatives;
+mod initiatives_files;
 mod known_files;
 mod links;
 mod lint;

@@ -208,3 +208,27 @@ pub(super) fn not_checkins(path: &Path) -> Error {
         path.display()
     ))
 }
+
+/// The newest op, the files this database knows, and the ops after which nothing an
+/// objectives file holds changed: a file written at one of those is written the same.
+pub(super) fn known_files(
+    tx: &rusqlite::Transaction<'_>,
+) -> Result<(
+    i64,
+    HashMap<String, crate::store::known::Known>,
+    HashSet<i64>,
+)> {
+    let was = crate::store::known::all(tx)?;
+    let mut fresh = HashSet::new();
+    let ops: BTreeSet<i64> = was
+        .values()
+        .filter(|k| k.kind == crate::store::known::Kind::Objectives)
+        .filter_map(|k| k.written_at)
+        .collect();
+    for op in ops {
+        if !crate::store::known::objectives_changed_since(tx, op)? {
+            fresh.insert(op);
+        }
+    }
+    Ok((crate::store::synced::newest_op(tx)?, was, fresh))
+}

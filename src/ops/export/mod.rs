@@ -16,7 +16,7 @@ mod layout;
 
 use authors::write_checkins;
 
-use layout::Layout;
+use layout::{Layout, known_files};
 
 use super::{Ctx, cycles};
 use crate::exchange::files::{self, TeamFile};
@@ -268,26 +268,6 @@ impl Remember {
         }
         Ok(())
     }
-}
-
-/// The newest op, the files this database knows, and the ops after which nothing an
-/// objectives file holds changed: a file written at one of those is written the same.
-fn known_files(
-    tx: &rusqlite::Transaction<'_>,
-) -> Result<(i64, HashMap<String, Known>, HashSet<i64>)> {
-    let was = store::known::all(tx)?;
-    let mut fresh = HashSet::new();
-    let ops: BTreeSet<i64> = was
-        .values()
-        .filter(|k| k.kind == Kind::Objectives)
-        .filter_map(|k| k.written_at)
-        .collect();
-    for op in ops {
-        if !store::known::objectives_changed_since(tx, op)? {
-            fresh.insert(op);
-        }
-    }
-    Ok((store::synced::newest_op(tx)?, was, fresh))
 }
 
 /// Each objective back to every file that holds it; new ones to the cycle's home file
