@@ -15,8 +15,10 @@
 //! peak memory (imports run in a child process: `bench --import DB DIR`). With the `okr`
 //! binary built, it also runs the reports, `lint` and the lists as people and cron do,
 //! output included (`bench --measure okr ARGS…` reports each one's peak memory),
-//! against sqlite3 scanning the check-ins up to the as-of date (each the best of three
-//! runs), and `okr --version` against a program that does nothing.
+//! against sqlite3 scanning the check-ins up to the as-of date, measured right beside
+//! each command (the two interleaved, three runs each, the best of each: the machine's
+//! load drifts, and a floor taken minutes earlier is not the same floor), and `okr
+//! --version` against a program that does nothing.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -278,6 +280,31 @@ fn import_only(db: &Path, team: &Path) -> Result<(), Box<dyn std::error::Error>>
 
 /// Runs a sqlite3 shell script on `db` and prints how long it took: the floor.
 fn sqlite3(db: &Path, name: &str, script: &str) -> Option<Duration> {
+    match sqlite3_run(db, script) {
+        Some(Ok(took)) => {
+            println!("  floor: sqlite3 {name:<32} {took:>10.1?}");
+            Some(took)
+        }
+        Some(Err(())) => {
+            println!("  floor: sqlite3 failed on: {name}");
+            None
+        }
+        None => {
+            println!("  floor: sqlite3 not available");
+            None
+        }
+    }
+}
+
+/// How long a sqlite3 shell script on `db` takes, quietly; `None` without sqlite3 or
+/// when it fails.
+fn sqlite3_time(db: &Path, script: &str) -> Option<Duration> {
+    sqlite3_run(db, script)?.ok()
+}
+
+/// Runs a sqlite3 shell script on `db`: how long it took, `Err` if it failed, `None`
+/// without sqlite3.
+fn sqlite3_run(db: &Path, script: &str) -> Option<Result<Duration, ()>> {
     use std::io::Write;
     settle();
     let t = Instant::now();
@@ -287,22 +314,14 @@ fn sqlite3(db: &Path, name: &str, script: &str) -> Option<Duration> {
         .stdout(std::process::Stdio::null())
         .spawn();
     let Ok(mut child) = child else {
-        println!("  floor: sqlite3 not available");
         return None;
     };
     if let Some(mut stdin) = child.stdin.take() {
         let _ = stdin.write_all(script.as_bytes());
     }
     match child.wait() {
-        Ok(s) if s.success() => {
-            let took = t.elapsed();
-            println!("  floor: sqlite3 {name:<32} {took:>10.1?}");
-            Some(took)
-        }
-        _ => {
-            println!("  floor: sqlite3 failed on: {name}");
-            None
-        }
+        Ok(s) if s.success() => Some(Ok(t.elapsed())),
+        _ => Some(Err(())),
     }
 }
 
@@ -330,9 +349,6 @@ fn cli_commands(db: &Path, today: NaiveDate) -> Result<(), Box<dyn std::error::E
     let scan = format!(
         "SELECT count(*), sum(value), max(date) FROM checkin NOT INDEXED WHERE date <= '{today}';"
     );
-    let floor = (0..3)
-        .filter_map(|_| sqlite3(db, "scans the check-ins up to the as-of date", &scan))
-        .min();
     let as_of = today.to_string();
     let report = |extra: &[&str]| -> Vec<String> {
         ["report", "--as-of", &as_of]
@@ -352,9 +368,19 @@ fn cli_commands(db: &Path, today: NaiveDate) -> Result<(), Box<dyn std::error::E
         (words("score"), 2.0),
         (words("review"), 2.0),
     ] {
-        let (took, peak) = run_child(&okr, db, today, &args)?;
+        // The floor and the command in turn, three times; the best of each.
+        let (mut took, mut peak, mut floor) = (Duration::MAX, 0u64, None::<Duration>);
+        for _ in 0..3 {
+            if let Some(f) = sqlite3_time(db, &scan) {
+                floor = Some(floor.map_or(f, |best| best.min(f)));
+            }
+            let (t, p) = run_once(&okr, db, today, &args)?;
+            took = took.min(t);
+            peak = peak.max(p.parse().unwrap_or(0));
+        }
+        let floor_ms = floor.map_or_else(|| "–".to_string(), |f| format!("{f:.1?}"));
         println!(
-            "okr {:<35} {took:>10.1?}  (peak memory {peak} kB)",
+            "okr {:<35} {took:>10.1?}  (peak memory {peak} kB; floor beside it {floor_ms})",
             args.join(" ")
         );
         ratio(took, floor, within);
