@@ -77,6 +77,10 @@ pub struct Grid {
     pub flex: Vec<(usize, usize)>,
     /// How to narrow the table before cutting text, in order.
     pub narrow: Vec<Narrow>,
+    /// Whether no cell needs cleaning (a line break, a character a terminal would
+    /// run), found once over the cells' buffers: then each cell is shown as it is,
+    /// without looking at it again. Reset by every push.
+    clean: std::sync::OnceLock<bool>,
 }
 
 #[path = "grid_cells.rs"]
@@ -129,6 +133,7 @@ impl Grid {
     }
 
     pub fn push(&mut self, row: Vec<Cell>) {
+        self.clean = std::sync::OnceLock::new();
         if self.blocks.is_empty() {
             self.blocks.push(Cells::default());
         }
@@ -169,16 +174,29 @@ impl Grid {
         );
         // The second half stays a block of its own: no copy of it.
         self.blocks.extend(later);
+        self.clean = std::sync::OnceLock::new();
     }
 
     /// A cell's text as shown (one line, nothing a terminal would run), borrowed
     /// where cleaning changes nothing, as for nearly every cell.
     fn shown_text<'a>(&self, row: Row<'a>, col: usize, short: bool) -> Cow<'a, str> {
-        row.get(col)
-            .map_or(Cow::Borrowed(""), |c| match (c.short, short) {
-                (Some(s), true) => clean(s),
-                _ => clean(c.text),
+        let all_clean = *self.clean.get_or_init(|| {
+            self.blocks.iter().all(|b| {
+                let text = b.text();
+                !text.contains(['\n', '\r']) && !super::terminal::needs_escaping(text.as_bytes())
             })
+        });
+        row.get(col).map_or(Cow::Borrowed(""), |c| {
+            let text = match (c.short, short) {
+                (Some(s), true) => s,
+                _ => c.text,
+            };
+            if all_clean {
+                Cow::Borrowed(text)
+            } else {
+                clean(text)
+            }
+        })
     }
 
     /// A cell's text as the table prints it: shown, cut to the column's width if the

@@ -26,6 +26,11 @@ struct Stored {
 }
 
 impl Cells {
+    /// Every cell's text (and short form), one after the other.
+    pub(super) fn text(&self) -> &str {
+        &self.text
+    }
+
     pub(super) fn push(&mut self, row: Vec<Cell>) {
         for c in row {
             let start = self.text.len();

@@ -21,6 +21,18 @@ fn wide_characters_align_by_display_width() {
     );
 }
 
+#[test]
+fn a_cell_a_terminal_would_run_is_shown_escaped_even_after_clean_rows_were_measured() {
+    let mut g = Grid::new(vec!["ID", "TITLE"]);
+    g.push(vec!["1".into(), "Grow accounts".into()]);
+    assert_eq!(render(&g, Format::Table), "ID  TITLE\n1   Grow accounts\n");
+    // The grid found its cells clean; a row pushed since is looked at again.
+    g.push(vec!["2".into(), "Clear\u{1b}[2J the\nscreen".into()]);
+    let text = render(&g, Format::Table);
+    assert!(text.contains("2   Clear\\u{1b}[2J the screen"), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text}");
+}
+
 proptest::proptest! {
     /// The plain layout is comfy-table's, byte for byte: wide characters, pipes,
     /// right-aligned columns, short and empty rows, plain and markdown.

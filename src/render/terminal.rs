@@ -44,7 +44,7 @@ pub fn neutralise(text: &str, colour: bool) -> Cow<'_, str> {
 /// A report's table passes a million cells through here, so it first looks, without
 /// branching (which the compiler turns into SIMD), for a byte or a pair of bytes that
 /// could begin one; only text that has such a pair is read a character at a time.
-fn needs_escaping(bytes: &[u8]) -> bool {
+pub(crate) fn needs_escaping(bytes: &[u8]) -> bool {
     let control = bytes.iter().fold(false, |found, &b| {
         found | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7f)
     });
