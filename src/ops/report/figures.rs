@@ -146,7 +146,10 @@ pub struct KrReport {
     pub title: String,
     pub owner: String,
     pub level: Level,
-    pub cycle: String,
+    /// Shared by every key result of the report (one cycle): one allocation, not
+    /// 50,000.
+    #[serde(serialize_with = "shared_str")]
+    pub cycle: std::sync::Arc<str>,
     pub kind: KrKind,
     pub keep: Option<Keep>,
     pub start: f64,
@@ -205,6 +208,10 @@ pub struct KrReport {
     /// Its initiatives as they stood on `as_of` (one done later is open; one added
     /// later is left out): open ones first, by due day.
     pub initiatives: Vec<Task>,
+}
+
+fn shared_str<S: serde::Serializer>(s: &std::sync::Arc<str>, to: S) -> Result<S::Ok, S::Error> {
+    to.serialize_str(s)
 }
 
 /// A check-in as a chart shows it.

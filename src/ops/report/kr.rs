@@ -27,6 +27,8 @@ pub(super) struct Common<'a> {
     all_revisions: &'a [Revision],
     revisions_of: HashMap<KrId, Range<usize>>,
     dots: bool,
+    /// The cycle's name, shared by every key result's report.
+    cycle_name: std::sync::Arc<str>,
 }
 
 impl<'a> Common<'a> {
@@ -59,6 +61,7 @@ impl<'a> Common<'a> {
             all_revisions: revisions,
             revisions_of,
             dots: false,
+            cycle_name: cycle.name.as_str().into(),
         }
     }
 
@@ -138,7 +141,11 @@ impl<'a> Common<'a> {
             title: kr.title,
             owner: kr.owner,
             level: o.level,
-            cycle: o.cycle.clone(),
+            cycle: if o.cycle == *self.cycle_name {
+                self.cycle_name.clone()
+            } else {
+                o.cycle.as_str().into()
+            },
             kind: kr.kind,
             keep: kr.keep,
             start,
