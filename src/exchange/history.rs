@@ -28,31 +28,32 @@ pub(super) fn needed_format(objectives: &[ObjectiveOut<'_>]) -> i64 {
 }
 
 /// The format a written document needs (also for entries this export did not touch):
-/// see [`needed_format`].
+/// see [`needed_format`]. Reads the document in place, once.
 pub(super) fn held_format(root: &Table) -> i64 {
-    let tables = |t: &Table, key: &str| -> Vec<Table> {
+    fn tables<'a>(t: &'a Table, key: &str) -> impl Iterator<Item = &'a Table> {
         match t.get(key) {
-            Some(Item::ArrayOfTables(a)) => a.iter().cloned().collect(),
-            _ => Vec::new(),
+            Some(Item::ArrayOfTables(a)) => Some(a.iter()),
+            _ => None,
         }
-    };
-    let objectives = tables(root, "objective");
-    let execution = objectives.iter().any(|o| {
-        o.contains_key("supports") || tables(o, "kr").iter().any(|k| k.contains_key("task"))
-    });
-    let history = objectives.iter().any(|o| {
-        o.contains_key("origin")
-            || tables(o, "kr").iter().any(|k| {
-                k.contains_key("origin") || k.contains_key("plan") || k.contains_key("change")
-            })
-    });
-    if execution {
-        3
-    } else if history {
-        2
-    } else {
-        1
+        .into_iter()
+        .flatten()
     }
+    let mut format = 1;
+    for o in tables(root, "objective") {
+        if o.contains_key("supports") {
+            return 3;
+        }
+        format = format.max(if o.contains_key("origin") { 2 } else { 1 });
+        for k in tables(o, "kr") {
+            if k.contains_key("task") {
+                return 3;
+            }
+            if k.contains_key("origin") || k.contains_key("plan") || k.contains_key("change") {
+                format = 2;
+            }
+        }
+    }
+    format
 }
 
 /// A key result's `plan` and `[[objective.kr.change]]` entries: the plan states all

@@ -177,9 +177,7 @@ pub fn edit(
         }
         if let Some(c) = req.cycle {
             o.cycle = cycles::resolve(tx, &c)?.name;
-            let linked = !store::links::of(tx, id, true)?.is_empty()
-                || !store::links::of(tx, id, false)?.is_empty();
-            if o.cycle != before.cycle && linked {
+            if o.cycle != before.cycle && store::links::any(tx, id)? {
                 return Err(Error::invalid_with_hint(
                     format!("O{id} is linked to objectives of {}: a link joins objectives of one cycle", before.cycle),
                     format!("remove its links first (`okr objective show {id}` lists them; `okr objective unlink`)"),

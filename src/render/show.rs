@@ -43,17 +43,17 @@ pub fn objective(
             c.id, c.title, c.level, c.owner
         )?;
     }
-    for l in &s.supports {
+    let links = [
+        ("supports", &s.supports),
+        ("supported across by", &s.supported_by),
+    ];
+    for (how, l) in links
+        .iter()
+        .flat_map(|(how, ls)| ls.iter().map(move |l| (how, l)))
+    {
         writeln!(
             out,
-            "  ↔ supports {} {} ({}, {})",
-            l.id, l.title, l.level, l.owner
-        )?;
-    }
-    for l in &s.supported_by {
-        writeln!(
-            out,
-            "  ↔ supported across by {} {} ({}, {})",
+            "  ↔ {how} {} {} ({}, {})",
             l.id, l.title, l.level, l.owner
         )?;
     }

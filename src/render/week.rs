@@ -7,7 +7,7 @@ use super::{Cell, Format, Grid, Style, json};
 use crate::ops::report::{KrReport, Report};
 
 /// Key results that moved or changed status this week.
-fn moved(r: &Report) -> Vec<&KrReport> {
+pub(super) fn moved(r: &Report) -> Vec<&KrReport> {
     r.objectives
         .iter()
         .flat_map(|o| &o.key_results)

@@ -40,6 +40,18 @@ pub fn exists(conn: &Connection, from: ObjectiveId, to: ObjectiveId) -> Result<b
         .is_some())
 }
 
+/// Whether `id` supports any objective or any supports it.
+pub fn any(conn: &Connection, id: ObjectiveId) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM link WHERE from_id = ?1 OR to_id = ?1 LIMIT 1",
+            [id.0],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
 /// Whether `to` already reaches `from` through links, so that `from → to` would close
 /// a loop.
 pub fn reaches(conn: &Connection, to: ObjectiveId, from: ObjectiveId) -> Result<bool> {

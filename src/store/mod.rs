@@ -169,7 +169,10 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let op = oplog::begin(&tx, head)?;
         let (out, summary) = f(&tx)?;
-        series::refresh(&tx)?;
+        // A dry run rolls back: nothing to pack for it.
+        if commit {
+            series::refresh(&tx)?;
+        }
         oplog::finish(&tx, op, &summary)?;
         if commit {
             tx.commit()?;

@@ -145,11 +145,6 @@ pub fn delete(conn: &Connection, id: TaskId) -> Result<()> {
     Ok(())
 }
 
-/// Deletes the initiatives of a key result being deleted; returns how many.
-pub fn delete_of_kr(conn: &Connection, kr: KrId) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM task WHERE kr_id = ?1", [kr.0])?)
-}
-
 /// An initiative's fields as a team file states them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TaskFields {

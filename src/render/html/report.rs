@@ -109,12 +109,7 @@ fn week(page: &mut String, r: &Report) {
         w.monday,
         w.sunday
     );
-    let moved: Vec<&KrReport> = r
-        .objectives
-        .iter()
-        .flat_map(|o| &o.key_results)
-        .filter(|k| k.week_delta.abs() > 1e-12 || k.status != k.status_before)
-        .collect();
+    let moved = crate::render::week::moved(r);
     if moved.is_empty() {
         page.push_str("<p>No key result moved.</p>\n");
     } else {
