@@ -139,20 +139,100 @@ pub fn figure(v: f64) -> f64 {
 /// (`1000000000000000.5` stays that), rounded to four decimals only when it has more
 /// (`0.30000000000000004` is `0.3`); no trailing zeros, no `-0`, never invented digits.
 pub fn format_number(v: f64) -> String {
-    let shortest = format!("{}", v + 0.0);
-    if !v.is_finite() || shortest.split_once('.').is_none_or(|(_, f)| f.len() <= 4) {
-        return shortest;
+    let mut s = String::new();
+    push_number(&mut s, v);
+    s
+}
+
+/// [`format_number`], written at the end of `out`.
+pub fn push_number(out: &mut String, v: f64) {
+    use std::fmt::Write;
+    let v = v + 0.0;
+    // A whole number (most values people type) is its integer, written without the
+    // float formatter: the same text, a fraction of the work.
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let _ = write!(out, "{}", v as i64);
+        return;
     }
-    let s = format!("{v:.4}");
-    match s.trim_end_matches('0').trim_end_matches('.') {
-        "-0" => "0".into(),
-        s => s.to_string(),
+    let from = out.len();
+    let _ = write!(out, "{v}");
+    let long = out[from..]
+        .split_once('.')
+        .is_some_and(|(_, f)| f.len() > 4);
+    if !v.is_finite() || !long {
+        return;
+    }
+    out.truncate(from);
+    let _ = write!(out, "{v:.4}");
+    let kept = out[from..]
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .len();
+    out.truncate(from + kept);
+    if &out[from..] == "-0" {
+        out.truncate(from);
+        out.push('0');
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition `push_number` keeps, written the slow way.
+    fn by_definition(v: f64) -> String {
+        let shortest = format!("{}", v + 0.0);
+        if !v.is_finite() || shortest.split_once('.').is_none_or(|(_, f)| f.len() <= 4) {
+            return shortest;
+        }
+        let s = format!("{v:.4}");
+        match s.trim_end_matches('0').trim_end_matches('.') {
+            "-0" => "0".into(),
+            s => s.to_string(),
+        }
+    }
+
+    #[test]
+    fn numbers_read_the_same_by_the_fast_path() {
+        let edges = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            42.0,
+            1e15,
+            -1e15,
+            999999999999999.0,
+            1e15 + 2.0,
+            1e16,
+            9007199254740993.0,
+            1e300,
+            -0.00001,
+            0.00004,
+            0.30000000000000004,
+            2.5,
+            -12.25,
+            1000000000000000.5,
+            123456.789,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+        ];
+        for v in edges {
+            assert_eq!(format_number(v), by_definition(v), "{v:?}");
+        }
+        let mut out = "K1 ".to_string();
+        push_number(&mut out, -0.00001);
+        assert_eq!(out, "K1 0");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_number_reads_the_same_by_the_fast_path(v in proptest::num::f64::NORMAL | proptest::num::f64::ZERO | proptest::num::f64::SUBNORMAL, n in -100_000_000i64..100_000_000) {
+            proptest::prop_assert_eq!(format_number(v), by_definition(v));
+            let w = n as f64 / 100.0;
+            proptest::prop_assert_eq!(format_number(w), by_definition(w));
+        }
+    }
 
     #[test]
     fn parsing_refuses_what_is_not_a_finite_number() {

@@ -10,51 +10,11 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use comfy_table::{CellAlignment, Color, ColumnConstraint, Table, TableStyle};
+use comfy_table::{CellAlignment, ColumnConstraint, Table, TableStyle};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Format, Style};
 use crate::threads::on_two_threads;
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Cell {
-    pub text: String,
-    pub color: Option<Color>,
-    /// A narrower form, used when the table must shrink ([`Narrow::Short`]).
-    pub short: Option<String>,
-}
-
-impl Cell {
-    pub fn colored(text: impl Into<String>, color: Option<Color>) -> Cell {
-        Cell {
-            text: text.into(),
-            color,
-            short: None,
-        }
-    }
-
-    /// The same cell with a narrower form for tight terminals.
-    pub fn or_short(mut self, short: impl Into<String>) -> Cell {
-        self.short = Some(short.into());
-        self
-    }
-}
-
-impl From<String> for Cell {
-    fn from(text: String) -> Cell {
-        Cell {
-            text,
-            color: None,
-            short: None,
-        }
-    }
-}
-
-impl From<&str> for Cell {
-    fn from(text: &str) -> Cell {
-        Cell::from(text.to_string())
-    }
-}
 
 /// One way to make a table narrower, tried in the order a table lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +49,7 @@ mod cells;
 mod plain;
 #[path = "grid_text.rs"]
 mod text;
+pub use cells::{Cell, RowWriter};
 use cells::{Cells, Row};
 pub use text::cut;
 use text::{clean, width};
@@ -139,6 +100,19 @@ impl Grid {
         }
         if let Some(last) = self.blocks.last_mut() {
             last.push(row);
+        }
+    }
+
+    /// A row whose cells are written straight into the grid's buffer, in order; the
+    /// row ends when the writer is dropped.
+    pub fn row(&mut self) -> RowWriter<'_> {
+        self.clean = std::sync::OnceLock::new();
+        if self.blocks.is_empty() {
+            self.blocks.push(Cells::default());
+        }
+        let last = self.blocks.len() - 1;
+        RowWriter {
+            cells: &mut self.blocks[last],
         }
     }
 

@@ -1,10 +1,50 @@
 //! A grid's cells in one buffer, and borrowed views of its rows and cells.
 
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use comfy_table::Color;
 
-use super::Cell;
+/// A cell of a table, made on its own (see [`RowWriter`] for many).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cell {
+    pub text: String,
+    pub color: Option<Color>,
+    /// A narrower form, used when the table must shrink ([`Narrow::Short`]).
+    pub short: Option<String>,
+}
+
+impl Cell {
+    pub fn colored(text: impl Into<String>, color: Option<Color>) -> Cell {
+        Cell {
+            text: text.into(),
+            color,
+            short: None,
+        }
+    }
+
+    /// The same cell with a narrower form for tight terminals.
+    pub fn or_short(mut self, short: impl Into<String>) -> Cell {
+        self.short = Some(short.into());
+        self
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell {
+            text,
+            color: None,
+            short: None,
+        }
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Cell {
+        Cell::from(text.to_string())
+    }
+}
 
 /// The cells of a grid in one buffer: a report's table has 600,000 of them, and a
 /// string each would be as many allocations and several times the memory.
@@ -46,6 +86,34 @@ impl Cells {
                 color: c.color,
             });
         }
+        self.ends.push(self.cells.len());
+    }
+
+    /// Writes a cell at the end of the buffer: `text` writes its text, `short` (if
+    /// any) its short form, with no string of their own.
+    pub(super) fn write(
+        &mut self,
+        color: Option<Color>,
+        text: impl FnOnce(&mut String),
+        short: Option<&mut dyn FnMut(&mut String)>,
+    ) {
+        let start = self.text.len();
+        text(&mut self.text);
+        let len = (self.text.len() - start) as u32;
+        let short = short.map(|write| {
+            write(&mut self.text);
+            (self.text.len() - start) as u32 - len
+        });
+        self.cells.push(Stored {
+            start,
+            len,
+            short,
+            color,
+        });
+    }
+
+    /// Ends the row whose cells were [`Cells::write`]n since the last row.
+    pub(super) fn end_row(&mut self) {
         self.ends.push(self.cells.len());
     }
 
@@ -102,5 +170,53 @@ impl<'a> Row<'a> {
 
     pub(super) fn cells(self) -> impl Iterator<Item = CellRef<'a>> {
         (0..self.len()).filter_map(move |col| self.get(col))
+    }
+}
+
+/// Writes one row of a [`Grid`](super::Grid), cell by cell, into the grid's buffer: for tables of
+/// many rows, where a string per cell would be most of the work.
+pub struct RowWriter<'g> {
+    pub(super) cells: &'g mut Cells,
+}
+
+impl RowWriter<'_> {
+    /// A cell of this text.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.cells.write(None, |s| s.push_str(text), None);
+        self
+    }
+
+    /// A cell formatted from `args` (`format_args!`).
+    pub fn fmt(&mut self, args: std::fmt::Arguments) -> &mut Self {
+        self.cells.write(
+            None,
+            |s| {
+                let _ = s.write_fmt(args);
+            },
+            None,
+        );
+        self
+    }
+
+    /// A cell that `write` writes, in `color`.
+    pub fn cell(&mut self, color: Option<Color>, write: impl FnOnce(&mut String)) -> &mut Self {
+        self.cells.write(color, write, None);
+        self
+    }
+
+    /// A cell that `write` writes, and `short` its narrower form ([`Cell::or_short`](super::Cell::or_short)).
+    pub fn cell_or_short(
+        &mut self,
+        write: impl FnOnce(&mut String),
+        mut short: impl FnMut(&mut String),
+    ) -> &mut Self {
+        self.cells.write(None, write, Some(&mut short));
+        self
+    }
+}
+
+impl Drop for RowWriter<'_> {
+    fn drop(&mut self) {
+        self.cells.end_row();
     }
 }

@@ -16,6 +16,7 @@ mod json;
 pub mod lint;
 mod lists_csv;
 mod report;
+mod report_csv;
 mod review;
 mod score;
 mod show;
@@ -28,7 +29,7 @@ mod week;
 
 pub use compare::comparison;
 pub use csv::Csv;
-pub use grid::{Cell, Grid, Narrow, cut};
+pub use grid::{Cell, Grid, Narrow, RowWriter, cut};
 pub use items::*;
 pub use json::json;
 pub use report::report;

@@ -2,8 +2,11 @@
 
 use std::io::{self, Write};
 
-use super::text::{bar, kr_target, kr_value, percent, sparkline, status_color};
-use super::{Cell, Format, Grid, Narrow, Style, json};
+use super::text::{
+    bar, kr_target, kr_value, percent, push_bar, push_kr_target, push_kr_value, push_percent,
+    push_sparkline, sparkline, status_color,
+};
+use super::{Cell, Format, Grid, Narrow, RowWriter, Style, json};
 use crate::model::{KrKind, format_number};
 use crate::ops::report::{KrReport, ObjectiveReport, Report};
 
@@ -43,6 +46,57 @@ pub(super) fn counts(r: &Report) -> String {
         parts.push(format!("{} stale", m.stale));
     }
     parts.join(" · ")
+}
+
+/// A key result's row of the table, written straight into the grid: there are 50,000
+/// of them in an organisation's report.
+fn kr_row(mut row: RowWriter, k: &KrReport) {
+    let boolean = k.kind == KrKind::Boolean;
+    let plain_unit = matches!(k.unit.as_str(), "%" | "‰" | "");
+    let changed = changed_mark(k);
+    let arrow = |s: &mut String, unit: &str| {
+        push_kr_value(s, k.current, k.kind, if boolean { "" } else { unit });
+        if !boolean {
+            s.push_str(" → ");
+            push_kr_target(s, k.target, k.kind, k.keep, unit);
+            s.push_str(changed);
+        }
+    };
+    row.fmt(format_args!("K{}", k.id))
+        .fmt(format_args!("  {}", k.title))
+        .text(&k.owner)
+        .cell_or_short(
+            |s| arrow(s, &k.unit),
+            |s| arrow(s, if plain_unit { &k.unit } else { "" }),
+        )
+        .cell_or_short(
+            |s| {
+                push_bar(s, k.progress, 10);
+                s.push(' ');
+                right_percent(s, Some(k.progress));
+            },
+            |s| right_percent(s, Some(k.progress)),
+        )
+        .cell(None, |s| push_percent(s, Some(k.expected)))
+        .cell(status_color(k.status), |s| s.push_str(k.status.as_str()));
+    match k.confidence {
+        Some(c) => row.fmt(format_args!("{c}")),
+        None => row.text("–"),
+    };
+    row.cell(None, |s| push_sparkline(s, &k.weekly))
+        .cell(k.stale.then_some(comfy_table::Color::Yellow), |s| {
+            s.push_str(&notes(k))
+        });
+}
+
+/// A percentage right-aligned in four columns, as the progress cell shows it.
+fn right_percent(s: &mut String, p: Option<f64>) {
+    let from = s.len();
+    push_percent(s, p);
+    let width = s[from..].chars().count();
+    if width < 4 {
+        s.insert_str(from, &"    "[..4 - width]);
+    }
 }
 
 /// `310 teams → 500 teams`, or `310 → 500` where the table is tight; a milestone is
@@ -127,7 +181,7 @@ pub fn report(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> 
             use crate::ops::report::by::{By, compare};
             super::html::report(out, r, &[compare(r, By::Owner), compare(r, By::Level)])
         }
-        Format::Csv => csv(out, r),
+        Format::Csv => super::report_csv::csv(out, r),
         Format::Markdown => markdown(out, r),
         Format::Table => table(out, r, style),
     }
@@ -183,20 +237,7 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
             "".into(),
         ]);
         for k in &o.key_results {
-            g.push(vec![
-                format!("K{}", k.id).into(),
-                format!("  {}", k.title).into(),
-                k.owner.clone().into(),
-                arrow(k),
-                progress_cell(Some(k.progress)),
-                percent(Some(k.expected)).into(),
-                status_cell(Some(k.status)),
-                k.confidence
-                    .map_or_else(|| "–".into(), |c| c.to_string())
-                    .into(),
-                sparkline(&k.weekly).into(),
-                Cell::colored(notes(k), k.stale.then_some(comfy_table::Color::Yellow)),
-            ]);
+            kr_row(g.row(), k);
         }
     });
     g.write(out, Format::Table, style)?;
@@ -276,92 +317,4 @@ fn objective_section(out: &mut dyn Write, o: &ObjectiveReport) -> io::Result<()>
         ]);
     }
     g.write(out, Format::Markdown, Style::default())
-}
-
-const CSV_HEADER: &[&str] = &[
-    "cycle",
-    "as_of",
-    "objective_id",
-    "objective",
-    "kr_id",
-    "key_result",
-    "owner",
-    "level",
-    "kind",
-    "start",
-    "target",
-    "current",
-    "unit",
-    "weight",
-    "ratio",
-    "progress",
-    "expected",
-    "status",
-    "confidence",
-    "velocity",
-    "projection",
-    "required_pace",
-    "stale",
-    "last_checkin",
-    "score",
-    "band",
-];
-
-/// One row per key result; numbers unrounded so that spreadsheets can compute. Written
-/// as it goes: a report of 50,000 key results is never held as text.
-fn csv(out: &mut dyn Write, r: &Report) -> io::Result<()> {
-    let mut csv = super::Csv::new(out);
-    for h in CSV_HEADER {
-        csv.field(h)?;
-    }
-    csv.end()?;
-    let as_of = r.as_of.to_string();
-    super::write_each(out, &r.objectives, |out, _, o| {
-        let mut csv = super::Csv::new(out);
-        let objective_id = o.id.to_string();
-        for k in &o.key_results {
-            csv.field(&r.cycle.name)?;
-            csv.field(&as_of)?;
-            csv.field(&objective_id)?;
-            csv.field(&o.title)?;
-            csv.show(k.id)?;
-            csv.field(&k.title)?;
-            csv.field(&k.owner)?;
-            csv.field(k.level.as_str())?;
-            csv.field(k.kind.as_str())?;
-            for v in [k.start, k.target, k.current] {
-                csv.show(v + 0.0)?;
-            }
-            csv.field(&k.unit)?;
-            csv.show(k.weight + 0.0)?;
-            for v in [k.ratio, k.progress, k.expected] {
-                figure(&mut csv, Some(v))?;
-            }
-            csv.field(k.status.as_str())?;
-            match k.confidence {
-                Some(c) => csv.show(c)?,
-                None => csv.field("")?,
-            }
-            for v in [k.velocity, k.projection, k.required_pace] {
-                figure(&mut csv, v)?;
-            }
-            csv.show(k.stale)?;
-            match k.last_checkin {
-                Some(d) => csv.show(d)?,
-                None => csv.field("")?,
-            }
-            figure(&mut csv, Some(k.score))?;
-            csv.field(k.band.as_str())?;
-            csv.end()?;
-        }
-        Ok(())
-    })
-}
-
-/// A computed figure, rounded to 9 decimals ([`crate::model::figure`]); empty if none.
-fn figure(csv: &mut super::Csv<'_>, v: Option<f64>) -> io::Result<()> {
-    match v {
-        Some(v) => csv.show(crate::model::figure(v) + 0.0),
-        None => csv.field(""),
-    }
 }

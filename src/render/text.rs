@@ -3,38 +3,68 @@
 
 use comfy_table::Color;
 
-use crate::model::{Keep, KrKind, format_number};
+use std::fmt::Write;
+
+use crate::model::{Keep, KrKind, format_number, push_number};
 use crate::progress::Status;
 use crate::progress::score::Band;
 
 /// `500 ms`, `5%`, `30 家`, `42`.
 pub fn value(v: f64, unit: &str) -> String {
-    let n = format_number(v);
+    written(|s| push_value(s, v, unit))
+}
+
+/// What `write` writes, as a string of its own. Each piece here is written at the end
+/// of a buffer (`push_…`), so that a table of 600,000 cells writes them all into one
+/// buffer; these strings are for the rest.
+fn written(write: impl FnOnce(&mut String)) -> String {
+    let mut s = String::new();
+    write(&mut s);
+    s
+}
+
+/// [`value`], written at the end of `out`.
+pub fn push_value(out: &mut String, v: f64, unit: &str) {
+    push_number(out, v);
     match unit {
-        "" => n,
-        "%" | "‰" => format!("{n}{unit}"),
-        _ => format!("{n} {unit}"),
+        "" => {}
+        "%" | "‰" => out.push_str(unit),
+        _ => {
+            out.push(' ');
+            out.push_str(unit);
+        }
     }
 }
 
 /// A key result's value as people say it: `done` / `not done` for a milestone, else
 /// [`value`].
 pub fn kr_value(v: f64, kind: KrKind, unit: &str) -> String {
+    written(|s| push_kr_value(s, v, kind, unit))
+}
+
+/// [`kr_value`], written at the end of `out`.
+pub fn push_kr_value(out: &mut String, v: f64, kind: KrKind, unit: &str) {
     match kind {
-        KrKind::Boolean if v >= 1.0 => "done".into(),
-        KrKind::Boolean => "not done".into(),
-        _ => value(v, unit),
+        KrKind::Boolean if v >= 1.0 => out.push_str("done"),
+        KrKind::Boolean => out.push_str("not done"),
+        _ => push_value(out, v, unit),
     }
 }
 
 /// A key result's target as it is meant: `≥ 99.9%` for a threshold (what it keeps),
 /// `done` for a milestone, else [`value`].
 pub fn kr_target(target: f64, kind: KrKind, keep: Option<Keep>, unit: &str) -> String {
+    written(|s| push_kr_target(s, target, kind, keep, unit))
+}
+
+/// [`kr_target`], written at the end of `out`.
+pub fn push_kr_target(out: &mut String, target: f64, kind: KrKind, keep: Option<Keep>, unit: &str) {
     match (kind, keep) {
-        (KrKind::Threshold, Some(Keep::AtMost)) => format!("≤ {}", value(target, unit)),
-        (KrKind::Threshold, _) => format!("≥ {}", value(target, unit)),
-        _ => kr_value(target, kind, unit),
+        (KrKind::Threshold, Some(Keep::AtMost)) => out.push_str("≤ "),
+        (KrKind::Threshold, _) => out.push_str("≥ "),
+        _ => return push_kr_value(out, target, kind, unit),
     }
+    push_value(out, target, unit);
 }
 
 /// A figure in steps of 10^-`places`, by okr's one rounding rule for display: first to
@@ -79,13 +109,21 @@ fn decimal(x: f64, places: u32, trim: bool) -> String {
 
 /// `54%` for 0.54, `99%` for 0.999; `–` for nothing.
 pub fn percent(p: Option<f64>) -> String {
-    p.map_or_else(
-        || "–".to_string(),
-        |p| match steps(p, 2) {
-            Some(n) => format!("{n}%"),
-            None => format!("{}%", format_number(p * 100.0)),
-        },
-    )
+    written(|s| push_percent(s, p))
+}
+
+/// [`percent`], written at the end of `out`.
+pub fn push_percent(out: &mut String, p: Option<f64>) {
+    match p.map(|p| (p, steps(p, 2))) {
+        None => out.push('–'),
+        Some((_, Some(n))) => {
+            let _ = write!(out, "{n}%");
+        }
+        Some((p, None)) => {
+            push_number(out, p * 100.0);
+            out.push('%');
+        }
+    }
 }
 
 /// A score as Google writes it: `0.70`; `0.99` for 0.999.
@@ -110,14 +148,25 @@ pub fn delta(d: f64) -> String {
 
 /// `█████░░░░░` for 0.5 in ten cells.
 pub fn bar(p: f64, width: usize) -> String {
+    written(|s| push_bar(s, p, width))
+}
+
+/// [`bar`], written at the end of `out`.
+pub fn push_bar(out: &mut String, p: f64, width: usize) {
     let filled = cells(p, width);
-    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+    out.extend(std::iter::repeat_n('█', filled));
+    out.extend(std::iter::repeat_n('░', width - filled));
 }
 
 /// `▁▃▅█` from values in [0, 1].
 pub fn sparkline(values: &[f64]) -> String {
+    written(|s| push_sparkline(s, values))
+}
+
+/// [`sparkline`], written at the end of `out`.
+pub fn push_sparkline(out: &mut String, values: &[f64]) {
     const TICKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    values.iter().map(|v| TICKS[cells(*v, 7)]).collect()
+    out.extend(values.iter().map(|v| TICKS[cells(*v, 7)]));
 }
 
 /// How many of `n` cells a progress fills: rounded, but all `n` only when it is done.
