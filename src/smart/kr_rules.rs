@@ -5,10 +5,23 @@ use super::*;
 pub(super) fn kr_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<'_>) {
     control_characters(&k.title, &k.label, out);
     let title = k.title.value.trim();
-    let q = quantity::find(&k.title.value);
+    let reading = quantity::read(&k.title.value);
+    let q = match &reading {
+        quantity::Reading::Stated(r) => Some(r.clone()),
+        _ => None,
+    };
     let at = || k.title.at.clone();
     if k.target.is_none() && k.kind != KrKind::Boolean {
-        if q.is_none() {
+        if let quantity::Reading::Unsure(r) = &reading {
+            let word = &k.title.value[r.clone()];
+            out.push(
+                "measurable/unclear-quantity",
+                &k.label,
+                narrow(&k.title, r.clone()),
+                format!("`{word}` may stand for a number, but the text does not say which: `{title}`"),
+                Some("say it as a number and set `target`, e.g. \"100% of tier-1 accounts have a success plan\""),
+            );
+        } else if q.is_none() {
             out.push(
                 "measurable/no-quantity",
                 &k.label,

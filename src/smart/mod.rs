@@ -120,6 +120,11 @@ pub const RULES: &[Rule] = &[
         "a key result with no target and no quantity in its text",
     ),
     rule(
+        "measurable/unclear-quantity",
+        Note,
+        "a key result whose only measure is a word without a number (all, every, most, 所有)",
+    ),
+    rule(
         "measurable/target-only-in-text",
         Warning,
         "a number in the text but no target to compute progress",

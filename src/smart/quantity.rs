@@ -73,14 +73,19 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"\b{D}+\.x\b",
         r"\b[a-z]+{D}+(\.{D}+)+\b",
         r"\b(java|jdk|jre|python|py|node(js)?|golang|go|rust|php|ruby|rails|perl|ios|ipados|watchos|android|windows|win|macos|os\s*x|ubuntu|debian|centos|rhel|fedora|oauth|openid|saml|http|https|tls|ssl|html|css|ecmascript|es|ipv|postgres(ql)?|mysql|mariadb|redis|kafka|spark|hadoop|react|angular|vue|svelte|next(\.js)?|swift|kotlin|scala|\.net|dotnet|asp\.net|gradle|maven|webpack|kubernetes|elasticsearch|mongodb|django|flask|spring(\s*boot)?|laravel|unity|unreal(\s*engine)?|openapi|swagger|graphql|grpc|wcag|utf|sha|md|gpt|llama|claude|gemini|iphone|ipad|pixel|galaxy|chrome|firefox|safari|office|excel|sql\s*server|oracle|sap|s/4hana|cuda|opengl|directx|vulkan|bluetooth|wi-?fi|usb|pcie|ddr|lte|web|industry|tailwind|bootstrap|terraform|ansible|jenkins|ruby\s*on\s*rails)[\s/-]?v?{D}+(\.{D}+)*[a-z+]?\b",
+        // Upgrades between versions: "upgrade the clusters from 1.24 to 1.28", "升级到 1.28".
+        r"\b(upgrade[ds]?|upgrading|migrate[ds]?|migrating|bump(s|ed|ing)?|update[ds]?|updating|move[ds]?|moving)\b[^.;%]{0,60}?\b(from\s+v?{D}+\.{D}+(\.{D}+)*\s+)?to\s+v?{D}+\.{D}+(\.{D}+)*",
+        r"((从|由)\s*v?{D}+(\.{D}+)+\s*版?本?\s*)?(升级|迁移|更新)\s*(到|至)\s*v?{D}+(\.{D}+)+",
         // Labels: Phase 2, Sprint 14, Tier 1, Region 5, Level 3.
-        r"\b(phase|sprint|stage|step|tier|level|part|chapter|season|round|wave|gen|generation|release|version|milestone|epic|track|squad|building|floor|room|region|zone|area|district|cohort|batch|pillar|workstream|okr|objective|kr|key\s+result|p|sev|priority)\s*#?{D}+(\.{D}+)*\b",
+        r"\b(phase|sprint|stage|step|tier|level|part|chapter|season|round|wave|gen|generation|release|version|milestone|epic|track|squad|building|floor|room|region|zone|area|district|cohort|batch|pillar|workstream|okr|objective|kr|key\s+result|p|sev|priority|iteration|increment|model|series|edition|grade|module|lesson|unit|section|block|lot|day|week|month|year)\s*#?{D}+(\.{D}+)*\b",
+        // Course and primer names: "Interviewing 101", "Security 101 training".
+        r"\b[a-z]+\s+101(\s+(course|class|training|session|workshop|guide|series)s?)?\s*([,.;:)]|$)",
         // Standards and regulations: ISO 9001, ISO/IEC 27001:2013, SOC 2, PCI DSS 4.0, RFC 9110.
-        r"\b(iso(/iec)?|iec|soc|pci(\s*-?\s*dss)?|rfc|nist(\s*(sp|csf))?|sox|hipaa|gdpr|ccpa|fedramp|itil|cmmi|ieee|ansi|din|gb(/t)?|ecma|owasp(\s+(top|asvs))?|iata|ce|ul|fips|aes|rsa|sil|asil|tier|do)\s*[-/ ]?\s*{D}+([-.:]{D}+)*(\s*type\s*(i{1,2}|[12]))?\b",
-        r"等保\s*({D}(\.{D})?|[一二三四五]\s*级)|[一二三四五]\s*级\s*等保",
+        r"\b(iso(/iec)?|iec|soc|pci(\s*-?\s*dss)?|rfc|nist(\s*(sp|csf))?|sox|hipaa|gdpr|ccpa|fedramp|itil|cmmi|ieee|ansi|din|gb(/t)?|ecma|owasp(\s+(top|asvs))?|iata|ce|ul|fips|aes|rsa|sil|asil|tier|do|asc|ifrs|ias|ssae|isae|sas)\s*[-/ ]?\s*{D}+([-.:]{D}+)*(\s*type\s*(i{1,2}|[12]))?\b",
+        r"(等保|等级保护|cmmi)\s*({D}(\.{D})?)?\s*(第?[一二三四五1-5]\s*级)?|[一二三四五]\s*级\s*(等保|等级保护|认证|资质|标准|甲等|乙等)",
         r"\bcmmi\s*(level\s*)?{D}\b",
         // Names with digits: S3, EC2, B2B, Web3, COVID-19, JIRA-123, 5G, 3D, 2FA, 24/7, 双11, 618.
-        r"\b[a-z]+{D}+[a-z0-9]*\b",
+        r"\b[a-z]+{D}+[a-z0-9]*(-[a-z0-9]+)*\b",
         r"\b[a-z]+-{D}+\b",
         r"\b({D}g|{D}d|2fa|3pl|4pl|401k|24/7|7\s*[x×]\s*24|360(°|度)?|1080p|720p)\b",
         r"\b{D}+k\s+(video|display|resolution|screen|tv|monitor|streaming)",
@@ -92,6 +97,43 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
     ])
 });
 
+/// Quantities that a name pattern would otherwise blank: a rank threshold ("top-5").
+static KEEP: LazyLock<Patterns> =
+    LazyLock::new(|| Patterns::new(&[r"\b(top|bottom|first|last)[\s-]*{D}+\b"]));
+
+/// A capitalised word inside a sentence followed by a bare number names a product or a
+/// stage ("the Mate 60 launch", "Iteration 2 of the app"): matched on the original case.
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z][a-z]+)\s+([0-9]+)(?-u:\b)").unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Words that may stand before a number in title case without naming anything:
+/// "Grow Revenue By 20%", "Hit Top 3".
+const NOT_NAMES: &[&str] = &[
+    "by", "to", "from", "at", "of", "in", "on", "than", "over", "under", "with", "within", "for",
+    "per", "about", "around", "and", "or", "the", "a", "top", "reach", "hit", "get", "least",
+    "most", "only", "below", "above", "after", "before", "until", "hire", "add", "win", "close",
+    "sign", "ship", "run", "hold", "host", "publish", "launch", "onboard", "serve", "train",
+    "recruit", "achieve", "maintain", "keep", "exceed", "less", "more", "fewer", "max", "min",
+    "up", "down", "all", "every", "each",
+];
+
+/// Whether the title-case `word` and the number after it, at `start..end` of `text`,
+/// name a thing: inside a sentence, not a preposition or verb, and the number bare
+/// (`the Mate 60 launch`), not a figure with a unit (`Worth 500k`, `By 20%`, `4.5`).
+fn names_a_thing(text: &str, word: &str, start: usize, end: usize) -> bool {
+    let mid_sentence = text[..start]
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(char::is_alphanumeric);
+    let rest = &text[end..];
+    let decimal = (rest.starts_with('.') || rest.starts_with(','))
+        && rest[1..].starts_with(|d: char| d.is_ascii_digit());
+    let unit = rest.starts_with(|c: char| c == '%' || c.is_alphabetic());
+    mid_sentence && !decimal && !unit && !NOT_NAMES.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// Patterns of quantities, searched in the masked text.
 static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(&[
@@ -100,8 +142,12 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // English number words and multipliers.
         r"\b(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|double|doubled|doubling|triple|tripled|tripling|quadruple|quadrupled|halve|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|percent)\b",
         r"\b(in|by)\s+half\b|\bhalf\s+(the|of|as)\b|\b(single|double|triple)[\s-]digits?\b",
+        // "at least one", "no more than one", "a single": one bound to a comparison.
+        r"\b(at\s+least|at\s+most|no\s+(more|fewer|less)\s+than|more\s+than|fewer\s+than|less\s+than|exactly|only|over|under|just)\s+(one|a\s+single)\b",
+        // Fractions in words: "by a third", "two thirds", "a quarter of", "one in five".
+        r"\b(by|to|of|than|over|under|about|nearly|almost|least|most|roughly)\s+(a|one)\s+(third|quarter|fifth|sixth|tenth)\b|\b(one|two|three|four|five|seven|nine)[\s-]+(thirds?|quarters?|fifths?|sixths?|tenths?)\b|\b(a|one)\s+(third|quarter|fifth|tenth)\s+of\b|\b(one|two|three|four|five|six|seven|eight|nine)\s+(out\s+of|in)\s+(two|three|four|five|six|seven|eight|nine|ten|{D}+)\b",
         // Chinese: percentages, multipliers, halves, zero-something.
-        r"百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*(故障|缺陷|事故|投诉|宕机|停机|漏洞|丢失|差错|错误|伤亡|逾期|bug|p[0-4])",
+        r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*(故障|缺陷|事故|投诉|宕机|停机|漏洞|丢失|差错|错误|伤亡|逾期|bug|p[0-4])",
         r"一\s*(倍|半|成|百|千|万|亿)",
         // Chinese numerals (two and up) with a measure word: 三家, 十个, 两周, 五万元.
         r"[两二三四五六七八九十百千万亿零〇]+\s*(个|家|位|名|次|倍|元|块|天|周|个月|月|年|小时|分钟|秒|毫秒|人|项|条|款|篇|场|套|台|件|分|成|万|亿|千|百|所|座|门|节|页|行|单|笔|张|份|户|星|层|轮|批|版|种|类|处|个工作日|工作日|点|级)",
@@ -112,9 +158,26 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
 fn masked(text: &str) -> String {
     let mut bytes = text.to_ascii_lowercase().into_bytes();
     let lower = String::from_utf8_lossy(&bytes).into_owned();
+    let keep: Vec<Range<usize>> = KEEP
+        .matching(&lower)
+        .flat_map(|p| p.find_iter(&lower).map(|m| m.range()))
+        .collect();
+    // A name that starts at the rank ("top-5") does not blank it; one that only
+    // contains it ("OWASP Top 10") does.
+    let kept = |r: &Range<usize>| keep.iter().any(|k| k.contains(&r.start));
     for pattern in NOT_QUANTITIES.matching(&lower) {
         for m in pattern.find_iter(&lower) {
-            bytes[m.range()].fill(b' ');
+            if !kept(&m.range()) {
+                bytes[m.range()].fill(b' ');
+            }
+        }
+    }
+    for c in TITLED.captures_iter(text) {
+        let (Some(word), Some(all)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        if names_a_thing(text, word.as_str(), all.start(), all.end()) {
+            bytes[all.range()].fill(b' ');
         }
     }
     // Blanking whole matches keeps UTF-8 valid: every byte of a blanked char is a space.
@@ -134,5 +197,42 @@ pub fn has_quantity(text: &str) -> bool {
     find(text).is_some()
 }
 
+/// How a key result's text reads: a quantity stated, none, or only a word that may
+/// stand for one ("all", "every", "most", "所有", "大部分"): a coach would ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    Stated(Range<usize>),
+    Unsure(Range<usize>),
+    None,
+}
+
+/// Words that quantify without a number: "all teammates" may mean 100%, "most" more
+/// than half, and the text does not say which number it holds itself to.
+static UNSURE: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(&[
+        r"\b(all|every|each|most|majority|minority|entire|whole|fully)\b",
+        r"所有|全部|全体|每个|每位|每名|每一|每家|每项|每条|各个|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
+    ])
+});
+
+/// Reads `text`: [`Reading::Stated`] where [`find`] finds a quantity, else
+/// [`Reading::Unsure`] at a word that may stand for one, else [`Reading::None`].
+pub fn read(text: &str) -> Reading {
+    if let Some(r) = find(text) {
+        return Reading::Stated(r);
+    }
+    let lower = text.to_ascii_lowercase();
+    match UNSURE
+        .matching(&lower)
+        .filter_map(|p| p.find(&lower).map(|m| m.range()))
+        .min_by_key(|r| r.start)
+    {
+        Some(r) => Reading::Unsure(r),
+        None => Reading::None,
+    }
+}
+
+#[cfg(test)]
+mod table;
 #[cfg(test)]
 mod tests;

@@ -23,7 +23,7 @@ fn the_bad_example_trips_every_rule_and_the_good_one_passes_silently() {
         .lines()
         .map(|l| l.split_whitespace().next().unwrap().to_string())
         .collect();
-    assert_eq!(rules.len(), 25);
+    assert_eq!(rules.len(), 26);
 
     let bad = lint(&env, &["examples/bad.toml"]);
     assert_eq!(bad.status.code(), Some(1));
@@ -36,7 +36,7 @@ fn the_bad_example_trips_every_rule_and_the_good_one_passes_silently() {
         );
     }
     assert!(
-        out.ends_with("okr lint: 9 errors, 15 warnings, 3 notes\n"),
+        out.ends_with("okr lint: 9 errors, 15 warnings, 4 notes\n"),
         "{out}"
     );
 
@@ -87,7 +87,7 @@ fn json_findings_are_data() {
     let out = lint(&env, &["examples/bad.toml", "--format", "json"]);
     let findings = json(&text(&out.stdout));
     let findings = findings.as_array().unwrap();
-    assert_eq!(findings.len(), 27);
+    assert_eq!(findings.len(), 28);
     let vague = findings
         .iter()
         .find(|f| f["rule"] == "specific/vague")

@@ -237,3 +237,61 @@ fn the_span_points_at_the_quantity() {
     assert_eq!(&big[find(big).unwrap()], "1,000");
     assert_eq!(find("Ship v4.1"), None);
 }
+
+/// Quantities and names by their structure, in both languages: fractions in words,
+/// model codes, certification levels, upgrades between versions.
+const STRUCTURES: &[(&str, bool)] = &[
+    ("Cut onboarding time by a third", true),
+    ("Two thirds of tickets answered by the help center", true),
+    ("Three out of four trials convert", true),
+    ("One in five visitors signs up", true),
+    ("投诉量减少三分之一", true),
+    ("九成用户完成新手引导", true),
+    ("At least one customer goes live on the new API", true),
+    ("Rank in the top-5 on G2", true),
+    ("Raise the App Store rating from 4.2 to 4.5", true),
+    ("Ship the S7-1500 driver", false),
+    ("Support the Mate 60 launch", false),
+    ("Finish Iteration 2 of the mobile app", false),
+    ("通过等保2.0三级测评", false),
+    ("Upgrade the clusters from 1.24 to 1.28", false),
+    ("将 Kubernetes 从 1.24 升级到 1.28", false),
+    ("Complete Security 101 training", false),
+    ("Adopt IFRS 16 for leases", false),
+    ("Fix the OWASP Top 10 issues", false),
+];
+
+#[test]
+fn quantities_and_names_by_their_structure() {
+    for (text, want) in STRUCTURES {
+        assert_eq!(
+            has_quantity(text),
+            *want,
+            "{text:?} (found {:?})",
+            find(text)
+        );
+    }
+}
+
+#[test]
+fn a_word_without_a_number_reads_as_unsure() {
+    let unsure = |t: &str| match read(t) {
+        Reading::Unsure(r) => Some(t[r].to_string()),
+        _ => None,
+    };
+    assert_eq!(
+        unsure("All teammates finish security training").as_deref(),
+        Some("All")
+    );
+    assert_eq!(unsure("每位新员工完成入职培训").as_deref(), Some("每位"));
+    assert_eq!(
+        unsure("Most tickets are answered by the bot").as_deref(),
+        Some("Most")
+    );
+    // A number wins over the word; nothing at all is none.
+    assert!(matches!(
+        read("All 12 teams adopt the template"),
+        Reading::Stated(_)
+    ));
+    assert_eq!(read("Launch the pricing page"), Reading::None);
+}
