@@ -18,7 +18,8 @@
 //! against sqlite3 scanning the check-ins up to the as-of date, measured right beside
 //! each command (the two interleaved, three runs each, the best of each: the machine's
 //! load drifts, and a floor taken minutes earlier is not the same floor), and `okr
-//! --version` against a program that does nothing.
+//! --version` against a static hello-world built with the toolchain at hand (`true`
+//! without one).
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -394,7 +395,7 @@ fn cli_commands(db: &Path, today: NaiveDate) -> Result<(), Box<dyn std::error::E
         };
         println!("okr {args:<35} {took:>10.1?}  (peak memory {peak} kB; under 0.5s: {verdict})");
     }
-    // Startup: the best of 20 runs each, against a program that does nothing.
+    // Startup: the best of 20 runs each, against a static hello-world.
     let best = |program: &str, args: &[String]| -> Result<Duration, Box<dyn std::error::Error>> {
         let mut best = Duration::MAX;
         for _ in 0..20 {
@@ -407,12 +408,35 @@ fn cli_commands(db: &Path, today: NaiveDate) -> Result<(), Box<dyn std::error::E
         }
         Ok(best)
     };
-    let nothing = best("true", &[])?;
-    println!("  floor: a program that does nothing (true)     {nothing:>10.1?}");
+    let scratch = tempfile::tempdir()?;
+    let (floor, floor_name) = match static_hello(scratch.path()) {
+        Some(hello) => (hello.display().to_string(), "a static hello-world"),
+        None => ("true".to_string(), "a program that does nothing (true)"),
+    };
+    let nothing = best(&floor, &[])?;
+    println!("  floor: {floor_name:<38} {nothing:>10.1?}");
     let version = best(&okr, &words("--version"))?;
     println!("okr --version                               {version:>10.1?}");
     ratio(version, Some(nothing), 1.5);
     Ok(())
+}
+
+/// A static hello-world built by the toolchain at hand (`$RUSTC` or `rustc`): the floor
+/// that `okr --version` is held to. `None` without one; the floor is then `true`.
+fn static_hello(dir: &Path) -> Option<std::path::PathBuf> {
+    let src = dir.join("hello.rs");
+    std::fs::write(&src, "fn main() { println!(\"okr 0.0.0\"); }\n").ok()?;
+    let bin = dir.join("hello");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    std::process::Command::new(rustc)
+        .args(["-O", "-C", "target-feature=+crt-static", "-o"])
+        .arg(&bin)
+        .arg(&src)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .ok()?
+        .success()
+        .then_some(bin)
 }
 
 /// Runs `okr ARGS` three times: the best time, and the highest peak memory in kB.
