@@ -86,7 +86,7 @@ impl Cells {
                 color: c.color,
             });
         }
-        self.ends.push(self.cells.len());
+        self.end_row();
     }
 
     /// Writes a cell at the end of the buffer: `text` writes its text, `short` (if

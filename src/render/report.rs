@@ -3,8 +3,8 @@
 use std::io::{self, Write};
 
 use super::text::{
-    bar, kr_target, kr_value, percent, push_bar, push_kr_target, push_kr_value, push_percent,
-    push_sparkline, sparkline, status_color,
+    percent, push_bar, push_kr_target, push_kr_value, push_percent, push_sparkline, sparkline,
+    status_color,
 };
 use super::{Cell, Format, Grid, Narrow, RowWriter, Style, json};
 use crate::model::{KrKind, format_number};
@@ -51,30 +51,12 @@ pub(super) fn counts(r: &Report) -> String {
 /// A key result's row of the table, written straight into the grid: there are 50,000
 /// of them in an organisation's report.
 fn kr_row(mut row: RowWriter, k: &KrReport) {
-    let boolean = k.kind == KrKind::Boolean;
-    let plain_unit = matches!(k.unit.as_str(), "%" | "‰" | "");
-    let changed = changed_mark(k);
-    let arrow = |s: &mut String, unit: &str| {
-        push_kr_value(s, k.current, k.kind, if boolean { "" } else { unit });
-        if !boolean {
-            s.push_str(" → ");
-            push_kr_target(s, k.target, k.kind, k.keep, unit);
-            s.push_str(changed);
-        }
-    };
     row.fmt(format_args!("K{}", k.id))
         .fmt(format_args!("  {}", k.title))
         .text(&k.owner)
+        .cell_or_short(|s| push_arrow(s, k, false), |s| push_arrow(s, k, true))
         .cell_or_short(
-            |s| arrow(s, &k.unit),
-            |s| arrow(s, if plain_unit { &k.unit } else { "" }),
-        )
-        .cell_or_short(
-            |s| {
-                push_bar(s, k.progress, 10);
-                s.push(' ');
-                right_percent(s, Some(k.progress));
-            },
+            |s| push_progress(s, k.progress),
             |s| right_percent(s, Some(k.progress)),
         )
         .cell(None, |s| push_percent(s, Some(k.expected)))
@@ -102,24 +84,29 @@ fn right_percent(s: &mut String, p: Option<f64>) {
 /// `310 teams → 500 teams`, or `310 → 500` where the table is tight; a milestone is
 /// `done` or `not done`.
 fn arrow(k: &KrReport) -> Cell {
+    let (mut full, mut short) = (String::new(), String::new());
+    push_arrow(&mut full, k, false);
     if k.kind == KrKind::Boolean {
-        return kr_value(k.current, k.kind, "").into();
+        return full.into();
     }
-    let full = format!(
-        "{} → {}",
-        kr_value(k.current, k.kind, &k.unit),
-        kr_target(k.target, k.kind, k.keep, &k.unit)
-    );
-    let short = match k.unit.as_str() {
-        "%" | "‰" | "" => full.clone(),
-        _ => format!(
-            "{} → {}",
-            format_number(k.current),
-            kr_target(k.target, k.kind, k.keep, "")
-        ),
+    push_arrow(&mut short, k, true);
+    Cell::from(full).or_short(short)
+}
+
+/// [`arrow`]'s text, written at the end of `s`; `short` drops a unit longer than `%`.
+fn push_arrow(s: &mut String, k: &KrReport, short: bool) {
+    if k.kind == KrKind::Boolean {
+        return push_kr_value(s, k.current, k.kind, "");
+    }
+    let unit = match k.unit.as_str() {
+        "%" | "‰" | "" => &k.unit,
+        _ if short => "",
+        unit => unit,
     };
-    let mark = changed_mark(k);
-    Cell::from(format!("{full}{mark}")).or_short(format!("{short}{mark}"))
+    push_kr_value(s, k.current, k.kind, unit);
+    s.push_str(" → ");
+    push_kr_target(s, k.target, k.kind, k.keep, unit);
+    s.push_str(changed_mark(k));
 }
 
 /// What the last column says of a key result: `stale`, and how many of its
@@ -161,10 +148,21 @@ pub(super) fn changed_note(r: &Report) -> Option<String> {
 /// `███░░░░░░░  28%`, or ` 28%` where the table is tight.
 pub(super) fn progress_cell(p: Option<f64>) -> Cell {
     match p {
-        Some(p) => Cell::from(format!("{} {:>4}", bar(p, 10), percent(Some(p))))
-            .or_short(format!("{:>4}", percent(Some(p)))),
+        Some(p) => {
+            let (mut full, mut short) = (String::new(), String::new());
+            push_progress(&mut full, p);
+            right_percent(&mut short, Some(p));
+            Cell::from(full).or_short(short)
+        }
         None => "–".into(),
     }
+}
+
+/// [`progress_cell`]'s full text, written at the end of `s`.
+fn push_progress(s: &mut String, p: f64) {
+    push_bar(s, p, 10);
+    s.push(' ');
+    right_percent(s, Some(p));
 }
 
 pub(super) fn status_cell(s: Option<crate::progress::Status>) -> Cell {
