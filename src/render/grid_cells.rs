@@ -56,14 +56,19 @@ pub(super) struct Cells {
     ends: Vec<usize>,
 }
 
-/// A cell in [`Cells`]: its text at `start`, its short form (if any) right after.
+/// A cell in [`Cells`]: its text, then its short form (if any), ending at `end`; it
+/// starts where the cell before it ends. 16 bytes a cell, where a start, a length and
+/// an optional short length took 32: the cells are most of a large table's memory.
 #[derive(Debug, Clone, Copy)]
 struct Stored {
-    start: usize,
-    len: u32,
-    short: Option<u32>,
+    end: usize,
+    /// The short form's length, or [`NO_SHORT`].
+    short: u32,
     color: Option<Color>,
 }
+
+const NO_SHORT: u32 = u32::MAX;
+const _: () = assert!(std::mem::size_of::<Stored>() <= 16);
 
 impl Cells {
     /// Every cell's text (and short form), one after the other.
@@ -73,18 +78,12 @@ impl Cells {
 
     pub(super) fn push(&mut self, row: Vec<Cell>) {
         for c in row {
-            let start = self.text.len();
-            self.text.push_str(&c.text);
-            let short = c.short.map(|s| {
-                self.text.push_str(&s);
-                s.len() as u32
-            });
-            self.cells.push(Stored {
-                start,
-                len: c.text.len() as u32,
-                short,
-                color: c.color,
-            });
+            let mut short = c.short.map(|s| move |buf: &mut String| buf.push_str(&s));
+            self.write(
+                c.color,
+                |buf| buf.push_str(&c.text),
+                short.as_mut().map(|s| s as &mut dyn FnMut(&mut String)),
+            );
         }
         self.end_row();
     }
@@ -97,16 +96,21 @@ impl Cells {
         text: impl FnOnce(&mut String),
         short: Option<&mut dyn FnMut(&mut String)>,
     ) {
-        let start = self.text.len();
         text(&mut self.text);
-        let len = (self.text.len() - start) as u32;
-        let short = short.map(|write| {
+        let text_end = self.text.len();
+        let short = short.map_or(NO_SHORT, |write| {
             write(&mut self.text);
-            (self.text.len() - start) as u32 - len
+            // A short form longer than 4 GB cannot be told from none: it is left out.
+            u32::try_from(self.text.len() - text_end)
+                .ok()
+                .filter(|&n| n != NO_SHORT)
+                .unwrap_or_else(|| {
+                    self.text.truncate(text_end);
+                    NO_SHORT
+                })
         });
         self.cells.push(Stored {
-            start,
-            len,
+            end: self.text.len(),
             short,
             color,
         });
@@ -130,6 +134,7 @@ impl Cells {
         let starts = std::iter::once(first).chain(self.ends[rows.clone()].iter().copied());
         starts.zip(&self.ends[rows]).map(|(from, &to)| Row {
             text: &self.text,
+            start: from.checked_sub(1).map_or(0, |prev| self.cells[prev].end),
             cells: &self.cells[from..to],
         })
     }
@@ -143,6 +148,8 @@ impl Cells {
 #[derive(Clone, Copy)]
 pub(super) struct Row<'a> {
     text: &'a str,
+    /// Where the row's first cell starts in `text`.
+    start: usize,
     cells: &'a [Stored],
 }
 
@@ -160,10 +167,15 @@ impl<'a> Row<'a> {
 
     pub(super) fn get(&self, col: usize) -> Option<CellRef<'a>> {
         let c = self.cells.get(col)?;
-        let end = c.start + c.len as usize;
+        let start = match col {
+            0 => self.start,
+            _ => self.cells[col - 1].end,
+        };
+        let short = (c.short != NO_SHORT).then(|| c.end - c.short as usize);
+        let text_end = short.unwrap_or(c.end);
         Some(CellRef {
-            text: &self.text[c.start..end],
-            short: c.short.map(|n| &self.text[end..end + n as usize]),
+            text: &self.text[start..text_end],
+            short: short.map(|s| &self.text[s..c.end]),
             color: c.color,
         })
     }

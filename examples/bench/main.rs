@@ -19,7 +19,9 @@
 //! each command (the two interleaved, three runs each, the best of each: the machine's
 //! load drifts, and a floor taken minutes earlier is not the same floor), and `okr
 //! --version` against a static hello-world built with the toolchain at hand (`true`
-//! without one).
+//! without one); `bench --startup` measures only that.
+
+mod startup;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -45,6 +47,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         && flag == "--measure"
     {
         return measure_only(command);
+    }
+    if let [_, flag] = args.as_slice()
+        && flag == "--startup"
+    {
+        return match okr_binary()? {
+            Some(okr) => startup::startup(&okr),
+            None => Err("okr is not built: cargo build --release".into()),
+        };
     }
     let dir = tempfile::tempdir()?;
     let path = std::env::args()
@@ -225,7 +235,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Prints okr's time as a ratio to the floor, and the ratio it should stay within.
-fn ratio(t: Duration, floor: Option<Duration>, within: f64) {
+pub(crate) fn ratio(t: Duration, floor: Option<Duration>, within: f64) {
     if let Some(f) = floor {
         let r = t.as_secs_f64() / f.as_secs_f64();
         let verdict = if r <= within { "ok" } else { "OVER" };
@@ -336,12 +346,7 @@ fn settle() {
 /// child process, against the floor of sqlite3 scanning the check-ins a report depends
 /// on (count, sum and latest date of those up to the as-of date).
 fn cli_commands(db: &Path, today: NaiveDate) -> Result<(), Box<dyn std::error::Error>> {
-    let okr = std::env::current_exe()?
-        .parent()
-        .and_then(Path::parent)
-        .map(|d| d.join("okr"))
-        .filter(|p| p.exists());
-    let Some(okr) = okr else {
+    let Some(okr) = okr_binary()? else {
         println!("okr binary not built (cargo build --release): its commands are not timed");
         return Ok(());
     };
@@ -395,48 +400,16 @@ fn cli_commands(db: &Path, today: NaiveDate) -> Result<(), Box<dyn std::error::E
         };
         println!("okr {args:<35} {took:>10.1?}  (peak memory {peak} kB; under 0.5s: {verdict})");
     }
-    // Startup: the best of 20 runs each, against a static hello-world.
-    let best = |program: &str, args: &[String]| -> Result<Duration, Box<dyn std::error::Error>> {
-        let mut best = Duration::MAX;
-        for _ in 0..20 {
-            let t = Instant::now();
-            std::process::Command::new(program)
-                .args(args)
-                .stdout(std::process::Stdio::null())
-                .status()?;
-            best = best.min(t.elapsed());
-        }
-        Ok(best)
-    };
-    let scratch = tempfile::tempdir()?;
-    let (floor, floor_name) = match static_hello(scratch.path()) {
-        Some(hello) => (hello.display().to_string(), "a static hello-world"),
-        None => ("true".to_string(), "a program that does nothing (true)"),
-    };
-    let nothing = best(&floor, &[])?;
-    println!("  floor: {floor_name:<38} {nothing:>10.1?}");
-    let version = best(&okr, &words("--version"))?;
-    println!("okr --version                               {version:>10.1?}");
-    ratio(version, Some(nothing), 1.5);
-    Ok(())
+    startup::startup(Path::new(&okr))
 }
 
-/// A static hello-world built by the toolchain at hand (`$RUSTC` or `rustc`): the floor
-/// that `okr --version` is held to. `None` without one; the floor is then `true`.
-fn static_hello(dir: &Path) -> Option<std::path::PathBuf> {
-    let src = dir.join("hello.rs");
-    std::fs::write(&src, "fn main() { println!(\"okr 0.0.0\"); }\n").ok()?;
-    let bin = dir.join("hello");
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    std::process::Command::new(rustc)
-        .args(["-O", "-C", "target-feature=+crt-static", "-o"])
-        .arg(&bin)
-        .arg(&src)
-        .stderr(std::process::Stdio::null())
-        .status()
-        .ok()?
-        .success()
-        .then_some(bin)
+/// The `okr` binary built beside this benchmark (`target/release/okr`), if it is built.
+fn okr_binary() -> Result<Option<std::path::PathBuf>, Box<dyn std::error::Error>> {
+    Ok(std::env::current_exe()?
+        .parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("okr"))
+        .filter(|p| p.exists()))
 }
 
 /// Runs `okr ARGS` three times: the best time, and the highest peak memory in kB.
