@@ -67,6 +67,9 @@ _okr() {
             okr,prompt)
                 cmd="okr__subcmd__prompt"
                 ;;
+            okr,pull)
+                cmd="okr__subcmd__pull"
+                ;;
             okr,report)
                 cmd="okr__subcmd__report"
                 ;;
@@ -84,6 +87,9 @@ _okr() {
                 ;;
             okr,trend)
                 cmd="okr__subcmd__trend"
+                ;;
+            okr,trust)
+                cmd="okr__subcmd__trust"
                 ;;
             okr,undo)
                 cmd="okr__subcmd__undo"
@@ -196,6 +202,9 @@ _okr() {
             okr__subcmd__help,prompt)
                 cmd="okr__subcmd__help__subcmd__prompt"
                 ;;
+            okr__subcmd__help,pull)
+                cmd="okr__subcmd__help__subcmd__pull"
+                ;;
             okr__subcmd__help,report)
                 cmd="okr__subcmd__help__subcmd__report"
                 ;;
@@ -213,6 +222,9 @@ _okr() {
                 ;;
             okr__subcmd__help,trend)
                 cmd="okr__subcmd__help__subcmd__trend"
+                ;;
+            okr__subcmd__help,trust)
+                cmd="okr__subcmd__help__subcmd__trust"
                 ;;
             okr__subcmd__help,undo)
                 cmd="okr__subcmd__help__subcmd__undo"
@@ -252,6 +264,9 @@ _okr() {
                 ;;
             okr__subcmd__help__subcmd__kr,show)
                 cmd="okr__subcmd__help__subcmd__kr__subcmd__show"
+                ;;
+            okr__subcmd__help__subcmd__kr,source)
+                cmd="okr__subcmd__help__subcmd__kr__subcmd__source"
                 ;;
             okr__subcmd__help__subcmd__objective,add)
                 cmd="okr__subcmd__help__subcmd__objective__subcmd__add"
@@ -328,6 +343,9 @@ _okr() {
             okr__subcmd__kr,show)
                 cmd="okr__subcmd__kr__subcmd__show"
                 ;;
+            okr__subcmd__kr,source)
+                cmd="okr__subcmd__kr__subcmd__source"
+                ;;
             okr__subcmd__kr__subcmd__help,add)
                 cmd="okr__subcmd__kr__subcmd__help__subcmd__add"
                 ;;
@@ -345,6 +363,9 @@ _okr() {
                 ;;
             okr__subcmd__kr__subcmd__help,show)
                 cmd="okr__subcmd__kr__subcmd__help__subcmd__show"
+                ;;
+            okr__subcmd__kr__subcmd__help,source)
+                cmd="okr__subcmd__kr__subcmd__help__subcmd__source"
                 ;;
             okr__subcmd__objective,add)
                 cmd="okr__subcmd__objective__subcmd__add"
@@ -491,7 +512,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci task score report export import sync lint review trend log undo config prompt man completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci task score report export import sync pull trust lint review trend log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,7 +1174,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin task score report export import sync lint review trend log undo config prompt man completions demo help"
+            opts="init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,7 +1412,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__kr)
-            opts="add list show edit rm"
+            opts="add list show edit rm source"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,6 +1482,20 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__kr__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__kr__subcmd__source)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1657,6 +1692,20 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__prompt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__pull)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1880,6 +1929,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__trust)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1955,7 +2018,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version add list ls show edit rm help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version add list ls show edit rm source help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2125,7 +2188,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__help)
-            opts="add list show edit rm help"
+            opts="add list show edit rm source help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2209,6 +2272,20 @@ _okr() {
             return 0
             ;;
         okr__subcmd__kr__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__kr__subcmd__help__subcmd__source)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2313,6 +2390,44 @@ _okr() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__kr__subcmd__source)
+            opts="-q -y -h -V --command --json-path --clear --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --json-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3011,6 +3126,44 @@ _okr() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__pull)
+            opts="-q -y -h -V --kr --dry-run --timeout --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3783,6 +3936,36 @@ _okr() {
                     COMPREPLY=($(compgen -W "company team personal" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__trust)
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

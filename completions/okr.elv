@@ -45,6 +45,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand export 'Write a cycle''s objectives, key results and check-ins as TOML team files'
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
+            cand pull 'Run the key results'' sources and check in what they print (for cron)'
+            cand trust 'Trust the commands that came with key results in team files, so that `okr pull` runs them'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
             cand review 'The end-of-cycle review: scores, changed targets and what was learned'
             cand trend 'Scores cycle after cycle: final for ended cycles, provisional for the running one'
@@ -700,6 +702,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand show 'Show a key result with all its check-ins'
             cand edit 'Change a key result''s fields'
             cand rm 'Delete a key result (asks first, or `--yes`)'
+            cand source 'Where a key result''s value comes from: a shell command that prints it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;kr;add'= {
@@ -832,12 +835,32 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okr;kr;source'= {
+            cand --command 'The shell command that prints the key result''s current value'
+            cand --json-path 'Where the number is in the JSON the command prints: `$.data.nps`, `items[0].value`'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand --clear 'Remove the key result''s source'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;kr;help'= {
             cand add 'Add a key result to an objective'
             cand list 'List key results with their current values [default: the current quarter''s]'
             cand show 'Show a key result with all its check-ins'
             cand edit 'Change a key result''s fields'
             cand rm 'Delete a key result (asks first, or `--yes`)'
+            cand source 'Where a key result''s value comes from: a shell command that prints it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'okr;kr;help;add'= {
@@ -849,6 +872,8 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;kr;help;edit'= {
         }
         &'okr;kr;help;rm'= {
+        }
+        &'okr;kr;help;source'= {
         }
         &'okr;kr;help;help'= {
         }
@@ -1354,6 +1379,41 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okr;pull'= {
+            cand --kr 'Only this key result (its number, or a prefix of its uid)'
+            cand --timeout 'Seconds a command may run before it is stopped'
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand --dry-run 'Run the sources and show what would be checked in, without recording it'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;trust'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;lint'= {
             cand --deny 'Fail (exit 1) on warnings too'
             cand --cycle 'With the database: a cycle, or `all` [default: the quarter containing today]'
@@ -1596,6 +1656,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand export 'Write a cycle''s objectives, key results and check-ins as TOML team files'
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
+            cand pull 'Run the key results'' sources and check in what they print (for cron)'
+            cand trust 'Trust the commands that came with key results in team files, so that `okr pull` runs them'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
             cand review 'The end-of-cycle review: scores, changed targets and what was learned'
             cand trend 'Scores cycle after cycle: final for ended cycles, provisional for the running one'
@@ -1659,6 +1721,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand show 'Show a key result with all its check-ins'
             cand edit 'Change a key result''s fields'
             cand rm 'Delete a key result (asks first, or `--yes`)'
+            cand source 'Where a key result''s value comes from: a shell command that prints it'
         }
         &'okr;help;kr;add'= {
         }
@@ -1669,6 +1732,8 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;kr;edit'= {
         }
         &'okr;help;kr;rm'= {
+        }
+        &'okr;help;kr;source'= {
         }
         &'okr;help;checkin'= {
             cand list 'List check-ins, newest first'
@@ -1713,6 +1778,10 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;import'= {
         }
         &'okr;help;sync'= {
+        }
+        &'okr;help;pull'= {
+        }
+        &'okr;help;trust'= {
         }
         &'okr;help;lint'= {
         }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{
     checkin, completions, config, cycle, demo, exchange, init, kr, lint, log, man, objective,
-    prompt, report, review, score, task, trend,
+    prompt, pull, report, review, score, task, trend,
 };
 
 /// Objectives and key results from the terminal: weekly check-ins, exact progress,
@@ -118,6 +118,8 @@ pub enum Command {
     Export(exchange::ExportArgs),
     Import(exchange::ImportArgs),
     Sync(exchange::SyncArgs),
+    Pull(pull::PullArgs),
+    Trust(pull::TrustArgs),
     Lint(lint::LintArgs),
     Review(review::ReviewArgs),
     Trend(trend::TrendArgs),

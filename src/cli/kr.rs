@@ -45,6 +45,7 @@ pub enum KrCommand {
   okr kr rm 7
   okr kr rm 7 --with-checkins --yes")]
     Rm(RmArgs),
+    Source(super::pull::SourceArgs),
 }
 
 #[derive(Debug, Args)]
@@ -284,6 +285,7 @@ pub fn run(app: &mut App, cmd: KrCommand) -> Result<()> {
             let kr = ops::krs::edit(&mut store, &app.ctx, &a.id, req)?;
             app.say(format!("Updated key result {}: {}", kr.id, kr.title))?;
         }
+        KrCommand::Source(a) => super::pull::source(app, &mut store, a)?,
         KrCommand::Rm(a) => {
             let s = ops::krs::show(&mut store, &app.ctx, &a.id)?;
             let id = s.kr.kr.id;

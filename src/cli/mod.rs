@@ -20,6 +20,7 @@ mod output;
 mod parse;
 mod progress;
 mod prompt;
+mod pull;
 mod report;
 mod review;
 mod score;
@@ -130,6 +131,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Review(args) => review::run(&mut app, args).map(|()| 0),
         Command::Trend(args) => trend::run(&mut app, args).map(|()| 0),
         Command::Undo(args) => log::undo(&mut app, args).map(|()| 0),
+        Command::Pull(args) => pull::run(&mut app, args),
+        Command::Trust(args) => pull::trust(&mut app, args).map(|()| 0),
         Command::Man(args) => man::run(&mut app, args).map(|()| 0),
         Command::Completions(_) => Ok(0),
     }?;

@@ -76,6 +76,17 @@ pub struct KrEntry {
     /// Initiatives under it (format 3).
     #[serde(default)]
     pub task: Vec<Spanned<TaskEntry>>,
+    /// The shell command that prints its value (format 4). Never run until the user
+    /// trusts it (`okr trust`).
+    pub source: Option<Spanned<SourceEntry>>,
+}
+
+/// Where a key result's value comes from: `source = { command = "…", json_path = "…" }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceEntry {
+    pub command: Spanned<String>,
+    pub json_path: Option<Spanned<String>>,
 }
 
 /// An initiative under a key result: the work that should move it.

@@ -9,6 +9,12 @@ use crate::model::{KeyResult, Revision};
 /// The format an objectives file needs: 3 when it holds initiatives or links across
 /// teams, 2 when it holds history or carry links, else 1.
 pub(super) fn needed_format(objectives: &[ObjectiveOut<'_>]) -> i64 {
+    if objectives
+        .iter()
+        .any(|o| o.krs.iter().any(|k| k.source.is_some()))
+    {
+        return 4;
+    }
     let execution = objectives
         .iter()
         .any(|o| !o.supports.is_empty() || o.krs.iter().any(|k| !k.tasks.is_empty()));
@@ -39,6 +45,12 @@ pub(super) fn held_format(root: &Table) -> i64 {
         .flatten()
     }
     let mut format = 1;
+    let sourced = tables(root, "objective")
+        .flat_map(|o| tables(o, "kr"))
+        .any(|k| k.contains_key("source"));
+    if sourced {
+        return 4;
+    }
     for o in tables(root, "objective") {
         if o.contains_key("supports") {
             return 3;

@@ -37,5 +37,7 @@ pub use hash::stable_uid;
 /// - 2: also a key result's history (`plan`, `[[objective.kr.change]]`), carry links
 ///   (`origin`), reflections, and authors' files with one line per entry;
 /// - 3: also initiatives (`[[objective.kr.task]]`) and links across teams
-///   (`supports`).
-pub const FORMAT: i64 = 3;
+///   (`supports`);
+/// - 4: also a key result's `source`, the command that prints its value (run only once
+///   the user trusts it).
+pub const FORMAT: i64 = 4;

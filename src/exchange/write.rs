@@ -37,6 +37,8 @@ pub struct KrOut<'a> {
     pub history: Vec<&'a Revision>,
     /// Its initiatives, in the order `okr task list` gives.
     pub tasks: Vec<&'a crate::model::Task>,
+    /// The command that prints its value.
+    pub source: Option<&'a crate::store::sources::Source>,
 }
 
 fn header(cycle: &str, format: i64) -> String {
@@ -196,6 +198,7 @@ fn fill_objective(t: &mut Table, out: &ObjectiveOut<'_>) {
         if let Some(kt) = list.get_mut(i) {
             fill_kr(kt, kr, &o.owner);
             set(kt, "origin", k.origin.map(value));
+            set(kt, "source", k.source.map(source));
             super::history::fill_history(kt, kr, &k.history);
             super::tasks::fill_tasks(kt, kr, &k.tasks);
         }
@@ -233,6 +236,16 @@ fn fill_kr(t: &mut Table, kr: &KeyResult, objective_owner: &str) {
         .map(|k| value(k.as_str()));
     set(t, "keep", keep);
     set(t, "due", kr.due.map(date));
+}
+
+/// `{ command = "…", json_path = "…" }`.
+fn source(s: &crate::store::sources::Source) -> Item {
+    let mut t = toml_edit::InlineTable::new();
+    t.insert("command", s.command.as_str().into());
+    if let Some(p) = &s.json_path {
+        t.insert("json_path", p.as_str().into());
+    }
+    value(t)
 }
 
 /// Puts `id` first in a table that has none; a wrong id is left for import to report.
@@ -332,9 +345,21 @@ fn set_number(t: &mut Table, key: &str, want: Option<f64>) {
 
 pub(super) fn same(have: &Item, want: &Item) -> bool {
     match (have.as_value(), want.as_value()) {
-        (Some(Value::String(a)), Some(Value::String(b))) => a.value() == b.value(),
-        (Some(Value::Integer(a)), Some(Value::Integer(b))) => a.value() == b.value(),
-        (Some(Value::Datetime(a)), Some(Value::Datetime(b))) => a.value() == b.value(),
+        (Some(a), Some(b)) => same_value(a, b),
+        _ => false,
+    }
+}
+
+fn same_value(have: &Value, want: &Value) -> bool {
+    match (have, want) {
+        (Value::String(a), Value::String(b)) => a.value() == b.value(),
+        (Value::Integer(a), Value::Integer(b)) => a.value() == b.value(),
+        (Value::Datetime(a), Value::Datetime(b)) => a.value() == b.value(),
+        (Value::InlineTable(a), Value::InlineTable(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .all(|(k, v)| b.get(k).is_some_and(|w| same_value(v, w)))
+        }
         _ => false,
     }
 }

@@ -11,6 +11,7 @@ pub mod import;
 pub mod krs;
 pub mod lint;
 pub mod objectives;
+pub mod pull;
 pub mod report;
 pub mod review;
 pub mod tasks;

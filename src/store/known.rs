@@ -102,13 +102,14 @@ pub fn forget_all(conn: &Connection) -> Result<()> {
 }
 
 /// Whether an op after `op` changed what an objectives file holds: a cycle, an
-/// objective, a key result or its history, an initiative, a link. (Check-ins and reflections live in authors'
+/// objective, a key result or its history or source, an initiative, a link. (Check-ins and reflections live in authors'
 /// files; an undo forgets every file anyway.)
 pub fn objectives_changed_since(conn: &Connection, op: i64) -> Result<bool> {
     Ok(conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM change WHERE op > ?1
-                AND tbl IN ('cycle', 'objective', 'key_result', 'measure', 'task', 'link'))
+                AND tbl IN ('cycle', 'objective', 'key_result', 'measure', 'task', 'link', 'kr_source'))
             OR EXISTS (SELECT 1 FROM cycle WHERE op > ?1)
+            OR EXISTS (SELECT 1 FROM kr_source WHERE op > ?1)
             OR EXISTS (SELECT 1 FROM task WHERE op > ?1)
             OR EXISTS (SELECT 1 FROM link WHERE op > ?1)
             OR EXISTS (SELECT 1 FROM objective WHERE op > ?1)

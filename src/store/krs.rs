@@ -129,10 +129,11 @@ pub fn checkin_count(conn: &Connection, id: KrId) -> Result<i64> {
     )?)
 }
 
-/// Deletes a key result with its grade, history and check-ins. The caller decides whether that
+/// Deletes a key result with its grade, history, initiatives, source and check-ins. The caller decides whether that
 /// is allowed.
 pub fn delete(conn: &Connection, id: KrId) -> Result<()> {
     conn.execute("DELETE FROM task WHERE kr_id = ?1", [id.0])?;
+    conn.execute("DELETE FROM kr_source WHERE kr_id = ?1", [id.0])?;
     conn.execute("DELETE FROM checkin WHERE kr_id = ?1", [id.0])?;
     conn.execute("DELETE FROM grade WHERE kr_id = ?1", [id.0])?;
     conn.execute("DELETE FROM measure WHERE kr_id = ?1", [id.0])?;

@@ -335,7 +335,7 @@ CREATE INDEX checkin_by_date ON checkin (date);
 #[path = "migrations_later.rs"]
 mod later;
 pub(super) use later::recorded_tables;
-use later::{V6, V7};
+use later::{V6, V7, V8};
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -346,12 +346,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V5.as_str()),
         M::up(V6.as_str()),
         M::up(V7.as_str()),
+        M::up(V8.as_str()),
     ])
 }
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
-    7
+    8
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! The migrations after V5: each key result's check-ins packed (V6), initiatives and
-//! links across teams (V7).
+//! links across teams (V7), key results' sources and the commands the user trusts (V8).
 
 use super::{V3_TABLES, triggers};
 
@@ -57,6 +57,28 @@ pub(in crate::store) const V7_TABLES: &[(&str, &[&str], bool, &str, &str)] = &[
     ),
 ];
 
+/// The data tables added by V8, recorded like V7's.
+pub(in crate::store) const V8_TABLES: &[(&str, &[&str], bool, &str, &str)] = &[(
+    "kr_source",
+    &["kr_id", "command", "json_path", "op"],
+    true,
+    "OLD.kr_id",
+    "(SELECT objective_id FROM key_result WHERE id = OLD.kr_id)",
+)];
+
+/// The `was_` table and the triggers that record each of `tables` for undo.
+fn recorded(tables: &[(&str, &[&str], bool, &str, &str)]) -> String {
+    let mut sql = String::new();
+    for (table, columns, _, kr, objective) in tables {
+        sql.push_str(&format!(
+            "CREATE TABLE was_{table} (change INTEGER PRIMARY KEY, {});\n",
+            columns.join(", ")
+        ));
+        sql.push_str(&triggers(table, columns, kr, objective));
+    }
+    sql
+}
+
 /// Every data table the op log records.
 pub(in crate::store) fn recorded_tables() -> impl Iterator<
     Item = &'static (
@@ -67,7 +89,7 @@ pub(in crate::store) fn recorded_tables() -> impl Iterator<
         &'static str,
     ),
 > {
-    V3_TABLES.iter().chain(V7_TABLES)
+    V3_TABLES.iter().chain(V7_TABLES).chain(V8_TABLES)
 }
 
 /// Initiatives under key results (`store::tasks`): open until `done` holds the day
@@ -75,14 +97,7 @@ pub(in crate::store) fn recorded_tables() -> impl Iterator<
 /// `to`, an objective of the same cycle, besides its parent. Both recorded for undo
 /// as V3's tables are.
 pub(super) static V7: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let mut recorded = String::new();
-    for (table, columns, _, kr, objective) in V7_TABLES {
-        recorded.push_str(&format!(
-            "CREATE TABLE was_{table} (change INTEGER PRIMARY KEY, {});\n",
-            columns.join(", ")
-        ));
-        recorded.push_str(&triggers(table, columns, kr, objective));
-    }
+    let recorded = recorded(V7_TABLES);
     format!(
         r#"
 CREATE TABLE task (
@@ -108,6 +123,31 @@ CREATE TABLE link (
     CHECK (from_id <> to_id)
 ) STRICT;
 CREATE INDEX link_to ON link (to_id);
+{recorded}"#
+    )
+});
+
+/// A key result's source (`store::sources`): the shell command that prints its value,
+/// recorded for undo. No foreign key: a key result's delete removes its source first,
+/// in the same op, and an undo puts both back in whatever order.
+///
+/// The commands the user trusts (`okr trust`): bookkeeping, not data, like direnv's
+/// allow list: an undo does not take trust back. The command itself is the key, not a
+/// hash of it, so that no other command can pass for a trusted one.
+pub(super) static V8: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let recorded = recorded(V8_TABLES);
+    format!(
+        r#"
+CREATE TABLE kr_source (
+    kr_id     INTEGER PRIMARY KEY,
+    command   TEXT NOT NULL,
+    json_path TEXT,
+    op        INTEGER
+) STRICT;
+CREATE TABLE trusted_command (
+    command TEXT PRIMARY KEY,
+    trusted TEXT NOT NULL
+) STRICT;
 {recorded}"#
     )
 });

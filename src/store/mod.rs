@@ -23,6 +23,7 @@ pub mod reflections;
 mod rows;
 mod scope;
 pub mod series;
+pub mod sources;
 pub mod synced;
 pub mod tasks;
 
@@ -210,6 +211,17 @@ impl Store {
     pub fn set_cache_kib(&mut self, kib: i64) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -kib)?;
         Ok(())
+    }
+
+    /// Writes bookkeeping that is not data (which commands the user trusts): one
+    /// transaction, no op in the log, nothing for `okr undo` to take back.
+    pub fn bookkeep<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
     }
 
     /// Runs several reads against one consistent snapshot.

@@ -19,6 +19,7 @@ use crate::Result;
 /// The data tables, children before parents: the order in which rows an op inserted
 /// are deleted again.
 pub const TABLES: &[&str] = &[
+    "kr_source",
     "task",
     "link",
     "checkin",

@@ -44,7 +44,11 @@ pub fn local(conn: &Connection) -> Result<Local> {
         SELECT 'objective', o.uid FROM changed x JOIN objective o ON o.id = x.row
             WHERE x.tbl = 'objective'
         UNION SELECT 'kr', k.uid FROM changed x JOIN key_result k ON k.id = x.kr
-            WHERE x.tbl IN ('key_result', 'measure')
+            WHERE x.tbl IN ('key_result', 'measure', 'kr_source')
+        UNION SELECT 'kr', k.uid FROM kr_source ks JOIN op ON op.id = ks.op
+            JOIN key_result k ON k.id = ks.kr_id JOIN objective ob ON ob.id = k.objective_id
+            LEFT JOIN synced s ON s.cycle = ob.cycle
+            WHERE ks.op > coalesce(s.op, 0) AND {LOCAL_OP}
         UNION SELECT 'checkin', c.uid FROM changed x JOIN checkin c ON c.id = x.row
             WHERE x.tbl = 'checkin'
         UNION SELECT 'reflection', r.uid FROM changed x JOIN reflection r ON r.id = x.row

@@ -41,7 +41,7 @@ fn a_newer_schema_is_refused_with_a_sentence() {
             err,
             Error::SchemaTooNew {
                 found: 99,
-                known: 7,
+                known: 8,
                 ..
             }
         ),

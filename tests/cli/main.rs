@@ -18,6 +18,7 @@ mod lint;
 mod report;
 mod ritual;
 mod scripts;
+mod sources;
 mod story;
 mod team;
 mod team_history;

@@ -230,8 +230,8 @@ fn a_history_that_does_not_add_up_is_refused_with_its_place() {
             "2026-Q4.toml:18:8: two changes of this key result on 2026-11-01; one day has one change\n",
         ),
         (
-            format!("format = 4\n{}", kr("")),
-            "2026-Q4.toml:1:10: format 4 is not one this okr reads (it reads formats 1 to 3)\nhint: a newer okr wrote this file: upgrade okr to read it\n",
+            format!("format = 5\n{}", kr("")),
+            "2026-Q4.toml:1:10: format 5 is not one this okr reads (it reads formats 1 to 4)\nhint: a newer okr wrote this file: upgrade okr to read it\n",
         ),
     ];
     for (text, want) in cases {

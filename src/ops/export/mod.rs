@@ -81,12 +81,13 @@ pub fn export(
                     store::exchange::origins(tx, &scope)?,
                     store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?,
                     store::links::from_scope(tx, &scope)?,
+                    store::sources::by_kr(tx)?,
                 ),
                 store::exchange::reflection_rows(tx, &scope)?,
                 known_files(tx)?,
             ))
         })?;
-    let (revisions, (objective_origins, kr_origins), tasks, links) = &history;
+    let (revisions, (objective_origins, kr_origins), tasks, links, sources) = &history;
     let mut tasks_of: HashMap<crate::model::KrId, Vec<&crate::model::Task>> = HashMap::new();
     for t in tasks {
         tasks_of.entry(t.task.kr).or_default().push(&t.task);
@@ -109,6 +110,7 @@ pub fn export(
             origin: kr_origins.get(&k.id).map(String::as_str),
             history: history_of.remove(&k.id).unwrap_or_default(),
             tasks: tasks_of.remove(&k.id).unwrap_or_default(),
+            source: sources.get(&k.id),
         });
     }
     let outs: Vec<ObjectiveOut<'_>> = objectives

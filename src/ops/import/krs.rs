@@ -1,5 +1,5 @@
 //! Importing a key result: its fields (the file wins, unless it was changed here since
-//! the last export), its carry link and its history.
+//! the last export), its carry link, its history and its source.
 
 use std::collections::HashMap;
 
@@ -90,6 +90,10 @@ pub(super) fn put_kr(
             Some(&origin),
         )?);
     }
+    if !kept {
+        let source = e.source.as_ref().map(|s| source_of(src, s)).transpose()?;
+        change = change.or(store::sources::set(tx, id, source.as_ref())?);
+    }
     change = change.or(history);
     match twin {
         // The same key result in two files: the second must say what the first did.
@@ -99,4 +103,22 @@ pub(super) fn put_kr(
         Some(_) => Ok((uid, id, Change::Unchanged)),
         None => Ok((uid, id, change)),
     }
+}
+
+/// A key result's `source` as the file gives it: stored, never trusted by coming in.
+fn source_of(src: &Source, entry: &Spanned<files::SourceEntry>) -> Result<store::sources::Source> {
+    let e = entry.get_ref();
+    let source = store::sources::Source {
+        command: e.command.get_ref().clone(),
+        json_path: e.json_path.as_ref().map(|p| p.get_ref().clone()),
+    };
+    crate::ops::pull::check(&source).map_err(|err| {
+        let at = match (&e.json_path, source.command.trim().is_empty()) {
+            (_, true) => e.command.span(),
+            (Some(p), false) => p.span(),
+            (None, false) => entry.span(),
+        };
+        src.error(&at, err)
+    })?;
+    Ok(source)
 }
