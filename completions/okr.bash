@@ -1132,7 +1132,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__export)
-            opts="-q -y -h -V --cycle --owner --out --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            opts="-q -y -h -V --cycle --owner --out --template --headers --encoding --separator --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,6 +1148,18 @@ _okr() {
                     ;;
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-8-bom gbk" -- "${cur}"))
+                    return 0
+                    ;;
+                --separator)
+                    COMPREPLY=($(compgen -W "comma semicolon tab" -- "${cur}"))
                     return 0
                     ;;
                 --db)

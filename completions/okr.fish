@@ -52,7 +52,7 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "ci" -d 'Record a key result
 complete -c okr -n "__fish_okr_needs_command" -f -a "task" -d 'Initiatives: the work under a key result that should move it'
 complete -c okr -n "__fish_okr_needs_command" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
 complete -c okr -n "__fish_okr_needs_command" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
-complete -c okr -n "__fish_okr_needs_command" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_needs_command" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files, or as CSV'
 complete -c okr -n "__fish_okr_needs_command" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
 complete -c okr -n "__fish_okr_needs_command" -f -a "pull" -d 'Run the key results\' sources and check in what they print (for cron)'
@@ -1370,6 +1370,14 @@ complete -c okr -n "__fish_okr_using_subcommand report" -s V -l version -d 'Prin
 complete -c okr -n "__fish_okr_using_subcommand export" -l cycle -d 'Cycle name [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand export" -l owner -d 'Only objectives owned by this person or team' -r
 complete -c okr -n "__fish_okr_using_subcommand export" -l out -d 'A folder, an objectives file (`.toml`), or `-` for stdout [default: the team\'s OKR folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand export" -l headers -d 'CSV: the headers\' language [default: the existing file\'s, else en]' -r -f -a "en\t'cycle, level, owner, objective, …'
+zh\t'周期, 层级, 负责人, 目标, …'"
+complete -c okr -n "__fish_okr_using_subcommand export" -l encoding -d 'CSV: how the file is stored [default: the existing file\'s, else utf-8]' -r -f -a "utf-8\t''
+utf-8-bom\t'UTF-8 with a byte-order mark, which Excel needs to read UTF-8'
+gbk\t'GB18030 (reads as GBK): what Excel and WPS in China open'"
+complete -c okr -n "__fish_okr_using_subcommand export" -l separator -d 'CSV: what separates fields [default: the existing file\'s, else comma; tab for .tsv]' -r -f -a "comma\t''
+semicolon\t''
+tab\t''"
 complete -c okr -n "__fish_okr_using_subcommand export" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand export" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
 markdown\t''
@@ -1382,6 +1390,7 @@ complete -c okr -n "__fish_okr_using_subcommand export" -l color -d 'When to col
 always\t''
 never\t''"
 complete -c okr -n "__fish_okr_using_subcommand export" -l team-dir -d 'The team directory (holding okr.toml) [default: found by walking up from here]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand export" -l template -d 'CSV: only the header row, a template to fill in'
 complete -c okr -n "__fish_okr_using_subcommand export" -s q -l quiet -d 'Print only data, no confirmations'
 complete -c okr -n "__fish_okr_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand export" -l wide -d 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
@@ -1720,7 +1729,7 @@ complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcom
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "task" -d 'Initiatives: the work under a key result that should move it'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "export" -d 'Write a cycle\'s objectives, key results and check-ins as TOML team files, or as CSV'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "import" -d 'Read team files into the database (idempotent; all or nothing)'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "sync" -d 'Import the team\'s files, then export: run after `git pull`, before `git commit`'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help" -f -a "pull" -d 'Run the key results\' sources and check in what they print (for cron)'

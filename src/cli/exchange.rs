@@ -5,27 +5,36 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Args;
+use okr::exchange::sheet;
 use okr::exchange::team::Team;
 use okr::ops::export::{Exported, Target};
 use okr::ops::import::{self, Counts, Summary};
 use okr::{Error, ops};
 
 use super::App;
+use super::args::FormatArg;
 use super::progress::Progress;
 
-/// Write a cycle's objectives, key results and check-ins as TOML team files
+/// Write a cycle's objectives, key results and check-ins as TOML team files, or as CSV
 ///
 /// Into the team directory's OKR folder by default (`okrs/2026-Q4.toml` and
 /// `okrs/checkins/2026-Q4/<author>.toml`). Exporting twice gives identical files; an
 /// existing file keeps its comments and order, and only files whose content changes are
 /// rewritten. Target changes, reflections and carry links go with them (format 2), and
 /// initiatives and links across teams (format 3).
+///
+/// With `--format csv` (or `--out FILE.csv`), the objectives and key results as a
+/// spreadsheet, one row per key result, to stdout or FILE: what `okr import FILE.csv`
+/// reads back. An existing FILE keeps its encoding, separator and header language.
+/// The columns are described in docs/team-files.md.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr export
   okr export --cycle 2027-Q1
   okr export --out - | less
-  okr export --owner platform --out okrs/platform.toml")]
+  okr export --owner platform --out okrs/platform.toml
+  okr export --format csv --out plan.csv
+  okr export --format csv --template --headers zh --encoding gbk > 模板.csv")]
 pub struct ExportArgs {
     /// Cycle name [default: the quarter containing today]
     #[arg(long)]
@@ -36,6 +45,45 @@ pub struct ExportArgs {
     /// A folder, an objectives file (`.toml`), or `-` for stdout [default: the team's OKR folder]
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// CSV: only the header row, a template to fill in
+    #[arg(long)]
+    pub template: bool,
+    /// CSV: the headers' language [default: the existing file's, else en]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub headers: Option<HeadersArg>,
+    /// CSV: how the file is stored [default: the existing file's, else utf-8]
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<EncodingArg>,
+    /// CSV: what separates fields [default: the existing file's, else comma; tab for .tsv]
+    #[arg(long, value_enum, value_name = "SEP")]
+    pub separator: Option<SeparatorArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum HeadersArg {
+    /// cycle, level, owner, objective, …
+    En,
+    /// 周期, 层级, 负责人, 目标, …
+    Zh,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EncodingArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    /// UTF-8 with a byte-order mark, which Excel needs to read UTF-8
+    #[value(name = "utf-8-bom")]
+    Utf8Bom,
+    /// GB18030 (reads as GBK): what Excel and WPS in China open
+    #[value(name = "gbk", alias = "gb18030")]
+    Gbk,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SeparatorArg {
+    Comma,
+    Semicolon,
+    Tab,
 }
 
 /// Read team files into the database (idempotent; all or nothing)
@@ -49,9 +97,10 @@ pub struct ExportArgs {
 #[command(after_help = "Examples:
   okr import
   okr import okrs/2026-Q4.toml --dry-run
-  okr import ../other-team/okrs")]
+  okr import ../other-team/okrs
+  okr import plan.csv")]
 pub struct ImportArgs {
-    /// Files or folders of `.toml` team files
+    /// Files or folders of `.toml` team files, or spreadsheets (`.csv`)
     pub paths: Vec<PathBuf>,
     /// Show what would change, and change nothing
     #[arg(long)]
@@ -80,7 +129,26 @@ fn team(app: &App) -> Result<Team> {
     }
 }
 
-pub fn export(app: &mut App, a: ExportArgs) -> Result<()> {
+pub fn export(app: &mut App, a: ExportArgs, format: Option<FormatArg>) -> Result<()> {
+    let csv_out = a.out.as_deref().is_some_and(sheet::is_sheet);
+    let asked = [
+        (a.template, "--template"),
+        (a.headers.is_some(), "--headers"),
+        (a.encoding.is_some(), "--encoding"),
+        (a.separator.is_some(), "--separator"),
+    ];
+    match format {
+        Some(FormatArg::Csv) => return export_csv(app, a),
+        None if csv_out => return export_csv(app, a),
+        _ => {}
+    }
+    if let Some((_, flag)) = asked.iter().find(|(given, _)| *given) {
+        return Err(Error::invalid_with_hint(
+            format!("`{flag}` is for a spreadsheet export"),
+            "add `--format csv`",
+        )
+        .into());
+    }
     let target = match &a.out {
         Some(p) if p.as_os_str() == "-" => Target::Stdout,
         Some(p) if p.extension().is_some_and(|e| e == "toml") => Target::File(p.clone()),
@@ -98,6 +166,76 @@ pub fn export(app: &mut App, a: ExportArgs) -> Result<()> {
     )?;
     drop(bar);
     report_export(app, &done)
+}
+
+/// `okr export --format csv`: to stdout, or to a file in its own form.
+fn export_csv(app: &mut App, a: ExportArgs) -> Result<()> {
+    let out = a.out.filter(|p| p.as_os_str() != "-");
+    if let Some(p) = out.as_deref().filter(|p| p.is_dir()) {
+        return Err(Error::invalid_with_hint(
+            format!("`{}` is a folder; a spreadsheet is one file", p.display()),
+            "give a file name ending in .csv",
+        )
+        .into());
+    }
+    let existing = match out.as_deref() {
+        Some(p) => okr::exchange::safe::read_regular_bytes(p)?,
+        None => None,
+    };
+    let mut form = existing
+        .as_deref()
+        .and_then(sheet::Form::of)
+        .unwrap_or_default();
+    if existing.is_none()
+        && out
+            .as_deref()
+            .and_then(|p| p.extension())
+            .is_some_and(|e| e.eq_ignore_ascii_case("tsv"))
+    {
+        form.sep = '\t';
+    }
+    if let Some(h) = a.headers {
+        form.lang = match h {
+            HeadersArg::En => sheet::Lang::En,
+            HeadersArg::Zh => sheet::Lang::Zh,
+        };
+    }
+    if let Some(e) = a.encoding {
+        form.encoding = match e {
+            EncodingArg::Utf8 => sheet::Encoding::Utf8,
+            EncodingArg::Utf8Bom => sheet::Encoding::Utf8Bom,
+            EncodingArg::Gbk => sheet::Encoding::Gb18030,
+        };
+    }
+    if let Some(s) = a.separator {
+        form.sep = match s {
+            SeparatorArg::Comma => ',',
+            SeparatorArg::Semicolon => ';',
+            SeparatorArg::Tab => '\t',
+        };
+    }
+    let bytes = if a.template {
+        ops::export::template(form)
+    } else {
+        let mut store = app.store()?;
+        ops::export::sheet(
+            &mut store,
+            &app.ctx,
+            (a.cycle.as_deref(), a.owner.as_deref()),
+            form,
+        )?
+    };
+    let Some(path) = out else {
+        app.out.write_all(&bytes)?;
+        return Ok(());
+    };
+    let verb = if existing.as_deref() == Some(bytes.as_slice()) {
+        "Unchanged"
+    } else {
+        okr::exchange::safe::write_bytes_atomic(&path, &bytes)?;
+        "Wrote"
+    };
+    app.say(format!("{verb} {}", shown(&path)))
 }
 
 /// The progress bar of a long export: authors' files written, of how many.

@@ -122,7 +122,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Report(args) => report::run(&mut app, args).map(|()| 0),
         Command::Demo(args) => demo::run(&mut app, args).map(|()| 0),
         Command::Lint(args) => lint::run(&mut app, args, format),
-        Command::Export(args) => exchange::export(&mut app, args).map(|()| 0),
+        Command::Export(args) => exchange::export(&mut app, args, format).map(|()| 0),
         Command::Import(args) => exchange::import(&mut app, args).map(|()| 0),
         Command::Sync(args) => exchange::sync(&mut app, args).map(|()| 0),
         Command::Config(args) => config::run(&mut app, &global, args).map(|()| 0),

@@ -24,6 +24,17 @@ pub struct Source {
     /// Byte offset of each line's start, built on first use: positions are then a
     /// binary search, not a scan, however many findings a large file has.
     lines: std::sync::OnceLock<Vec<usize>>,
+    /// For a spreadsheet (CSV), where each cell starts, with its row and column: a
+    /// position is then a row and a column, as a spreadsheet shows them.
+    cells: Option<Vec<Cell>>,
+}
+
+/// Where a spreadsheet's cell starts in the text, and its 1-based row and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    pub at: usize,
+    pub row: usize,
+    pub col: usize,
 }
 
 impl Source {
@@ -32,7 +43,21 @@ impl Source {
             path,
             text,
             lines: std::sync::OnceLock::new(),
+            cells: None,
         }
+    }
+
+    /// A spreadsheet's text, its cells in the order they stand in it.
+    pub fn table(path: PathBuf, text: String, cells: Vec<Cell>) -> Source {
+        Source {
+            cells: Some(cells),
+            ..Source::new(path, text)
+        }
+    }
+
+    /// Whether it is a spreadsheet: it states only what its columns hold.
+    pub fn is_table(&self) -> bool {
+        self.cells.is_some()
     }
 
     fn line_starts(&self) -> &[usize] {
@@ -43,8 +68,26 @@ impl Source {
         })
     }
 
-    /// The 1-based line and character column of a span's start.
+    /// The 1-based line and character column of a span's start; in a spreadsheet, its
+    /// cell's row and column.
     pub fn pos(&self, span: &std::ops::Range<usize>) -> Pos {
+        match &self.cells {
+            Some(cells) => {
+                let i = cells.partition_point(|c| c.at <= span.start);
+                cells
+                    .get(i.saturating_sub(1))
+                    .map_or(Pos { line: 1, col: 1 }, |c| Pos {
+                        line: c.row,
+                        col: c.col,
+                    })
+            }
+            None => self.text_pos(span),
+        }
+    }
+
+    /// The 1-based line and character column of a span's start in the text (in a
+    /// spreadsheet too: where a snippet shows it).
+    pub fn text_pos(&self, span: &std::ops::Range<usize>) -> Pos {
         let starts = self.line_starts();
         let offset = span.start.min(self.text.len());
         let line = starts.partition_point(|&s| s <= offset).max(1);
@@ -112,9 +155,14 @@ impl TeamFile {
     }
 }
 
-/// Reads and parses one file: a check-in file has an `author`, anything else is read as
-/// an objectives file. Errors name `file:line:col`.
+/// Reads and parses one file: a check-in file has an `author`, a spreadsheet (`.csv`)
+/// holds objectives and key results, anything else is read as an objectives file.
+/// Errors name `file:line:col` (`file:row:column` in a spreadsheet).
 pub fn parse_file(path: &Path) -> Result<TeamFile> {
+    if super::sheet::is_sheet(path) {
+        let bytes = std::fs::read(path).map_err(Error::io("read", path))?;
+        return super::sheet::parse(path, &bytes);
+    }
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
         action: "read",
         path: path.to_path_buf(),

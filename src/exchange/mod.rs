@@ -21,6 +21,7 @@ mod history;
 mod index;
 mod lines;
 pub mod safe;
+pub mod sheet;
 mod tasks;
 pub mod team;
 pub mod write;

@@ -168,6 +168,27 @@ pub fn dir_below(root: &Path, rel: &Path, create: bool) -> Result<PathBuf> {
 /// The text of a file okr is about to update: `None` when there is none. A link, or
 /// anything but a regular file, is refused: okr neither reads nor replaces it.
 pub fn read_regular(path: &Path) -> Result<Option<String>> {
+    if !is_regular(path)? {
+        return Ok(None);
+    }
+    std::fs::read_to_string(path)
+        .map(Some)
+        .map_err(Error::io("read", path))
+}
+
+/// [`read_regular`] of a file's bytes (a spreadsheet may be in GBK).
+pub fn read_regular_bytes(path: &Path) -> Result<Option<Vec<u8>>> {
+    if !is_regular(path)? {
+        return Ok(None);
+    }
+    std::fs::read(path)
+        .map(Some)
+        .map_err(Error::io("read", path))
+}
+
+/// Whether `path` is a regular file (`false`: there is none); an error for a link or
+/// anything else.
+fn is_regular(path: &Path) -> Result<bool> {
     match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Err(Error::invalid_with_hint(
             format!(
@@ -180,14 +201,8 @@ pub fn read_regular(path: &Path) -> Result<Option<String>> {
             "`{}` is not a regular file",
             path.display()
         ))),
-        Ok(_) => std::fs::read_to_string(path)
-            .map(Some)
-            .map_err(|source| Error::Io {
-                action: "read",
-                path: path.to_path_buf(),
-                source,
-            }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
         Err(source) => Err(Error::Io {
             action: "read",
             path: path.to_path_buf(),
@@ -202,6 +217,11 @@ pub fn read_regular(path: &Path) -> Result<Option<String>> {
 /// On any error the temporary file is removed; if the process is killed, the next run's
 /// [`sweep`] removes it.
 pub fn write_atomic(path: &Path, text: &str) -> Result<()> {
+    write_bytes_atomic(path, text.as_bytes())
+}
+
+/// [`write_atomic`] of bytes (a spreadsheet in GBK).
+pub fn write_bytes_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let io = Error::io;
     let dir = Error::folder_of(path);
     let existing = match std::fs::symlink_metadata(path) {
@@ -226,7 +246,7 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<()> {
         );
     }
     let mut tmp = builder.tempfile_in(dir).map_err(io("write into", dir))?;
-    tmp.write_all(text.as_bytes())
+    tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(io("write", tmp.path()))?;
     if let Some(perms) = existing {

@@ -12,6 +12,8 @@ pub struct Csv<'a> {
     started: bool,
     /// Where numbers are formatted before they are written.
     buf: String,
+    /// The separator: a comma, unless a spreadsheet uses another.
+    sep: u8,
 }
 
 impl<'a> Csv<'a> {
@@ -21,6 +23,15 @@ impl<'a> Csv<'a> {
             line: Vec::new(),
             started: false,
             buf: String::new(),
+            sep: b',',
+        }
+    }
+
+    /// Fields separated by `sep` (an ASCII character: `;` or a tab) instead of commas.
+    pub fn with_separator(out: &'a mut dyn Write, sep: char) -> Csv<'a> {
+        Csv {
+            sep: u8::try_from(sep).ok().filter(u8::is_ascii).unwrap_or(b','),
+            ..Csv::new(out)
         }
     }
 
@@ -30,11 +41,11 @@ impl<'a> Csv<'a> {
     pub fn field(&mut self, s: &str) -> io::Result<()> {
         let line = &mut self.line;
         if std::mem::replace(&mut self.started, true) {
-            line.push(b',');
+            line.push(self.sep);
         }
         let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r'])
             && !s.parse::<f64>().is_ok_and(f64::is_finite);
-        let quoted = s.contains([',', '"', '\n', '\r']);
+        let quoted = s.contains([char::from(self.sep), '"', '\n', '\r']);
         if quoted {
             line.push(b'"');
         }

@@ -22,6 +22,8 @@ struct Position<'a> {
     line: usize,
     col: usize,
     end_col: usize,
+    /// The line of the text that the snippet shows.
+    shown_line: usize,
     text: &'a str,
     /// Display columns before the span and of the span, for the underline.
     pad: usize,
@@ -32,15 +34,23 @@ fn position<'a>(f: &Finding, sources: &'a [Source]) -> Option<Position<'a>> {
     let at = f.at.as_ref()?;
     let src = sources.get(at.source)?;
     let crate::exchange::files::Pos { line, col } = src.pos(&at.span);
-    let text = src.line(line);
-    let before: String = text.chars().take(col - 1).collect();
+    // Where the snippet shows it: the same, but for a spreadsheet's cell.
+    let shown = src.text_pos(&at.span);
+    let text = src.line(shown.line);
+    let before: String = text.chars().take(shown.col - 1).collect();
     let span_text = src.text.get(at.span.clone()).unwrap_or("");
     let first_line = span_text.lines().next().unwrap_or("");
     Some(Position {
         path: src.path.display().to_string(),
         line,
         col,
-        end_col: col + first_line.chars().count(),
+        end_col: col
+            + if src.is_table() {
+                0
+            } else {
+                first_line.chars().count()
+            },
+        shown_line: shown.line,
         text,
         pad: before.width(),
         width: first_line.width().max(1),
@@ -83,11 +93,11 @@ fn human(
         writeln!(out, "{head}[{}]: {}", f.rule, f.message)?;
         match position(f, sources) {
             Some(p) => {
-                let gutter = p.line.to_string().len();
+                let gutter = p.shown_line.to_string().len();
                 let blank = " ".repeat(gutter);
                 writeln!(out, "{blank}--> {}:{}:{}", p.path, p.line, p.col)?;
                 writeln!(out, "{blank} |")?;
-                writeln!(out, "{} | {}", p.line, p.text)?;
+                writeln!(out, "{} | {}", p.shown_line, p.text)?;
                 writeln!(
                     out,
                     "{blank} | {}{}",

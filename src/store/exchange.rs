@@ -395,4 +395,6 @@ pub fn put_cycle(conn: &Connection, c: &crate::model::Cycle) -> Result<Change> {
 }
 
 mod history;
+mod unstated;
 pub use history::*;
+pub use unstated::*;

@@ -19,6 +19,7 @@ mod report;
 mod ritual;
 mod scripts;
 mod sources;
+mod spreadsheets;
 mod story;
 mod team;
 mod team_history;

@@ -13,6 +13,9 @@ use serde::Serialize;
 
 mod authors;
 mod layout;
+mod sheet;
+
+pub use sheet::{sheet, template};
 
 use authors::write_checkins;
 

@@ -38,14 +38,34 @@ pub(super) fn put_kr(
             .unwrap_or_else(|| stable_uid(&["kr", objective_uid, &title])),
     };
     let twin = seen.twin_of(file, &uid);
-    let kind: KrKind = name(src, e.kind.as_ref())?.unwrap_or(KrKind::Metric);
-    let keep: Option<Keep> = name(src, e.keep.as_ref())?;
+    // What a spreadsheet leaves blank stays as the database has it.
+    let held = match src.is_table() {
+        true => store::exchange::kr_held(tx, &uid)?,
+        false => None,
+    };
+    let held = held.as_ref();
+    let kind: KrKind = name(src, e.kind.as_ref())?
+        .or(held.map(|h| h.kind))
+        .unwrap_or(KrKind::Metric);
+    // Its start, target and direction, where it keeps its kind.
+    let same = held.filter(|h| h.kind == kind);
+    let keep: Option<Keep> = name(src, e.keep.as_ref())?.or(same.and_then(|h| h.keep));
     let at = e.target.as_ref().map_or(entry.span(), Spanned::span);
     let m = Measure::new(
         kind,
-        e.start.as_ref().map(|s| *s.get_ref()),
-        e.target.as_ref().map(|t| *t.get_ref()),
-        e.weight.as_ref().map_or(1.0, |w| *w.get_ref()),
+        e.start
+            .as_ref()
+            .map(|s| *s.get_ref())
+            .or(same.map(|h| h.start)),
+        e.target
+            .as_ref()
+            .map(|t| *t.get_ref())
+            .or(same.map(|h| h.target)),
+        e.weight
+            .as_ref()
+            .map(|w| *w.get_ref())
+            .or(held.map(|h| h.weight))
+            .unwrap_or(1.0),
         keep,
     )
     .map_err(|err| src.error(&at, err))?;
@@ -53,20 +73,29 @@ pub(super) fn put_kr(
         Some(o) => {
             Some(crate::model::clean_owner(o.get_ref()).map_err(|err| src.error(&o.span(), err))?)
         }
-        None => None,
+        None => held.and_then(|h| h.owner.clone()),
     }
     .filter(|o| o != objective_owner);
+    let unit = match (&e.unit, held) {
+        (Some(u), _) => u.trim().to_string(),
+        (None, Some(h)) => h.unit.clone(),
+        (None, None) => String::new(),
+    };
+    let due = match (&e.due, held) {
+        (Some(d), _) => Some(date_of(src, d)?),
+        (None, h) => h.and_then(|h| h.due),
+    };
     let fields = KrFields {
         objective,
         title,
         kind: m.kind,
         start: m.start,
         target: m.target,
-        unit: e.unit.as_deref().unwrap_or("").trim().to_string(),
+        unit,
         weight: m.weight,
         owner,
         keep: m.keep,
-        due: e.due.as_ref().map(|d| date_of(src, d)).transpose()?,
+        due,
     };
     let kept = local.krs.contains(&uid);
     let (id, mut change) = store::exchange::upsert_kr(tx, &uid, &fields, kept)?;
@@ -90,7 +119,8 @@ pub(super) fn put_kr(
             Some(&origin),
         )?);
     }
-    if !kept {
+    // A spreadsheet has no sources: a key result's stays.
+    if !kept && !src.is_table() {
         let source = e.source.as_ref().map(|s| source_of(src, s)).transpose()?;
         change = change.or(store::sources::set(tx, id, source.as_ref())?);
     }

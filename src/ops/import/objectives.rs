@@ -141,13 +141,30 @@ pub(super) fn put_objectives<'a>(
                 })?;
             }
             stated.insert(uid.clone(), said.clone());
+            // What a spreadsheet leaves blank stays as the database has it.
+            let held = match src.is_table() {
+                true => store::exchange::objective_held(tx, &uid)?,
+                false => None,
+            };
+            let held = held.as_ref();
             let fields = ObjectiveFields {
-                description: said.description,
+                description: said
+                    .description
+                    .or_else(|| held.and_then(|h| h.description.clone())),
                 cycle: cycle.name.clone(),
-                level: said.level.unwrap_or(Level::Team),
-                owner: said.owner.unwrap_or_else(|| ctx.user.clone()),
-                kind: said.kind.unwrap_or(ObjectiveKind::Aspirational),
-                state: said.state.unwrap_or(State::Active),
+                level: said.level.or(held.map(|h| h.level)).unwrap_or(Level::Team),
+                owner: said
+                    .owner
+                    .or_else(|| held.map(|h| h.owner.clone()))
+                    .unwrap_or_else(|| ctx.user.clone()),
+                kind: said
+                    .kind
+                    .or(held.map(|h| h.kind))
+                    .unwrap_or(ObjectiveKind::Aspirational),
+                state: said
+                    .state
+                    .or(held.map(|h| h.state))
+                    .unwrap_or(State::Active),
                 title: title.clone(),
             };
             let kept = local.objectives.contains(&uid);

@@ -87,6 +87,7 @@ fn hash_file(path: &Path) -> Result<Found> {
     // Its kind is on its first lines: the rest is hashed, not decoded.
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(64 << 10)]);
     let (kind, text) = match files::decides(&head) {
+        _ if crate::exchange::sheet::is_sheet(path) => (false, head),
         Ok(kind) => (kind, head),
         Err(_) => {
             let text = String::from_utf8_lossy(&bytes);
