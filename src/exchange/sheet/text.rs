@@ -33,6 +33,10 @@ impl Encoding {
 
 /// The text of `bytes`, and how it was stored: a byte-order mark decides; else UTF-8
 /// when the bytes are valid UTF-8, else GB18030. `None` when they are none of these.
+///
+/// GBK text is valid UTF-8 only by chance, and for a character or two at most (`目`
+/// is `C4 BF`, also `Ŀ` in UTF-8): a sheet with Chinese headers, or more than a few
+/// Chinese characters, is never taken for UTF-8.
 pub fn decode(bytes: &[u8]) -> Option<(String, Encoding)> {
     let strict = |enc: &'static encoding_rs::Encoding, body: &[u8]| {
         enc.decode_without_bom_handling_and_without_replacement(body)

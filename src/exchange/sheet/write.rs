@@ -64,7 +64,14 @@ pub fn write(rows: &[Row<'_>], form: Form) -> Vec<u8> {
                 Col::Keep => r.keep.map(|k| word(k, form.lang)).unwrap_or_default(),
                 Col::Due => r.due.map(|d| d.to_string()).unwrap_or_default(),
             };
-            let _ = csv.field(&cell);
+            // Text that starts like a guarded formula keeps its own `'`: the reader
+            // takes one off (`Csv` guards a formula itself).
+            let kept = cell.starts_with('\'') && cell[1..].starts_with(['=', '+', '-', '@', '\'']);
+            let _ = if kept {
+                csv.field(&format!("'{cell}"))
+            } else {
+                csv.field(&cell)
+            };
         }
         let _ = csv.end();
     }
