@@ -1445,7 +1445,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
         'okr;export' {
             [CompletionResult]::new('--cycle', '--cycle', [CompletionResultType]::ParameterName, 'Cycle name [default: the quarter containing today]')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only objectives owned by this person or team')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'A folder, an objectives file (`.toml`), or `-` for stdout [default: the team''s OKR folder]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'A folder, an objectives file (`.toml`), a spreadsheet (`.csv`), or `-` for stdout [default: the team''s OKR folder]')
             [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'CSV: the headers'' language [default: the existing file''s, else en]')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'CSV: how the file is stored [default: the existing file''s, else utf-8]')
             [CompletionResult]::new('--separator', '--separator', [CompletionResultType]::ParameterName, 'CSV: what separates fields [default: the existing file''s, else comma; tab for .tsv]')

@@ -1329,7 +1329,7 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;export'= {
             cand --cycle 'Cycle name [default: the quarter containing today]'
             cand --owner 'Only objectives owned by this person or team'
-            cand --out 'A folder, an objectives file (`.toml`), or `-` for stdout [default: the team''s OKR folder]'
+            cand --out 'A folder, an objectives file (`.toml`), a spreadsheet (`.csv`), or `-` for stdout [default: the team''s OKR folder]'
             cand --headers 'CSV: the headers'' language [default: the existing file''s, else en]'
             cand --encoding 'CSV: how the file is stored [default: the existing file''s, else utf-8]'
             cand --separator 'CSV: what separates fields [default: the existing file''s, else comma; tab for .tsv]'

@@ -1369,7 +1369,7 @@ complete -c okr -n "__fish_okr_using_subcommand report" -s h -l help -d 'Print h
 complete -c okr -n "__fish_okr_using_subcommand report" -s V -l version -d 'Print version'
 complete -c okr -n "__fish_okr_using_subcommand export" -l cycle -d 'Cycle name [default: the quarter containing today]' -r
 complete -c okr -n "__fish_okr_using_subcommand export" -l owner -d 'Only objectives owned by this person or team' -r
-complete -c okr -n "__fish_okr_using_subcommand export" -l out -d 'A folder, an objectives file (`.toml`), or `-` for stdout [default: the team\'s OKR folder]' -r -F
+complete -c okr -n "__fish_okr_using_subcommand export" -l out -d 'A folder, an objectives file (`.toml`), a spreadsheet (`.csv`), or `-` for stdout [default: the team\'s OKR folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand export" -l headers -d 'CSV: the headers\' language [default: the existing file\'s, else en]' -r -f -a "en\t'cycle, level, owner, objective, …'
 zh\t'周期, 层级, 负责人, 目标, …'"
 complete -c okr -n "__fish_okr_using_subcommand export" -l encoding -d 'CSV: how the file is stored [default: the existing file\'s, else utf-8]' -r -f -a "utf-8\t''

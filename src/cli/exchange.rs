@@ -26,7 +26,7 @@ use super::progress::Progress;
 /// With `--format csv` (or `--out FILE.csv`), the objectives and key results as a
 /// spreadsheet, one row per key result, to stdout or FILE: what `okr import FILE.csv`
 /// reads back. An existing FILE keeps its encoding, separator and header language.
-/// The columns are described in docs/team-files.md.
+/// The columns are described in docs/csv.md.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr export
@@ -42,7 +42,7 @@ pub struct ExportArgs {
     /// Only objectives owned by this person or team
     #[arg(long)]
     pub owner: Option<String>,
-    /// A folder, an objectives file (`.toml`), or `-` for stdout [default: the team's OKR folder]
+    /// A folder, an objectives file (`.toml`), a spreadsheet (`.csv`), or `-` for stdout [default: the team's OKR folder]
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// CSV: only the header row, a template to fill in
