@@ -6,8 +6,9 @@
 //!
 //! Does not count: version numbers (`v4.1`, `FTO4.1`, `Java 21`, `OAuth 2.0`), years and
 //! dates, quarter and half names (`Q3`, `H2`, `第三季度`), standards (`ISO 9001`, `SOC 2`,
-//! `等保2.0`), names with digits (`S3`, `B2B`, `5G`, `双11`, `618`), ordinals and ranks
-//! used as names (`Phase 2`, `#1`, `第一`).
+//! `等保2.0`), names with digits (`S3`, `B2B`, `5G`, `5C`, `双11`, `618`), ordinals and
+//! ranks used as names (`Phase 2`, `#1`, `第一`, `1st class`), code in backticks, and
+//! numbers that name a structure's kind (`two-factor`, `三级体系`).
 //!
 //! How: the text is copied with those non-quantities blanked out (byte for byte, so
 //! offsets still point into the original), then searched for quantities.
@@ -92,6 +93,14 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"双\s*(11|十一|12|十二)|(^|[^0-9])618([^0-9]|$)|\b(9|9)96\b",
         // Ranks and ordinals used as names: #1, No. 1, 第一, 1st place?
         r"#\s*{D}+|\bno\.\s*{D}+\b|第\s*[一二三四五六七八九十{D}]+",
+        // Ordinals in compound adjectives: first-class, 1st class, 2nd-rate, 3rd party.
+        r"\b(1st|2nd|3rd)[\s-](class|rate|tier|party|line)\b",
+        // Code in backticks is a name or a literal (`T=1`, `retries=3`), never a target.
+        r"`[^`\n]*`",
+        // Numbers that name a structure's kind: a three-tier system, two-factor login,
+        // 三级渗透体系, 二级目录.
+        r"\b(one|two|three|four|five|single|multi|{D}+)-(tier|layer|factor|way|step|level|stage|pronged|party|track)\b",
+        r"[一二三四五六七八九十两{D}]+\s*[级层]\p{Han}{0,4}?(体系|架构|结构|网络|目录|分类|机制|模型|缓存|索引|权限|审批|联动|页面|菜单)",
         // Chinese words that contain numerals without counting anything.
         r"十分|万一|一起|一致|统一|唯一|一流|一站式|一体化|千方百计|三心二意|一线|一次性|一键|一定|一些|一直|一切|之一|一下|进一步|一步|二维码|一把手|一系列|一部分|一方面|同一|一同|一般|一旦|一样|一代|一期|一体|万物|百度|千万不要|十足|一对一|一手",
     ])
@@ -105,6 +114,13 @@ static KEEP: LazyLock<Patterns> =
 /// stage ("the Mate 60 launch", "Iteration 2 of the app"): matched on the original case.
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z][a-z]+)\s+([0-9]+)(?-u:\b)").unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// A digit and a capital letter name a framework or a method (the 5C talent model, the
+/// 4P of marketing, 5S, 7S): matched on the original case, so that `5s` stays five
+/// seconds and `5K` five thousand.
+static FRAMEWORK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9][ACEPRSW](?-u:\b)").unwrap_or_else(|e| panic!("{e}"))
 });
 
 /// Words that may stand before a number in title case without naming anything:
@@ -147,7 +163,7 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // Fractions in words: "by a third", "two thirds", "a quarter of", "one in five".
         r"\b(by|to|of|than|over|under|about|nearly|almost|least|most|roughly)\s+(a|one)\s+(third|quarter|fifth|sixth|tenth)\b|\b(one|two|three|four|five|seven|nine)[\s-]+(thirds?|quarters?|fifths?|sixths?|tenths?)\b|\b(a|one)\s+(third|quarter|fifth|tenth)\s+of\b|\b(one|two|three|four|five|six|seven|eight|nine)\s+(out\s+of|in)\s+(two|three|four|five|six|seven|eight|nine|ten|{D}+)\b",
         // Chinese: percentages, multipliers, halves, zero-something.
-        r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*(故障|缺陷|事故|投诉|宕机|停机|漏洞|丢失|差错|错误|伤亡|逾期|bug|p[0-4])",
+        r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*(故障|缺陷|事故|投诉|客诉|差评|宕机|停机|中断|掉线|崩溃|卡顿|漏洞|泄露|泄漏|丢失|遗漏|差错|错误|失误|误报|漏报|报错|告警|冲突|违规|返工|回滚|延误|逾期|积压|伤亡|bug|p[0-4])",
         r"一\s*(倍|半|成|百|千|万|亿)",
         // Chinese numerals (two and up) with a measure word: 三家, 十个, 两周, 五万元.
         r"[两二三四五六七八九十百千万亿零〇]+\s*(个|家|位|名|次|倍|元|块|天|周|个月|月|年|小时|分钟|秒|毫秒|人|项|条|款|篇|场|套|台|件|分|成|万|亿|千|百|所|座|门|节|页|行|单|笔|张|份|户|星|层|轮|批|版|种|类|处|个工作日|工作日|点|级)",
@@ -180,6 +196,9 @@ fn masked(text: &str) -> String {
             bytes[all.range()].fill(b' ');
         }
     }
+    for m in FRAMEWORK.find_iter(text) {
+        bytes[m.range()].fill(b' ');
+    }
     // Blanking whole matches keeps UTF-8 valid: every byte of a blanked char is a space.
     String::from_utf8(bytes).unwrap_or_default()
 }
@@ -211,7 +230,7 @@ pub enum Reading {
 static UNSURE: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(&[
         r"\b(all|every|each|most|majority|minority|entire|whole|fully)\b",
-        r"所有|全部|全体|每个|每位|每名|每一|每家|每项|每条|各个|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
+        r"所有|全部|全体|每个|每位|每名|每一|每次|每家|每项|每条|各个|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
     ])
 });
 

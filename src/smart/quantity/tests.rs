@@ -148,6 +148,10 @@ const CASES: &[(&str, bool)] = &[
     ("交付周期缩短到两周", true),
     ("客单价提高两倍", true),
     ("实现零故障发布", true),
+    ("边界文档零冲突", true),
+    ("上线后零回滚", true),
+    ("拓展零售渠道", false),
+    ("降低零部件库存", false),
     ("NPS 不低于 40", true),
     ("每月至少举办 2 场用户沙龙", true),
     ("完成十个重点客户的回访", true),
@@ -187,6 +191,22 @@ const CASES: &[(&str, bool)] = &[
     ("12月15日前上线新官网", false),
     ("迁移到 S3", false),
     ("开发 B2B 门户", false),
+    // Code, and numbers that name a structure's kind.
+    ("Map `/cmd_vel` to `T=1` wheel commands", false),
+    ("Set `retries=3` and cut failed deploys to 2 a month", true),
+    ("Roll out two-factor login to admins", false),
+    ("Move to a three-tier architecture", false),
+    ("Cut onboarding from five steps to three", true),
+    ("建立三级渗透体系", false),
+    ("Roll the 5C talent model out to sales", false),
+    ("Apply the 4P framework to the launch", false),
+    ("Cut p95 page load to 2s", true),
+    ("Grow to 5K weekly users", true),
+    ("Create 1st class experiences for partners", false),
+    ("Win 1st place in 2 hackathons", true),
+    ("搭建二级目录", false),
+    ("三级以上故障减少 50%", true),
+    ("新增三家省级代理", true),
 ];
 
 #[test]
@@ -284,6 +304,7 @@ fn a_word_without_a_number_reads_as_unsure() {
         Some("All")
     );
     assert_eq!(unsure("每位新员工完成入职培训").as_deref(), Some("每位"));
+    assert_eq!(unsure("每次发布均附带回滚步骤").as_deref(), Some("每次"));
     assert_eq!(
         unsure("Most tickets are answered by the bot").as_deref(),
         Some("Most")
