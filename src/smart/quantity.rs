@@ -160,6 +160,10 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"\b(in|by)\s+half\b|\bhalf\s+(the|of|as)\b|\b(single|double|triple)[\s-]digits?\b",
         // "at least one", "no more than one", "a single": one bound to a comparison.
         r"\b(at\s+least|at\s+most|no\s+(more|fewer|less)\s+than|more\s+than|fewer\s+than|less\s+than|exactly|only|over|under|just)\s+(one|a\s+single)\b",
+        // "one" as a count after a verb of delivering: "drive one decision", "ship one
+        // new integration" (not "one of", "the one place", nor "build one platform",
+        // where one means unified).
+        r"\b(drive|ship|sign|hire|close|win|deliver|publish|launch|add|run|hold|host|complete|land|release|secure|onboard|recruit|execute)\s+(exactly\s+)?one\s+([a-np-z][a-z]*|o([a-eg-z][a-z]*)?|of[a-z]+)\b",
         // Fractions in words: "by a third", "two thirds", "a quarter of", "one in five".
         r"\b(by|to|of|than|over|under|about|nearly|almost|least|most|roughly)\s+(a|one)\s+(third|quarter|fifth|sixth|tenth)\b|\b(one|two|three|four|five|seven|nine)[\s-]+(thirds?|quarters?|fifths?|sixths?|tenths?)\b|\b(a|one)\s+(third|quarter|fifth|tenth)\s+of\b|\b(one|two|three|four|five|six|seven|eight|nine)\s+(out\s+of|in)\s+(two|three|four|five|six|seven|eight|nine|ten|{D}+)\b",
         // Chinese: percentages, multipliers, halves, zero-something.
