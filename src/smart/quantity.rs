@@ -79,8 +79,9 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"((从|由)\s*v?{D}+(\.{D}+)+\s*版?本?\s*)?(升级|迁移|更新)\s*(到|至)\s*v?{D}+(\.{D}+)+",
         // Labels: Phase 2, Sprint 14, Tier 1, Region 5, Level 3.
         r"\b(phase|sprint|stage|step|tier|level|part|chapter|season|round|wave|gen|generation|release|version|milestone|epic|track|squad|building|floor|room|region|zone|area|district|cohort|batch|pillar|workstream|okr|objective|kr|key\s+result|p|sev|priority|iteration|increment|model|series|edition|grade|module|lesson|unit|section|block|lot|day|week|month|year)\s*#?{D}+(\.{D}+)*\b",
-        // Course and primer names: "Interviewing 101", "Security 101 training".
-        r"\b[a-z]+\s+101(\s+(course|class|training|session|workshop|guide|series)s?)?\s*([,.;:)]|$)",
+        // Course and primer names: "Interviewing 101", "Security 101 training", "GitLab 101
+        // webinar series for customers".
+        r"\b[a-z]+\s+101(\s+(course|class|training|session|workshop|guide|series|webinar|talk|primer|program|bootcamp|lecture|video)s?)+\b|\b[a-z]+\s+101\s*([,.;:)]|$)",
         // Standards and regulations: ISO 9001, ISO/IEC 27001:2013, SOC 2, PCI DSS 4.0, RFC 9110.
         r"\b(iso(/iec)?|iec|soc|pci(\s*-?\s*dss)?|rfc|nist(\s*(sp|csf))?|sox|hipaa|gdpr|ccpa|fedramp|itil|cmmi|ieee|ansi|din|gb(/t)?|ecma|owasp(\s+(top|asvs))?|iata|ce|ul|fips|aes|rsa|sil|asil|tier|do|asc|ifrs|ias|ssae|isae|sas)\s*[-/ ]?\s*{D}+([-.:]{D}+)*(\s*type\s*(i{1,2}|[12]))?\b",
         r"(等保|等级保护|cmmi)\s*({D}(\.{D})?)?\s*(第?[一二三四五1-5]\s*级)?|[一二三四五]\s*级\s*(等保|等级保护|认证|资质|标准|甲等|乙等)",

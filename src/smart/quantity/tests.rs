@@ -200,6 +200,8 @@ const CASES: &[(&str, bool)] = &[
     ("建立三级渗透体系", false),
     ("Roll the 5C talent model out to sales", false),
     ("Drive one decision on the pricing model", true),
+    ("Run the Kubernetes 101 webinar series for partners", false),
+    ("Train 101 new support engineers", true),
     ("Ship one new integration a month", true),
     ("Launch one of the pilots", false),
     ("Be the one place teams plan", false),
