@@ -2,7 +2,7 @@
 //! 1,000,000 check-ins in one database, then the everyday commands timed against it.
 //!
 //! ```text
-//! cargo build --release && cargo run --release --example bench -- [PATH]   # default: a temp file
+//! cargo build --release && cargo run --release --example bench -- [PATH]   # PATH: a new file (default: a temp file)
 //! ```
 //!
 //! It measures; it asserts nothing. Where `sqlite3` is installed (`apt-get install
@@ -60,6 +60,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
         .nth(1)
         .map_or_else(|| dir.path().join("bench.db"), Into::into);
+    // Seeding into a database that has data would double it: the figures would be for
+    // another scale.
+    if path.exists() {
+        return Err(format!(
+            "{} exists: the benchmark seeds a new database; give a path that does not exist",
+            path.display()
+        )
+        .into());
+    }
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).ok_or("date")?;
     let cycle = Cycle::quarter_of(today);
     let ctx = Ctx::at(today, "owner-0");
