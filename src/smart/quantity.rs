@@ -96,6 +96,9 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"#\s*{D}+|\bno\.\s*{D}+\b|第\s*[一二三四五六七八九十{D}]+",
         // Ordinals in compound adjectives: first-class, 1st class, 2nd-rate, 3rd party.
         r"\b(1st|2nd|3rd)[\s-](class|rate|tier|party|line)\b",
+        // A length that describes an event or a plan, not a target: a 2-day workshop, a
+        // 13-week programme, a plan for a 1 year outlook.
+        r"\b{D}+[\s-](day|week|month|quarter|year|hour|minute)s?\s+([a-z&]+\s+){0,3}?(workshops?|trainings?|programs?|programmes?|courses?|pilots?|sprints?|trials?|bootcamps?|events?|hackathons?|offsites?|summits?|sessions?|retreats?|outlook|plan|roadmap|horizon|vision|freeze)\b",
         // Code in backticks is a name or a literal (`T=1`, `retries=3`), never a target.
         r"`[^`\n]*`",
         // Numbers that name a structure's kind: a three-tier system, two-factor login,
