@@ -114,7 +114,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<TeamFile> {
             })
         })
         .collect();
-    let src = Source::table(path.to_path_buf(), text.clone(), cells);
+    let src = Source::table(path.to_path_buf(), text, cells);
     let file = read::Reader::new(&src, &records, sep)?.read()?;
     Ok(TeamFile::Objectives(src, file))
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::columns::{COLUMNS, Col, word};
 use super::{Form, text};
 use crate::render::Csv;
+use crate::render::text::exact;
 
 /// One row: a key result with its objective, or an objective alone (`key_result`
 /// empty). Names (level, kind, keep) are the model's English ones.
@@ -46,6 +47,8 @@ pub fn write(rows: &[Row<'_>], form: Form) -> Vec<u8> {
         let _ = csv.field(c.header(form.lang));
     }
     let _ = csv.end();
+    // Exactly as stored, always with a decimal point, which no spreadsheet reads two
+    // ways (`1,125` in a semicolon-separated file could be either).
     let number = |v: Option<f64>| v.map(exact).unwrap_or_default();
     for r in rows {
         for c in &cols {
@@ -78,16 +81,4 @@ pub fn write(rows: &[Row<'_>], form: Form) -> Vec<u8> {
     drop(csv);
     let text = String::from_utf8(out).expect("okr writes UTF-8");
     text::encode(&text, form.encoding)
-}
-
-/// A number exactly as stored: the shortest text that reads back as the same value.
-/// Always with a decimal point, which no spreadsheet reads two ways (`1,125` in a
-/// semicolon-separated file could be either).
-fn exact(v: f64) -> String {
-    let v = v + 0.0;
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }

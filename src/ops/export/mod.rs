@@ -56,6 +56,22 @@ pub struct Exported {
     pub stdout: Option<String>,
 }
 
+/// The cycle an export writes (default: the current one), and its objectives (only
+/// `owner`'s, if given).
+fn scope_of(
+    tx: &rusqlite::Transaction<'_>,
+    ctx: &Ctx,
+    (cycle, owner): (Option<&str>, Option<&str>),
+) -> Result<(Cycle, Scope)> {
+    let cycle = cycles::resolve_or_current(tx, cycle, ctx.today)?;
+    let scope = Scope {
+        cycle: Some(cycle.name.clone()),
+        objective_owner: owner.map(str::to_string),
+        ..Scope::default()
+    };
+    Ok((cycle, scope))
+}
+
 /// Writes `cycle` (default: the current one) to `target`. `tick` is told how many
 /// authors' files are done, of how many, for a progress bar.
 pub fn export(
@@ -67,12 +83,7 @@ pub fn export(
 ) -> Result<Exported> {
     let (cycle, objectives, krs, parents, checkins, history, reflections, (newest, was, fresh)) =
         store.read(|tx| {
-            let cycle = cycles::resolve_or_current(tx, cycle, ctx.today)?;
-            let scope = Scope {
-                cycle: Some(cycle.name.clone()),
-                objective_owner: owner.map(str::to_string),
-                ..Scope::default()
-            };
+            let (cycle, scope) = scope_of(tx, ctx, (cycle, owner))?;
             Ok((
                 cycle,
                 store::objectives::list(tx, &scope)?,

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use crate::Result;
 use crate::exchange::sheet::{self, Form, Row};
 use crate::model::{KeyResult, KrKind, Objective, ObjectiveId};
-use crate::ops::{Ctx, cycles};
-use crate::store::{self, Scope, Store};
+use crate::ops::Ctx;
+use crate::store::{self, Store};
 
 /// The spreadsheet of `cycle` (default: the current one), only `owner`'s objectives if
 /// given, in `form`.
@@ -18,12 +18,7 @@ pub fn sheet(
     form: Form,
 ) -> Result<Vec<u8>> {
     let (objectives, krs, keys) = store.read(|tx| {
-        let cycle = cycles::resolve_or_current(tx, cycle, ctx.today)?;
-        let scope = Scope {
-            cycle: Some(cycle.name.clone()),
-            objective_owner: owner.map(str::to_string),
-            ..Scope::default()
-        };
+        let (_, scope) = super::scope_of(tx, ctx, (cycle, owner))?;
         Ok((
             store::objectives::list(tx, &scope)?,
             store::krs::list(tx, &scope)?,

@@ -59,7 +59,7 @@ pub fn check(source: &Source) -> Result<()> {
         ));
     }
     if let Some(path) = &source.json_path
-        && read::value("{}", Some(path), "").is_err_and(|e| e.contains("not a JSON path"))
+        && !read::is_path(path)
     {
         return Err(Error::invalid_with_hint(
             format!("`{path}` is not a JSON path okr reads"),

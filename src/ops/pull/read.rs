@@ -50,6 +50,11 @@ fn from_text(text: &str, unit: &str) -> Result<f64, String> {
     Ok(value.get())
 }
 
+/// Whether okr reads `path` as a JSON path (`$.data.nps`, `items[0].value`).
+pub fn is_path(path: &str) -> bool {
+    steps(path).is_some()
+}
+
 /// One step of a JSON path.
 enum Step<'a> {
     Key(&'a str),
