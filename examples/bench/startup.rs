@@ -9,10 +9,11 @@ use crate::ratio;
 /// Times `okr --version` of the binary at `okr` and, when one has been built, of the
 /// static-pie build the README's Linux install makes (`target/<arch>-unknown-linux-gnu`),
 /// against a static hello-world built by the toolchain at hand (`true` without one).
-/// The three are interleaved, 50 rounds, and the best of each is kept.
+/// A dynamic hello-world is timed beside them, to show what dynamic linking alone
+/// costs the default build. All are interleaved, 50 rounds, and the best of each kept.
 pub fn startup(okr: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let scratch = tempfile::tempdir()?;
-    let (floor, floor_name) = match static_hello(scratch.path()) {
+    let (floor, floor_name) = match hello(scratch.path(), true) {
         Some(hello) => (hello, "a static hello-world"),
         None => (PathBuf::from("true"), "a program that does nothing (true)"),
     };
@@ -42,6 +43,11 @@ pub fn startup(okr: &Path) -> Result<(), Box<dyn std::error::Error>> {
         let name = "okr --version (static-pie build)".into();
         runs.push((name, vec!["--version"], path, Duration::MAX));
     }
+    let dynamic_hello = hello(scratch.path(), false);
+    if let Some(path) = &dynamic_hello {
+        let name = "  (a dynamic hello-world, for comparison)".into();
+        runs.push((name, vec![], path, Duration::MAX));
+    }
     for _ in 0..50 {
         for (_, args, program, best) in &mut runs {
             let t = Instant::now();
@@ -55,9 +61,13 @@ pub fn startup(okr: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let nothing = runs[0].3;
     for (i, (name, _, _, took)) in runs.iter().enumerate() {
         println!("{name:<43} {took:>10.1?}");
-        if i > 0 {
+        if i > 0 && !name.starts_with("  (") {
             ratio(*took, Some(nothing), 1.5);
         }
+    }
+    if let Some(d) = dynamic_hello.as_ref().and(runs.last().map(|r| r.3)) {
+        let r = runs[1].3.as_secs_f64() / d.as_secs_f64();
+        println!("  okr --version is {r:.2}x the dynamic hello-world");
     }
     if static_okr.is_none() {
         println!("  (no static-pie build to compare: see the README's install for Linux)");
@@ -65,15 +75,17 @@ pub fn startup(okr: &Path) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// A static hello-world built by the toolchain at hand (`$RUSTC` or `rustc`): the floor
-/// that `okr --version` is held to. `None` without one; the floor is then `true`.
-fn static_hello(dir: &Path) -> Option<PathBuf> {
+/// A hello-world built by the toolchain at hand (`$RUSTC` or `rustc`), static (the
+/// floor that `okr --version` is held to) or dynamic. `None` without a toolchain; the
+/// floor is then `true`.
+fn hello(dir: &Path, static_: bool) -> Option<PathBuf> {
     let src = dir.join("hello.rs");
     std::fs::write(&src, "fn main() { println!(\"okr 0.0.0\"); }\n").ok()?;
-    let bin = dir.join("hello");
+    let bin = dir.join(if static_ { "hello" } else { "hello-dynamic" });
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let crt = if static_ { "+crt-static" } else { "-crt-static" };
     Command::new(rustc)
-        .args(["-O", "-C", "target-feature=+crt-static", "-o"])
+        .args(["-O", "-C", &format!("target-feature={crt}"), "-o"])
         .arg(&bin)
         .arg(&src)
         .stderr(Stdio::null())

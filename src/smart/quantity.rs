@@ -19,6 +19,9 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet};
 
 const D: &str = "[0-9０-９]";
+/// A Han character, spelled out rather than `\p{Han}`: okr's regex carries no Unicode
+/// script tables (they would be relocated at every start; see `smart::text::re`).
+const HAN: &str = r"[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x{20000}-\x{2FA1F}]";
 
 /// Built-in patterns, and the set of them all: one pass over a text tells which of
 /// them match it at all (few do), and only those are searched for where.
@@ -34,7 +37,11 @@ impl Patterns {
     fn new(patterns: &[&str]) -> Patterns {
         let patterns: Vec<String> = patterns
             .iter()
-            .map(|p| p.replace("{D}", D).replace(r"\b", r"(?-u:\b)"))
+            .map(|p| {
+                p.replace("{D}", D)
+                    .replace("{HAN}", HAN)
+                    .replace(r"\b", r"(?-u:\b)")
+            })
             .collect();
         let bad = |e: regex::Error| -> ! { panic!("bad built-in pattern: {e}") };
         Patterns {
@@ -104,7 +111,7 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // Numbers that name a structure's kind: a three-tier system, two-factor login,
         // 三级渗透体系, 二级目录.
         r"\b(one|two|three|four|five|single|multi|{D}+)-(tier|layer|factor|way|step|level|stage|pronged|party|track)\b",
-        r"[一二三四五六七八九十两{D}]+\s*[级层]\p{Han}{0,4}?(体系|架构|结构|网络|目录|分类|机制|模型|缓存|索引|权限|审批|联动|页面|菜单)",
+        r"[一二三四五六七八九十两{D}]+\s*[级层]{HAN}{0,4}?(体系|架构|结构|网络|目录|分类|机制|模型|缓存|索引|权限|审批|联动|页面|菜单)",
         // Chinese words that contain numerals without counting anything.
         r"十分|万一|一起|一致|统一|唯一|一流|一站式|一体化|千方百计|三心二意|一线|一次性|一键|一定|一些|一直|一切|之一|一下|进一步|一步|二维码|一把手|一系列|一部分|一方面|同一|一同|一般|一旦|一样|一代|一期|一体|万物|百度|千万不要|十足|一对一|一手",
     ])

@@ -38,19 +38,19 @@ const NUMBER: &str = r"(-?\d(?:[\d,._]*\d)?)";
 
 static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:\bfrom|从|由)\s*[$€£¥￥]?\s*{NUMBER}(\S{{0,2}})[^\d\n]{{0,24}}?(?:\bto|降低到|降低至|降到|降至|减少到|减少至|减到|缩短到|缩短至|提升到|提升至|提高到|提高至|增加到|增加至|增长到|增长至|上升到|上升至|到|至)\s*[$€£¥￥]?\s*{NUMBER}(\S{{0,2}})"
+        r"(?:\bfrom|从|由)\s*[$€£¥￥]?\s*{NUMBER}(\S{{0,2}})[^\d\n]{{0,24}}?(?:\bto|降低到|降低至|降到|降至|减少到|减少至|减到|缩短到|缩短至|提升到|提升至|提高到|提高至|增加到|增加至|增长到|增长至|上升到|上升至|到|至)\s*[$€£¥￥]?\s*{NUMBER}(\S{{0,2}})"
     ))
 });
 
 static DOWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(cut|cuts|reduce[ds]?|reducing|lower|lowers|decrease[ds]?|shrink|shrinks|below|under|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)\b|降低|减少|降到|降至|缩短|低于|以下|不超过|下降",
+        r"\b(cut|cuts|reduce[ds]?|reducing|lower|lowers|decrease[ds]?|shrink|shrinks|below|under|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)\b|降低|减少|降到|降至|缩短|低于|以下|不超过|下降",
     )
 });
 
 static UP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(grow|grows|increase[ds]?|increasing|raise[ds]?|above|over|more\s+than|at\s+least|double|triple)\b|提升|提高|增加|增长|高于|以上|不低于|翻倍|上升",
+        r"\b(grow|grows|increase[ds]?|increasing|raise[ds]?|above|over|more\s+than|at\s+least|double|triple)\b|提升|提高|增加|增长|高于|以上|不低于|翻倍|上升",
     )
 });
 
@@ -70,6 +70,8 @@ fn number(text: &str, after: &str) -> Option<f64> {
 
 /// Reads a title.
 pub fn read(title: &str) -> Stated {
+    // The patterns are lower case (see `smart::text::re`); numbers and scales read the same.
+    let title = &title.to_ascii_lowercase();
     let from_to = FROM_TO.captures(title).and_then(|c| {
         let from = number(c.get(1)?.as_str(), c.get(2).map_or("", |m| m.as_str()))?;
         let to = number(c.get(3)?.as_str(), c.get(4).map_or("", |m| m.as_str()))?;
@@ -207,6 +209,9 @@ mod tests {
             Some((800.0, 200.0))
         );
         assert_eq!(read("Cut churn from 5% to 2%").from_to, Some((5.0, 2.0)));
+        assert_eq!(read("CUT CHURN FROM 5% TO 2%").from_to, Some((5.0, 2.0)));
+        assert_eq!(read("Grow ARR From 1.2M To 3M").from_to, None);
+        assert_eq!(read("REDUCE p95").direction, Some(Direction::Down));
         assert_eq!(read("流失率从 5% 降到 2%").from_to, Some((5.0, 2.0)));
         assert_eq!(read("把成本从800降至200元").from_to, Some((800.0, 200.0)));
         assert_eq!(

@@ -4,6 +4,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// Patterns are written in lower case and matched against `to_ascii_lowercase` of the
+/// text (the same byte offsets), not with `(?i)`: Unicode case folding would bring
+/// regex's case tables, 140 KB that every run of okr relocates at start.
 fn re(p: &str) -> Regex {
     Regex::new(&p.replace(r"\b", r"(?-u:\b)"))
         .unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
@@ -12,23 +15,27 @@ fn re(p: &str) -> Regex {
 /// Verbs that promise movement without saying how much.
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(improve[ds]?|improving|enhance[ds]?|optimi[sz]e[ds]?|better|boost(s|ed)?|strengthen|streamline|maximi[sz]e|minimi[sz]e|increase[ds]?|reduce[ds]?|grow|raise|lower|decrease[ds]?|accelerate|world[- ]class|best[- ]in[- ]class|significantly|substantially|drastically)\b|提升|优化|改善|加强|提高|增强|完善|推进|促进|降低|减少|增加|扩大|显著|大幅|进一步",
+        r"\b(improve[ds]?|improving|enhance[ds]?|optimi[sz]e[ds]?|better|boost(s|ed)?|strengthen|streamline|maximi[sz]e|minimi[sz]e|increase[ds]?|reduce[ds]?|grow|raise|lower|decrease[ds]?|accelerate|world[- ]class|best[- ]in[- ]class|significantly|substantially|drastically)\b|提升|优化|改善|加强|提高|增强|完善|推进|促进|降低|减少|增加|扩大|显著|大幅|进一步",
     )
 });
 
 /// Verbs that name an activity (an output) at the start of a key result.
 static ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(launch|ship|release|build|implement|create|write|publish|deploy|develop|design|hold|run|host|organi[sz]e|conduct|complete|finish|migrate|introduce|roll\s+out|set\s+up|start|begin|kick\s+off|deliver|draft|prepare|document|refactor|rewrite|integrate|add|open|announce|set\s+up)\b|^\s*(发布|上线|开发|完成|实现|建立|举办|推出|搭建|组织|召开|设计|编写|部署|迁移|启动|开展|制定|引入|建设|撰写|准备)",
+        r"^\s*(launch|ship|release|build|implement|create|write|publish|deploy|develop|design|hold|run|host|organi[sz]e|conduct|complete|finish|migrate|introduce|roll\s+out|set\s+up|start|begin|kick\s+off|deliver|draft|prepare|document|refactor|rewrite|integrate|add|open|announce|set\s+up)\b|^\s*(发布|上线|开发|完成|实现|建立|举办|推出|搭建|组织|召开|设计|编写|部署|迁移|启动|开展|制定|引入|建设|撰写|准备)",
     )
 });
 
 pub fn vague_word(text: &str) -> Option<String> {
-    VAGUE.find(text).map(|m| m.as_str().to_string())
+    VAGUE
+        .find(&text.to_ascii_lowercase())
+        .map(|m| text[m.range()].to_string())
 }
 
 pub fn activity_verb(text: &str) -> Option<String> {
-    ACTIVITY.find(text).map(|m| m.as_str().trim().to_string())
+    ACTIVITY
+        .find(&text.to_ascii_lowercase())
+        .map(|m| text[m.range()].trim().to_string())
 }
 
 /// Length in words; Chinese, Japanese and Korean text counts two characters a word
@@ -59,6 +66,10 @@ mod tests {
             Some("Grow")
         );
         assert_eq!(vague_word("Ship the API"), None);
+        // Any case, as written (the patterns match a lower-cased copy).
+        assert_eq!(vague_word("IMPROVE onboarding").as_deref(), Some("IMPROVE"));
+        assert_eq!(vague_word("新 API 提升 OPTIMISED 速度").as_deref(), Some("提升"));
+        assert_eq!(activity_verb("  Roll Out SSO").as_deref(), Some("Roll Out"));
         assert_eq!(
             activity_verb("Launch the pricing page").as_deref(),
             Some("Launch")
