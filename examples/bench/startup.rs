@@ -83,7 +83,11 @@ fn hello(dir: &Path, static_: bool) -> Option<PathBuf> {
     std::fs::write(&src, "fn main() { println!(\"okr 0.0.0\"); }\n").ok()?;
     let bin = dir.join(if static_ { "hello" } else { "hello-dynamic" });
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let crt = if static_ { "+crt-static" } else { "-crt-static" };
+    let crt = if static_ {
+        "+crt-static"
+    } else {
+        "-crt-static"
+    };
     Command::new(rustc)
         .args(["-O", "-C", &format!("target-feature={crt}"), "-o"])
         .arg(&bin)

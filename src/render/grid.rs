@@ -57,6 +57,28 @@ use text::{clean, width};
 /// From this many rows, a table is made and printed on two threads.
 const TWO_THREADS: usize = 4096;
 
+/// Pushes the rows `each` makes of `items` (numbered from `first`). A long list
+/// reserves room for all of them once its first sixteenth is in, scaled from what that
+/// took.
+fn fill<T>(g: &mut Grid, items: &[T], first: usize, each: &impl Fn(&mut Grid, usize, &T)) {
+    let sample = if items.len() >= 1024 {
+        items.len() / 16
+    } else {
+        items.len()
+    };
+    for (i, item) in items[..sample].iter().enumerate() {
+        each(g, first + i, item);
+    }
+    if sample < items.len()
+        && let Some(last) = g.blocks.last_mut()
+    {
+        last.reserve_scaled(items.len() as f64 / sample as f64 * 1.05);
+    }
+    for (i, item) in items[sample..].iter().enumerate() {
+        each(g, first + sample + i, item);
+    }
+}
+
 /// What a table shows at a given width.
 struct Fit {
     /// The columns shown, in order.
@@ -133,16 +155,10 @@ impl Grid {
         };
         let ((), later) = on_two_threads(
             parallel,
-            || {
-                for (i, item) in items[..half].iter().enumerate() {
-                    each(self, i, item);
-                }
-            },
+            || fill(self, &items[..half], 0, &each),
             || {
                 let mut g = Grid::default();
-                for (i, item) in items[half..].iter().enumerate() {
-                    each(&mut g, half + i, item);
-                }
+                fill(&mut g, &items[half..], half, &each);
                 g.blocks
             },
         );

@@ -116,6 +116,16 @@ impl Cells {
         });
     }
 
+    /// Makes room for `factor` times what the buffers hold now, at once: a block
+    /// filled from a long list reserves once from its first items instead of doubling
+    /// (and copying, and touching fresh pages) a dozen times.
+    pub(super) fn reserve_scaled(&mut self, factor: f64) {
+        let more = |n: usize| (n as f64 * (factor - 1.0).max(0.0)) as usize;
+        self.text.reserve(more(self.text.len()));
+        self.cells.reserve(more(self.cells.len()));
+        self.ends.reserve(more(self.ends.len()));
+    }
+
     /// Ends the row whose cells were [`Cells::write`]n since the last row.
     pub(super) fn end_row(&mut self) {
         self.ends.push(self.cells.len());

@@ -118,8 +118,11 @@ impl Grid {
             line.push_str("|\n");
         }
         out.write_all(line.as_bytes())?;
+        // A line's length in bytes when its text is ASCII: room for a chunk at once.
+        let line_bytes = layout.widths.iter().map(|w| w + 3).sum::<usize>() + 2;
         let print = |chunk: Option<&(&Cells, Range<usize>)>| {
-            let mut text = String::new();
+            let rows = chunk.map_or(0, |(_, rows)| rows.len());
+            let mut text = String::with_capacity(rows * line_bytes);
             for row in chunk
                 .into_iter()
                 .flat_map(|(b, rows)| b.rows_in(rows.clone()))

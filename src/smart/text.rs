@@ -68,7 +68,10 @@ mod tests {
         assert_eq!(vague_word("Ship the API"), None);
         // Any case, as written (the patterns match a lower-cased copy).
         assert_eq!(vague_word("IMPROVE onboarding").as_deref(), Some("IMPROVE"));
-        assert_eq!(vague_word("新 API 提升 OPTIMISED 速度").as_deref(), Some("提升"));
+        assert_eq!(
+            vague_word("新 API 提升 OPTIMISED 速度").as_deref(),
+            Some("提升")
+        );
         assert_eq!(activity_verb("  Roll Out SSO").as_deref(), Some("Roll Out"));
         assert_eq!(
             activity_verb("Launch the pricing page").as_deref(),
