@@ -170,12 +170,9 @@ impl Grid {
     /// A cell's text as shown (one line, nothing a terminal would run), borrowed
     /// where cleaning changes nothing, as for nearly every cell.
     fn shown_text<'a>(&self, row: Row<'a>, col: usize, short: bool) -> Cow<'a, str> {
-        let all_clean = *self.clean.get_or_init(|| {
-            self.blocks.iter().all(|b| {
-                let text = b.text();
-                !text.contains(['\n', '\r']) && !super::terminal::needs_escaping(text.as_bytes())
-            })
-        });
+        let all_clean = *self
+            .clean
+            .get_or_init(|| self.blocks.iter().all(Cells::is_clean));
         row.get(col).map_or(Cow::Borrowed(""), |c| {
             let text = match (c.short, short) {
                 (Some(s), true) => s,

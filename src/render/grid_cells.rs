@@ -71,11 +71,6 @@ const NO_SHORT: u32 = u32::MAX;
 const _: () = assert!(std::mem::size_of::<Stored>() <= 16);
 
 impl Cells {
-    /// Every cell's text (and short form), one after the other.
-    pub(super) fn text(&self) -> &str {
-        &self.text
-    }
-
     pub(super) fn push(&mut self, row: Vec<Cell>) {
         for c in row {
             let mut short = c.short.map(|s| move |buf: &mut String| buf.push_str(&s));
@@ -114,6 +109,16 @@ impl Cells {
             short,
             color,
         });
+    }
+
+    /// Whether no cell needs cleaning: no line break, nothing a terminal would run. A
+    /// byte-wise scan (a report's cells are 12 MB of text).
+    pub(super) fn is_clean(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        let breaks = bytes
+            .iter()
+            .fold(false, |found, &b| found | (b == b'\n') | (b == b'\r'));
+        !breaks && !super::super::terminal::needs_escaping(bytes)
     }
 
     /// Makes room for `factor` times what the buffers hold now, at once: a block

@@ -24,7 +24,14 @@ impl Layout {
     /// columns' order (fewer for a short row).
     fn fill<'a>(&self, line: &mut String, texts: impl Iterator<Item = Cow<'a, str>>) {
         let from = line.len();
-        let spaces = |line: &mut String, n: usize| line.extend(std::iter::repeat_n(' ', n));
+        let spaces = |line: &mut String, mut n: usize| {
+            const SPACES: &str = "                                ";
+            while n > 0 {
+                let k = n.min(SPACES.len());
+                line.push_str(&SPACES[..k]);
+                n -= k;
+            }
+        };
         let mut texts = texts.fuse();
         for (i, &w) in self.widths.iter().enumerate() {
             if self.markdown {
@@ -74,6 +81,14 @@ impl Grid {
     ) -> io::Result<()> {
         let chunks = self.chunks();
         let parallel = self.blocks.iter().map(Cells::len).sum::<usize>() >= TWO_THREADS;
+        if parallel && self.clean.get().is_none() {
+            // Whether any cell needs cleaning, found on two threads (half the blocks
+            // each) before either pass asks for it.
+            let (a, b) = self.blocks.split_at(self.blocks.len() / 2);
+            let all = |blocks: &[Cells]| blocks.iter().all(Cells::is_clean);
+            let (a, b) = on_two_threads(true, || all(a), || all(b));
+            let _ = self.clean.set(a && b);
+        }
         let (first, second) = chunks.split_at(if parallel {
             chunks.len() / 2
         } else {

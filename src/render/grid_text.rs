@@ -15,14 +15,21 @@ pub(super) fn clean(s: &str) -> Cow<'_, str> {
     crate::render::terminal::neutralise(s, false)
 }
 
-/// The display width of `text`: its length where it is printable ASCII, as most
-/// cells are.
+/// The display width of `text`, counted byte-wise where it is printable ASCII and
+/// block elements (U+2580–U+259F: progress bars), as nearly every cell is; other text
+/// is measured by its characters' widths.
 pub(super) fn width(text: &str) -> usize {
-    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
-        text.len()
-    } else {
-        text.width()
+    let bytes = text.as_bytes();
+    let (mut columns, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (b' '..=b'~', ..) => i += 1,
+            (0xe2, Some(0x96), Some(0x80..=0x9f)) => i += 3,
+            _ => return text.width(),
+        }
+        columns += 1;
     }
+    columns
 }
 
 /// `text` in at most `width` display columns, ending in `…` when cut.
@@ -43,4 +50,25 @@ pub fn cut(text: Cow<'_, str>, width: usize) -> Cow<'_, str> {
     let mut out = out.trim_end().to_string();
     out.push('…');
     Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_counted_bytewise_agree_with_unicode() {
+        let blocks: String = ('\u{2580}'..='\u{259f}').collect();
+        for text in [
+            "",
+            "Ship v2",
+            "██████░░░░  62%",
+            blocks.as_str(),
+            "提升 NPS 到 50",
+            "▁▂▃▄▅▆▇█ – …",
+            "e\u{301}",
+        ] {
+            assert_eq!(width(text), text.width(), "{text:?}");
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! read from its packed series ([`super::series`]; from the index by key result and
 //! date where it has none), in parts that threads read at once ([`super::parallel`]).
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -15,25 +15,43 @@ use crate::model::{CheckIn, KrId};
 use crate::progress::Point;
 
 /// Check-ins grouped by key result, each key result's sorted by (date, id).
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// The points are kept in the chunks they were read in (a part read on each thread):
+/// joining parts moves them, rather than copying a million points into one buffer.
+#[derive(Debug, Clone, Default)]
 pub struct History {
-    points: Vec<Point>,
-    runs: HashMap<KrId, Range<usize>>,
+    chunks: Vec<Vec<Point>>,
+    /// Each key result's run: its chunk, and where in it.
+    runs: HashMap<KrId, (usize, Range<usize>)>,
+}
+
+/// Two histories are equal when they hold the same points for the same key results,
+/// however they are chunked.
+impl PartialEq for History {
+    fn eq(&self, other: &History) -> bool {
+        self.runs.len() == other.runs.len()
+            && self
+                .runs
+                .keys()
+                .all(|&kr| other.runs.contains_key(&kr) && self.of(kr) == other.of(kr))
+    }
 }
 
 impl History {
     /// The points of `kr`, oldest first (none if it has no check-in).
     pub fn of(&self, kr: KrId) -> &[Point] {
-        self.runs.get(&kr).map_or(&[], |r| &self.points[r.clone()])
+        self.runs
+            .get(&kr)
+            .map_or(&[], |(c, r)| &self.chunks[*c][r.clone()])
     }
 
     /// How many check-ins, of every key result.
     pub fn len(&self) -> usize {
-        self.points.len()
+        self.chunks.iter().map(Vec::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.points.is_empty()
+        self.chunks.iter().all(Vec::is_empty)
     }
 
     /// The history of whole check-ins, in any order.
@@ -47,19 +65,21 @@ impl History {
         b.finish()
     }
 
-    /// Joins parts that hold different key results.
+    /// Joins parts that hold different key results. Their points move, in their chunks.
     pub fn concat(parts: Vec<History>) -> History {
-        let mut out = History {
-            points: Vec::with_capacity(parts.iter().map(History::len).sum()),
-            runs: HashMap::with_capacity(parts.iter().map(|p| p.runs.len()).sum()),
+        let mut parts = parts.into_iter();
+        let Some(mut out) = parts.next() else {
+            return History::default();
         };
-        for part in parts {
-            let offset = out.points.len();
-            out.points.extend_from_slice(&part.points);
+        let rest: Vec<History> = parts.collect();
+        out.runs.reserve(rest.iter().map(|p| p.runs.len()).sum());
+        for part in rest {
+            let offset = out.chunks.len();
+            out.chunks.extend(part.chunks);
             out.runs.extend(
                 part.runs
                     .into_iter()
-                    .map(|(kr, r)| (kr, r.start + offset..r.end + offset)),
+                    .map(|(kr, (c, r))| (kr, (c + offset, r))),
             );
         }
         out
@@ -80,16 +100,62 @@ pub fn read_sharing<R>(
     as_of: NaiveDate,
     meanwhile: impl FnOnce(&Connection) -> Result<R>,
 ) -> Result<(History, R)> {
+    let (history, (), during) = read_sharing_with(conn, path, scope, as_of, |_| Ok(()), meanwhile)?;
+    Ok((history, during))
+}
+
+/// As [`read_sharing`], with one more large load, `first`, that the helper connection
+/// takes on before any part of the check-ins (it starts while `meanwhile` runs): the
+/// two cores then finish together, where otherwise the helper would wait for
+/// `meanwhile`. Whichever connection runs it, it reads the same snapshot.
+pub fn read_sharing_with<X: Send, R>(
+    conn: &Connection,
+    path: &std::path::Path,
+    scope: &Scope,
+    as_of: NaiveDate,
+    first: impl Fn(&Connection) -> Result<X> + Sync,
+    meanwhile: impl FnOnce(&Connection) -> Result<R>,
+) -> Result<(History, X, R)> {
     let keys = Keys::of(conn, scope)?;
     let parts = keys.parts(PARTS);
-    let (read, during) = super::parallel::share(
+    if parts.len() <= 1 {
+        // A few key results: not worth a thread and a second connection.
+        let x = first(conn)?;
+        let during = meanwhile(conn)?;
+        let read = parts
+            .into_iter()
+            .map(|p| keys.read(conn, as_of, p))
+            .collect::<Result<Vec<_>>>()?;
+        return Ok((History::concat(read), x, during));
+    }
+    enum Done<X> {
+        First(X),
+        Part(History),
+    }
+    let (done, during) = super::parallel::share(
         conn,
         path,
-        parts.len(),
-        |conn, i| keys.read(conn, as_of, parts[i].clone()),
+        parts.len() + 1,
+        |conn, i| match i {
+            0 => first(conn).map(Done::First),
+            i => keys.read(conn, as_of, parts[i - 1].clone()).map(Done::Part),
+        },
         meanwhile,
     )?;
-    Ok((History::concat(read), during))
+    let mut x = None;
+    let mut read = Vec::with_capacity(parts.len());
+    for d in done {
+        match d {
+            Done::First(v) => x = Some(v),
+            Done::Part(h) => read.push(h),
+        }
+    }
+    // Job 0 is always done (by one connection or the other) when `share` returns.
+    let x = match x {
+        Some(x) => x,
+        None => first(conn)?,
+    };
+    Ok((History::concat(read), x, during))
 }
 
 /// The key results in scope, by id: what [`Keys::read`] reads the check-ins of, in
@@ -203,7 +269,7 @@ fn read_series(
     let mut stmt = conn.prepare(sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
     let mut b = Builder::default();
-    b.h.runs.reserve(ids.len());
+    b.runs.reserve(ids.len());
     let mut missing = Vec::new();
     let mut points = Vec::new();
     // The next id of `ids` not yet found or missed.
@@ -213,9 +279,9 @@ fn read_series(
     let sample = if ids.len() >= 1024 { ids.len() / 16 } else { 0 };
     while let Some(r) = rows.next()? {
         if at == sample && sample > 0 {
-            let all = b.h.points.len() as f64 * ids.len() as f64 / sample as f64 * 1.05;
-            b.h.points
-                .reserve((all as usize).saturating_sub(b.h.points.len()));
+            let all = b.points.len() as f64 * ids.len() as f64 / sample as f64 * 1.05;
+            b.points
+                .reserve((all as usize).saturating_sub(b.points.len()));
         }
         let kr: i64 = r.get(0)?;
         while ids.get(at).is_some_and(|&k| k < kr) {
@@ -250,10 +316,11 @@ fn read_sorted(conn: &Connection, sql: &str, params: &[SqlValue]) -> Result<Hist
     Ok(read_grouped(conn, &sorted, params, false)?.unwrap_or_default())
 }
 
-/// Builds a history from points that come grouped by key result.
+/// Builds a history from points that come grouped by key result, in one chunk.
 #[derive(Default)]
 struct Builder {
-    h: History,
+    points: Vec<Point>,
+    runs: HashMap<KrId, (usize, Range<usize>)>,
     /// The key result whose run is open, and where it starts.
     open: Option<(KrId, usize)>,
 }
@@ -265,25 +332,28 @@ impl Builder {
             Some((k, _)) if k == kr => {}
             _ => {
                 self.close();
-                if self.h.runs.contains_key(&kr) {
+                if self.runs.contains_key(&kr) {
                     return false;
                 }
-                self.open = Some((kr, self.h.points.len()));
+                self.open = Some((kr, self.points.len()));
             }
         }
-        self.h.points.push(p);
+        self.points.push(p);
         true
     }
 
     fn close(&mut self) {
         if let Some((kr, start)) = self.open.take() {
-            self.h.runs.insert(kr, start..self.h.points.len());
+            self.runs.insert(kr, (0, start..self.points.len()));
         }
     }
 
     fn finish(mut self) -> History {
         self.close();
-        self.h
+        History {
+            chunks: vec![self.points],
+            runs: self.runs,
+        }
     }
 }
 

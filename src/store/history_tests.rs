@@ -117,6 +117,16 @@ fn read_every_way(store: &mut Store, path: &std::path::Path, as_of: NaiveDate) {
                 let want = reference(tx, &scope, as_of);
                 same(&keys, &History::concat(read), &want);
                 same(&keys, &keys.read(tx, as_of, keys.all())?, &want);
+                // With a large load for the helper to take first (a report's key
+                // results): the same history, and the load as it reads alone.
+                let krs = |conn: &Connection| crate::store::krs::by_objective(conn, &scope);
+                let (history, shared_krs, ()) =
+                    read_sharing_with(tx, path, &scope, as_of, krs, |_| Ok(()))?;
+                same(&keys, &history, &want);
+                assert_eq!(history, want);
+                assert_eq!(shared_krs, krs(tx)?);
+                assert_eq!(shared_krs.len(), keys.ids.len());
+                assert!(shared_krs.is_sorted_by_key(|k| (k.objective, k.id)));
                 Ok(())
             })
             .unwrap();

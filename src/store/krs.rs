@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::Scope;
 use super::rows::{KR_COLUMNS, key_result};
-use crate::model::{KeyResult, KrId, Measure, NewKeyResult};
+use crate::model::{KeyResult, KrId, Measure, NewKeyResult, ObjectiveId};
 use crate::{Error, Result};
 
 const FROM: &str = "FROM key_result k JOIN objective o ON o.id = k.objective_id";
@@ -71,11 +71,23 @@ pub fn by_objective(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> 
     let (filter, params) = scope.sql(true);
     let mut stmt = conn.prepare(&format!("SELECT {KR_COLUMNS} {FROM} {filter}"))?;
     let rows = stmt.query_map(params_from_iter(params), key_result)?;
-    let mut krs: Vec<KeyResult> = rows.collect::<rusqlite::Result<_>>()?;
-    if !krs.is_sorted_by_key(|k| (k.objective, k.id)) {
-        krs.sort_unstable_by_key(|k| (k.objective, k.id));
+    let krs: Vec<KeyResult> = rows.collect::<rusqlite::Result<_>>()?;
+    if krs.is_sorted_by_key(|k| (k.objective, k.id)) {
+        return Ok(krs);
     }
-    Ok(krs)
+    // The keys are sorted, and then each key result moves once to its place: sorting
+    // the rows themselves moves each large row a dozen times.
+    let mut order: Vec<(ObjectiveId, KrId, usize)> = krs
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.objective, k.id, i))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<KeyResult>> = krs.into_iter().map(Some).collect();
+    Ok(order
+        .iter()
+        .filter_map(|&(_, _, i)| slots[i].take())
+        .collect())
 }
 
 /// The key results with these ids (each once, in id order).

@@ -14,6 +14,7 @@ mod kr_tests;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
 pub use figures::{Dot, KrReport, ObjectiveReport, Report};
 
@@ -56,50 +57,53 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
             level: req.level,
             ..Scope::default()
         };
-        let (history, loaded) = store::history::read_sharing(tx, &path, &scope, as_of, |tx| {
-            let mut objectives = store::objectives::list(tx, &scope)?;
-            let loaded = objectives.len();
-            objectives.retain(|o| o.state != State::Archived);
-            let mut krs = store::krs::by_objective(tx, &scope)?;
-            let monday = crate::progress::weekly::Week::of(as_of).monday;
-            let mut week = match req.week {
-                true => Some(store::checkins::between(tx, &scope, (monday, as_of))?),
-                false => None,
-            };
-            let mut grades = store::grades::list(tx, &scope)?;
-            let mut revisions = store::measures::list(tx, &scope)?;
-            let mut tasks: Vec<crate::model::Task> =
-                store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?
-                    .into_iter()
-                    .map(|l| l.task)
-                    .collect();
-            if objectives.len() < loaded {
-                let kept: HashSet<_> = objectives.iter().map(|o| o.id).collect();
-                krs.retain(|k| kept.contains(&k.objective));
-                let kr_ids: HashSet<_> = krs.iter().map(|k| k.id).collect();
-                if let Some(week) = &mut week {
-                    week.retain(|c| kr_ids.contains(&c.kr));
-                }
-                grades.retain(|g| kr_ids.contains(&g.kr));
-                tasks.retain(|t| kr_ids.contains(&t.kr));
-                revisions.retain(|r| kr_ids.contains(&r.kr));
+        // The key results, 50,000 at an organisation's scale, load on the helper
+        // connection while this one loads the objectives and the rest.
+        let krs_of = |tx: &Connection| store::krs::by_objective(tx, &scope);
+        let (history, mut krs, (mut loaded, count)) =
+            store::history::read_sharing_with(tx, &path, &scope, as_of, krs_of, |tx| {
+                let mut objectives = store::objectives::list(tx, &scope)?;
+                let count = objectives.len();
+                objectives.retain(|o| o.state != State::Archived);
+                let monday = crate::progress::weekly::Week::of(as_of).monday;
+                let week = match req.week {
+                    true => Some(store::checkins::between(tx, &scope, (monday, as_of))?),
+                    false => None,
+                };
+                let tasks = store::tasks::list(tx, &scope, None, crate::model::TaskState::All)?;
+                let loaded = figures::Loaded {
+                    cycle: cycle.clone(),
+                    as_of,
+                    thresholds: ctx.thresholds,
+                    objectives,
+                    krs: Vec::new(),
+                    history: History::default(),
+                    dots: req.dots,
+                    week,
+                    grades: store::grades::list(tx, &scope)?,
+                    revisions: store::measures::list(tx, &scope)?,
+                    tasks: tasks.into_iter().map(|l| l.task).collect(),
+                    links: store::links::from_scope(tx, &scope)?,
+                };
+                Ok((loaded, count))
+            })?;
+        // Archived objectives were left out: so are their key results and all of theirs.
+        if loaded.objectives.len() < count {
+            let kept: HashSet<_> = loaded.objectives.iter().map(|o| o.id).collect();
+            krs.retain(|k| kept.contains(&k.objective));
+            let kr_ids: HashSet<_> = krs.iter().map(|k| k.id).collect();
+            if let Some(week) = &mut loaded.week {
+                week.retain(|c| kr_ids.contains(&c.kr));
             }
-            Ok(figures::Loaded {
-                cycle: cycle.clone(),
-                as_of,
-                thresholds: ctx.thresholds,
-                objectives,
-                krs,
-                history: History::default(),
-                dots: req.dots,
-                week,
-                grades,
-                revisions,
-                tasks,
-                links: store::links::from_scope(tx, &scope)?,
-            })
-        })?;
-        Ok(figures::Loaded { history, ..loaded })
+            loaded.grades.retain(|g| kr_ids.contains(&g.kr));
+            loaded.tasks.retain(|t| kr_ids.contains(&t.kr));
+            loaded.revisions.retain(|r| kr_ids.contains(&r.kr));
+        }
+        Ok(figures::Loaded {
+            history,
+            krs,
+            ..loaded
+        })
     })?;
     Ok(figures::build(loaded))
 }
