@@ -55,6 +55,13 @@ pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Objective>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Whether any objective is in `scope`.
+pub fn any(conn: &Connection, scope: &Scope) -> Result<bool> {
+    let (filter, params) = scope.sql(false);
+    let sql = format!("SELECT EXISTS (SELECT 1 FROM objective o {filter})");
+    Ok(conn.query_row(&sql, params_from_iter(params), |r| r.get(0))?)
+}
+
 pub fn children(conn: &Connection, id: ObjectiveId) -> Result<Vec<Objective>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {OBJECTIVE_COLUMNS} FROM objective o WHERE o.parent_id = ?1 ORDER BY {ORDER}"

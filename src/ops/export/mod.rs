@@ -13,6 +13,7 @@ use serde::Serialize;
 
 mod authors;
 mod layout;
+mod remember;
 mod sheet;
 
 pub use sheet::{sheet, template};
@@ -20,6 +21,7 @@ pub use sheet::{sheet, template};
 use authors::write_checkins;
 
 use layout::{Layout, known_files};
+use remember::Remember;
 
 use super::{Ctx, cycles};
 use crate::exchange::files::{self, TeamFile};
@@ -174,18 +176,12 @@ pub fn export(
         // Into a folder: every file in it counts, whatever its name.
         Layout::scan(&root)?
     };
-    let mut remember = Remember {
-        newest,
-        ..Remember::default()
-    };
+    let mut remember = Remember::new(newest);
     // The objectives file on a second thread while this one writes the authors' files:
     // they are different files, and each takes about as long at scale.
     let (objectives_written, authors_written) = std::thread::scope(|s| {
         let objectives = s.spawn(|| {
-            let mut remember = Remember {
-                newest,
-                ..Remember::default()
-            };
+            let mut remember = Remember::new(newest);
             let files = write_objectives(
                 &root,
                 &layout,
@@ -229,61 +225,6 @@ pub fn export(
         files,
         stdout: None,
     })
-}
-
-/// What the files written hold, for [`store::known`]: the hash of each file that holds
-/// nothing the database lacks (so that the next import skips it, and the next export
-/// writes it unread); the others are forgotten, and read again.
-#[derive(Default)]
-pub(super) struct Remember {
-    /// The newest op the files were written from.
-    newest: i64,
-    put: Vec<(String, Known)>,
-    forget: Vec<String>,
-}
-
-impl Remember {
-    pub(super) fn file(
-        &mut self,
-        path: &Path,
-        text: &str,
-        kind: Kind,
-        cycles: BTreeSet<String>,
-        absorbed: bool,
-    ) {
-        let key = store::known::key_of(path);
-        if absorbed {
-            let hash = store::known::hash(text.as_bytes());
-            let written_at = Some(self.newest);
-            self.put.push((
-                key,
-                Known {
-                    hash,
-                    kind,
-                    cycles,
-                    written_at,
-                },
-            ));
-        } else {
-            self.forget.push(key);
-        }
-    }
-
-    /// Takes what `other` remembers too.
-    fn absorb(&mut self, other: Remember) {
-        self.put.extend(other.put);
-        self.forget.extend(other.forget);
-    }
-
-    fn save(&self, tx: &rusqlite::Transaction<'_>) -> Result<()> {
-        for (key, known) in &self.put {
-            store::known::put(tx, key, known)?;
-        }
-        for key in &self.forget {
-            store::known::forget(tx, key)?;
-        }
-        Ok(())
-    }
 }
 
 /// Each objective back to every file that holds it; new ones to the cycle's home file
@@ -397,5 +338,5 @@ pub(super) fn write_if_changed(
 
 /// Whether a cycle has anything to export.
 pub fn has_objectives(store: &mut Store, cycle: &Cycle) -> Result<bool> {
-    store.read(|tx| Ok(!store::objectives::list(tx, &Scope::cycle(&cycle.name))?.is_empty()))
+    store.read(|tx| store::objectives::any(tx, &Scope::cycle(&cycle.name)))
 }
