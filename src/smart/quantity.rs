@@ -84,6 +84,9 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // Upgrades between versions: "upgrade the clusters from 1.24 to 1.28", "升级到 1.28".
         r"\b(upgrade[ds]?|upgrading|migrate[ds]?|migrating|bump(s|ed|ing)?|update[ds]?|updating|move[ds]?|moving)\b[^.;%]{0,60}?\b(from\s+v?{D}+\.{D}+(\.{D}+)*\s+)?to\s+v?{D}+\.{D}+(\.{D}+)*",
         r"((从|由)\s*v?{D}+(\.{D}+)+\s*版?本?\s*)?(升级|迁移|更新)\s*(到|至)\s*v?{D}+(\.{D}+)+",
+        // A named component at a version that is reached: "multistream 2.0 is implemented",
+        // "Kubernetes 1.28 is supported".
+        r"\b[a-z][a-z0-9_-]*\s+v?{D}+\.{D}+(\.{D}+)*\s+(is|are|was|were|gets|get|becomes)\s+(implemented|released|shipped|supported|available|deployed|launched|enabled|adopted|merged|live|ready|done|out|in\s+production)\b",
         // Labels: Phase 2, Sprint 14, Tier 1, Region 5, Level 3.
         r"\b(phase|sprint|stage|step|tier|level|part|chapter|season|round|wave|gen|generation|release|version|milestone|epic|track|squad|building|floor|room|region|zone|area|district|cohort|batch|pillar|workstream|okr|objective|kr|key\s+result|p|sev|priority|iteration|increment|model|series|edition|grade|module|lesson|unit|section|block|lot|day|week|month|year)\s*#?{D}+(\.{D}+)*\b",
         // Course and primer names: "Interviewing 101", "Security 101 training", "GitLab 101
@@ -171,6 +174,7 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"\b(in|by)\s+half\b|\bhalf\s+(the|of|as)\b|\b(single|double|triple)[\s-]digits?\b",
         // "at least one", "no more than one", "a single": one bound to a comparison.
         r"\b(at\s+least|at\s+most|no\s+(more|fewer|less)\s+than|more\s+than|fewer\s+than|less\s+than|exactly|only|over|under|just)\s+(one|a\s+single)\b",
+        r"\bone\s+or\s+more\b",
         // "one" as a count after a verb of delivering: "drive one decision", "ship one
         // new integration" (not "one of", "the one place", nor "build one platform",
         // where one means unified).
@@ -185,9 +189,9 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
     ])
 });
 
-/// `text` with every non-quantity blanked out, byte for byte.
-fn masked(text: &str) -> String {
-    let mut bytes = text.to_ascii_lowercase().into_bytes();
+/// `text` lower-cased, with every non-quantity blanked out, byte for byte.
+pub(crate) fn masked(text: &str) -> String {
+    let mut bytes = crate::smart::text::fold(text).into_bytes();
     let lower = String::from_utf8_lossy(&bytes).into_owned();
     let keep: Vec<Range<usize>> = KEEP
         .matching(&lower)
@@ -244,10 +248,30 @@ pub enum Reading {
 /// than half, and the text does not say which number it holds itself to.
 static UNSURE: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(&[
-        r"\b(all|every|each|most|majority|minority|entire|whole|fully)\b",
+        r"\b(all|every|each|most|majority|minority|entire|whole|fully|always|never)\b",
         r"所有|全部|全体|每个|每位|每名|每一|每次|每家|每项|每条|各个|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
     ])
 });
+
+/// A capability ("users can export all reports", "able to serve every region"):
+/// the word is part of what becomes possible, not the share the result is held to.
+static CAPABILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(can|able\s+to)(?-u:\b)").unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Whether the word at `at` of the folded `text` stands for a share of something:
+/// not `each` as a pronoun ("give each an identity", "help each other"), nor a word
+/// inside a capability.
+fn measures(text: &str, at: &Range<usize>) -> bool {
+    let word = &text[at.clone()];
+    let next = text[at.end..].trim_start();
+    let next = &next[..next
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    let pronoun = word == "each" && matches!(next, "other" | "a" | "an");
+    let capability = word.is_ascii() && CAPABILITY.is_match(&text[..at.start]);
+    !pronoun && !capability
+}
 
 /// Reads `text`: [`Reading::Stated`] where [`find`] finds a quantity, else
 /// [`Reading::Unsure`] at a word that may stand for one, else [`Reading::None`].
@@ -255,10 +279,14 @@ pub fn read(text: &str) -> Reading {
     if let Some(r) = find(text) {
         return Reading::Stated(r);
     }
-    let lower = text.to_ascii_lowercase();
+    let lower = crate::smart::text::fold(text);
     match UNSURE
         .matching(&lower)
-        .filter_map(|p| p.find(&lower).map(|m| m.range()))
+        .filter_map(|p| {
+            p.find_iter(&lower)
+                .map(|m| m.range())
+                .find(|r| measures(&lower, r))
+        })
         .min_by_key(|r| r.start)
     {
         Some(r) => Reading::Unsure(r),

@@ -71,12 +71,22 @@ fn number(text: &str, after: &str) -> Option<f64> {
 /// Reads a title.
 pub fn read(title: &str) -> Stated {
     // The patterns are lower case (see `smart::text::re`); numbers and scales read the same.
-    let title = &title.to_ascii_lowercase();
-    let from_to = FROM_TO.captures(title).and_then(|c| {
-        let from = number(c.get(1)?.as_str(), c.get(2).map_or("", |m| m.as_str()))?;
-        let to = number(c.get(3)?.as_str(), c.get(4).map_or("", |m| m.as_str()))?;
-        (from != to).then_some((from, to))
-    });
+    // The range is read where names and versions are blanked, as lint reads quantities:
+    // "Upgrade Kubernetes from 1.29 to 1.31" states versions, not a start and a target.
+    // Blanking costs a pass of its own, so only titles that state a range pay for it.
+    let folded = crate::smart::text::fold(title);
+    let quantities = FROM_TO
+        .is_match(&folded)
+        .then(|| crate::smart::quantity::masked(title));
+    let title = &folded;
+    let from_to = quantities
+        .as_deref()
+        .and_then(|q| FROM_TO.captures(q))
+        .and_then(|c| {
+            let from = number(c.get(1)?.as_str(), c.get(2).map_or("", |m| m.as_str()))?;
+            let to = number(c.get(3)?.as_str(), c.get(4).map_or("", |m| m.as_str()))?;
+            (from != to).then_some((from, to))
+        });
     let direction = match (DOWN.is_match(title), UP.is_match(title)) {
         (true, false) => Some(Direction::Down),
         (false, true) => Some(Direction::Up),
@@ -225,6 +235,10 @@ mod tests {
         assert_eq!(read("营收增长到 500 万").direction, Some(Direction::Up));
         assert_eq!(read("Cut costs over the year").direction, None);
         assert_eq!(read("Ship v4.1").direction, None);
+        // Versions and model names are not a start and a target.
+        assert_eq!(read("Upgrade Kubernetes from 1.29 to 1.31").from_to, None);
+        assert_eq!(read("将 Kubernetes 从 1.24 升级到 1.28").from_to, None);
+        assert_eq!(read("Move from v2 to v3 of the API").from_to, None);
     }
 
     #[test]

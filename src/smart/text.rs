@@ -4,12 +4,40 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Patterns are written in lower case and matched against `to_ascii_lowercase` of the
-/// text (the same byte offsets), not with `(?i)`: Unicode case folding would bring
+/// Patterns are written in lower case and simplified Chinese and matched against
+/// [`fold`] of the text (the same byte offsets), not with `(?i)`: Unicode case folding would bring
 /// regex's case tables, 140 KB that every run of okr relocates at start.
 fn re(p: &str) -> Regex {
     Regex::new(&p.replace(r"\b", r"(?-u:\b)"))
         .unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
+}
+
+/// Traditional Chinese characters of the built-in patterns, in code point order, and
+/// their simplified forms at the same places: `每個` reads as `每个`, `減少` as `减少`.
+/// Derived from OpenCC's tables for the characters the patterns use; every pair is
+/// three bytes in UTF-8, so folding keeps byte offsets.
+const TRADITIONAL: &str = "丟個備傷億優兩動區員啓啟單報場塊壓實審寫將對層張強從戶擴數斷於時東條業構標樣機權洩減準滲滾潰營現發碼種積筆節級組結絕絡統維網線編緩縮織聯臺舉華萬蓋處號衝規計設訴評認誤證護資質贏輪辦進過違遷遺錄錯鍵鍾長門開雙頁項頓類顯驗體點";
+const SIMPLIFIED: &str = "丢个备伤亿优两动区员启启单报场块压实审写将对层张强从户扩数断于时东条业构标样机权泄减准渗滚溃营现发码种积笔节级组结绝络统维网线编缓缩织联台举华万盖处号冲规计设诉评认误证护资质赢轮办进过违迁遗录错键钟长门开双页项顿类显验体点";
+
+/// `text` as the built-in patterns read it: ASCII lower case, and traditional Chinese
+/// characters as simplified ones, byte for byte (offsets still point into `text`).
+pub fn fold(text: &str) -> String {
+    static PAIRS: LazyLock<Vec<(char, char)>> =
+        LazyLock::new(|| TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect());
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                PAIRS
+                    .binary_search_by_key(&c, |&(t, _)| t)
+                    .map_or(c, |i| PAIRS[i].1)
+            }
+        })
+        .collect()
 }
 
 /// Verbs that promise movement without saying how much.
@@ -27,14 +55,12 @@ static ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn vague_word(text: &str) -> Option<String> {
-    VAGUE
-        .find(&text.to_ascii_lowercase())
-        .map(|m| text[m.range()].to_string())
+    VAGUE.find(&fold(text)).map(|m| text[m.range()].to_string())
 }
 
 pub fn activity_verb(text: &str) -> Option<String> {
     ACTIVITY
-        .find(&text.to_ascii_lowercase())
+        .find(&fold(text))
         .map(|m| text[m.range()].trim().to_string())
 }
 

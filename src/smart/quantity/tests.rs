@@ -289,6 +289,16 @@ const STRUCTURES: &[(&str, bool)] = &[
     ("Complete Security 101 training", false),
     ("Adopt IFRS 16 for leases", false),
     ("Fix the OWASP Top 10 issues", false),
+    ("One or more partners resell the plan", true),
+    ("gRPC 1.60 is supported on every node", false),
+    ("The sync engine 3.1 gets released to beta users", false),
+    ("Raise the rating to 4.5 by June", true),
+    // Traditional Chinese reads as simplified: measure words, verbs, bounds.
+    ("新增三個區域代理", true),
+    ("每個季度舉辦兩場線下活動", true),
+    ("將退貨率減少一半", true),
+    ("客訴數量降至 20 件以下", true),
+    ("完成等保2.0三級測評", false),
 ];
 
 #[test]
@@ -325,4 +335,32 @@ fn a_word_without_a_number_reads_as_unsure() {
         Reading::Stated(_)
     ));
     assert_eq!(read("Launch the pricing page"), Reading::None);
+    // Absolutes of time stand for 100% and 0% of the times.
+    assert_eq!(
+        unsure("The nightly build always passes").as_deref(),
+        Some("always")
+    );
+    assert_eq!(
+        unsure("Never lose a customer's data").as_deref(),
+        Some("Never")
+    );
+    assert_eq!(unsure("每個團隊完成季度覆盤").as_deref(), Some("每個"));
+    // `each` as a pronoun, and a word inside a capability, measure nothing.
+    assert_eq!(read("Teams review each other's plans"), Reading::None);
+    assert_eq!(read("Give each a named owner"), Reading::None);
+    assert_eq!(read("Admins can export all audit logs"), Reading::None);
+    assert_eq!(read("Customers are able to pause every job"), Reading::None);
+    assert_eq!(
+        unsure("All admins can export audit logs").as_deref(),
+        Some("All")
+    );
+}
+
+#[test]
+fn folding_keeps_offsets() {
+    let text = "每個季度減少 20% 的 P1 事故";
+    let folded = crate::smart::text::fold(text);
+    assert_eq!(folded, "每个季度减少 20% 的 p1 事故");
+    assert_eq!(folded.len(), text.len());
+    assert_eq!(&text[find(text).unwrap()], "20%");
 }
