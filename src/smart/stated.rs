@@ -239,6 +239,10 @@ mod tests {
         assert_eq!(read("Upgrade Kubernetes from 1.29 to 1.31").from_to, None);
         assert_eq!(read("将 Kubernetes 从 1.24 升级到 1.28").from_to, None);
         assert_eq!(read("Move from v2 to v3 of the API").from_to, None);
+        // Traditional Chinese reads as simplified.
+        let zh = read("客訴從 50 件減少到 20 件");
+        assert_eq!(zh.from_to, Some((50.0, 20.0)));
+        assert_eq!(zh.direction, Some(Direction::Down));
     }
 
     #[test]

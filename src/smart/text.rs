@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// Patterns are written in lower case and simplified Chinese and matched against
-/// [`fold`] of the text (the same byte offsets), not with `(?i)`: Unicode case folding would bring
-/// regex's case tables, 140 KB that every run of okr relocates at start.
+/// [`fold`] of the text (the same byte offsets), not with `(?i)`: Unicode case folding
+/// would bring regex's case tables, 140 KB that every run of okr relocates at start.
 fn re(p: &str) -> Regex {
     Regex::new(&p.replace(r"\b", r"(?-u:\b)"))
         .unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
@@ -82,6 +82,19 @@ fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fold_table_is_sorted_and_keeps_byte_lengths() {
+        let pairs: Vec<(char, char)> = TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect();
+        assert_eq!(pairs.len(), SIMPLIFIED.chars().count());
+        assert!(
+            pairs.windows(2).all(|w| w[0].0 < w[1].0),
+            "binary search needs order"
+        );
+        assert!(pairs.iter().all(|(t, s)| t.len_utf8() == s.len_utf8()));
+        assert_eq!(fold("減少 P1 事故"), "减少 p1 事故");
+        assert_eq!(fold("Cut P1"), "cut p1");
+    }
 
     #[test]
     fn coach_reading() {
