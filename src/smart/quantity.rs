@@ -175,6 +175,12 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // "at least one", "no more than one", "a single": one bound to a comparison.
         r"\b(at\s+least|at\s+most|no\s+(more|fewer|less)\s+than|more\s+than|fewer\s+than|less\s+than|exactly|only|over|under|just)\s+(one|a\s+single)\b",
         r"\bone\s+or\s+more\b",
+        // Zero as the state to reach: "no P1 incidents", "zero data loss" (zero counts above).
+        r"\bno\s+((p|sev)\s*[0-4]|critical|major|severe|unplanned|customer[\s-]facing|high[\s-]severity|security)?\s*(incidents?|outages?|regressions?|escalations?|data[\s-]loss|downtime|breaches|breach|rollbacks?|bugs)\b",
+        // A span of time taken off: "shave a week off", "a day sooner".
+        r"\b(a|one)\s+(full\s+)?(day|week|month|hour|minute|sprint)\s+(off|sooner|earlier|faster|shorter|less)\b",
+        // A change of cadence: "from monthly to weekly releases".
+        r"\bfrom\s+(hourly|daily|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annual|annually)\s+to\s+(hourly|daily|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annual|annually|on[\s-]demand|continuous)\b",
         // "one" as a count after a verb of delivering: "drive one decision", "ship one
         // new integration" (not "one of", "the one place", nor "build one platform",
         // where one means unified).
@@ -182,8 +188,14 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // Fractions in words: "by a third", "two thirds", "a quarter of", "one in five".
         r"\b(by|to|of|than|over|under|about|nearly|almost|least|most|roughly)\s+(a|one)\s+(third|quarter|fifth|sixth|tenth)\b|\b(one|two|three|four|five|seven|nine)[\s-]+(thirds?|quarters?|fifths?|sixths?|tenths?)\b|\b(a|one)\s+(third|quarter|fifth|tenth)\s+of\b|\b(one|two|three|four|five|six|seven|eight|nine)\s+(out\s+of|in)\s+(two|three|four|five|six|seven|eight|nine|ten|{D}+)\b",
         // Chinese: percentages, multipliers, halves, zero-something.
-        r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*(故障|缺陷|事故|投诉|客诉|差评|宕机|停机|中断|掉线|崩溃|卡顿|漏洞|泄露|泄漏|丢失|遗漏|差错|错误|失误|误报|漏报|报错|告警|冲突|违规|返工|回滚|延误|逾期|积压|伤亡|bug|p[0-4])",
+        r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*((重大|严重|重要|线上|安全|生产|质量|资损|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|差评|宕机|停机|中断|掉线|崩溃|卡顿|漏洞|泄露|泄漏|丢失|遗漏|差错|错误|失误|误报|漏报|报错|告警|冲突|违规|返工|回滚|延误|逾期|积压|伤亡|bug|p[0-4])",
+        // Zero as the state to reach: 故障为零, 积压清零, 降为零.
+        r"(为|降为|降到|降至|减为|减到|减至|保持|控制在|做到|实现)\s*[零〇0]\s*($|[，。,.;；、）)]|个|起|次|件|例)|清零|归零",
         r"一\s*(倍|半|成|百|千|万|亿)",
+        // One of something bound to a bound or a change: 至少一次, 缩短一周, 提前一天.
+        r"((至少|最少|不少于|不低于|超过|多于)\s*{HAN}{0,2}?|缩短|减少|降低|提前|延长|增加|提高|提升)\s*一\s*(次|个|家|位|名|场|项|条|篇|款|轮|批|版|套|台|件|周|天|个月|月|年|小时|倍|成|级)",
+        // A scale passed: 营收过亿, 用户破万, 突破千万.
+        r"(过|破|超|超过|突破|逾)\s*[十百千]?[万亿]",
         // Chinese numerals (two and up) with a measure word: 三家, 十个, 两周, 五万元.
         r"[两二三四五六七八九十百千万亿零〇]+\s*(个|家|位|名|次|倍|元|块|天|周|个月|月|年|小时|分钟|秒|毫秒|人|项|条|款|篇|场|套|台|件|分|成|万|亿|千|百|所|座|门|节|页|行|单|笔|张|份|户|星|层|轮|批|版|种|类|处|个工作日|工作日|点|级)",
     ])

@@ -299,6 +299,18 @@ const STRUCTURES: &[(&str, bool)] = &[
     ("將退貨率減少一半", true),
     ("客訴數量降至 20 件以下", true),
     ("完成等保2.0三級測評", false),
+    // Zero, one and scales as targets, by their structure.
+    ("No P1 incidents for the quarter", true),
+    ("Shave a week off the release cycle", true),
+    ("Go from monthly to weekly releases", true),
+    ("Roll out HTTP/3 at the edge", false),
+    ("线上 P0 故障为零", true),
+    ("零重大安全事故", true),
+    ("工单积压清零", true),
+    ("库存周转天数缩短一周", true),
+    ("至少完成一次灾备演练", true),
+    ("年度营收过亿", true),
+    ("完成第一期人才梯队建设", false),
 ];
 
 #[test]
