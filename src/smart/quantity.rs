@@ -257,11 +257,16 @@ pub enum Reading {
 }
 
 /// Words that quantify without a number: "all teammates" may mean 100%, "most" more
-/// than half, and the text does not say which number it holds itself to.
+/// than half, "our first customer" one, and the text does not say which number it holds
+/// itself to.
 static UNSURE: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(&[
         r"\b(all|every|each|most|majority|minority|entire|whole|fully|always|never)\b",
         r"所有|全部|全体|每个|每位|每名|每一|每次|每家|每项|每条|各个|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
+        // An ordinal of something counted: "land our first paying customer", "sign a third
+        // enterprise customer", 拿下首个付费客户. A count, or a name? A coach would ask.
+        r"\b(our|a|the|its|their)\s+(first|second|third|fourth|fifth|tenth|hundredth|thousandth)\s+([a-z-]+\s+){0,2}?(customers?|users?|clients?|deals?|hires?|partners?|logos?|accounts?|subscribers?|contracts?|orders?|sales?|reseller)\b",
+        r"(首个|首家|首位|首批|首笔|首单|第[一二三四五六七八九十]+\s*[个家位笔单])\s*{HAN}{0,4}?(客户|用户|订单|合同|伙伴|代理|签约)",
     ])
 });
 

@@ -357,6 +357,13 @@ fn a_word_without_a_number_reads_as_unsure() {
         Some("Never")
     );
     assert_eq!(unsure("每個團隊完成季度覆盤").as_deref(), Some("每個"));
+    // An ordinal of something counted may be a count or a name.
+    assert_eq!(
+        unsure("Land our first paying customer in Japan").as_deref(),
+        Some("our first paying customer")
+    );
+    assert_eq!(unsure("拿下首个付费客户").as_deref(), Some("首个付费客户"));
+    assert_eq!(read("Ship the first release of the SDK"), Reading::None);
     // `each` as a pronoun, and a word inside a capability, measure nothing.
     assert_eq!(read("Teams review each other's plans"), Reading::None);
     assert_eq!(read("Give each a named owner"), Reading::None);
