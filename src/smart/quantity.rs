@@ -192,6 +192,8 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // Zero as the state to reach: 故障为零, 积压清零, 降为零.
         r"(为|降为|降到|降至|减为|减到|减至|保持|控制在|做到|实现)\s*[零〇0]\s*($|[，。,.;；、）)]|个|起|次|件|例)|清零|归零",
         r"一\s*(倍|半|成|百|千|万|亿)",
+        // More than half, and digits as a size: 占比过半, 半数以上, 控制在个位数, 两位数增长.
+        r"过半|半数以上|超过半数|[个两三四五六七八九十]\s*位数",
         // One of something bound to a bound or a change: 至少一次, 缩短一周, 提前一天.
         r"((至少|最少|不少于|不低于|超过|多于)\s*{HAN}{0,2}?|缩短|减少|降低|提前|延长|增加|提高|提升)\s*一\s*(次|个|家|位|名|场|项|条|篇|款|轮|批|版|套|台|件|周|天|个月|月|年|小时|倍|成|级)",
         // A scale passed: 营收过亿, 用户破万, 突破千万.
