@@ -7,7 +7,8 @@
 //! Does not count: version numbers (`v4.1`, `FTO4.1`, `Java 21`, `OAuth 2.0`), years and
 //! dates, quarter and half names (`Q3`, `H2`, `第三季度`), standards (`ISO 9001`, `SOC 2`,
 //! `等保2.0`), names with digits (`S3`, `B2B`, `5G`, `5C`, `双11`, `618`), ordinals and
-//! ranks used as names (`Phase 2`, `#1`, `第一`, `1st class`), code in backticks, and
+//! ranks used as names (`Phase 2`, `#1`, `第一`, `1st class`), code in backticks (unless
+//! it holds only a figure: `>=90%`), and
 //! numbers that name a structure's kind (`two-factor`, `三级体系`).
 //!
 //! How: the text is copied with those non-quantities blanked out (byte for byte, so
@@ -109,8 +110,17 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // A length that describes an event or a plan, not a target: a 2-day workshop, a
         // 13-week programme, a plan for a 1 year outlook.
         r"\b{D}+[\s-](day|week|month|quarter|year|hour|minute)s?\s+([a-z&]+\s+){0,3}?(workshops?|trainings?|programs?|programmes?|courses?|pilots?|sprints?|trials?|bootcamps?|events?|hackathons?|offsites?|summits?|sessions?|retreats?|outlook|plan|roadmap|horizon|vision|freeze)\b",
-        // Code in backticks is a name or a literal (`T=1`, `retries=3`), never a target.
+        // A metric named by its window, as D7 is: 7日留存率, 30 天复购率, 7 日首次充值率.
+        r"{D}+\s*(日|天|周|月)\s*(留存|复购|活跃|回访|转化|首次|新增|流失|存活|回购|ltv|roi|arpu)",
+        // A weight given to a key result is not its target: (权重 40%), (weight: 25%).
+        r"(权重|\bweight(ing)?)\s*[:：]?\s*{D}+([.,]{D}+)?\s*%",
+        // HTTP status codes: HTTP 529, RATE_LIMIT(429), 502/503 → NETWORK_ERROR, 5xx.
+        r"\b(http|status|状态码|错误码)\s*(code\s*)?[1-5]{D}{2}(\s*/\s*[1-5]{D}{2})*\b|\b[a-z]+(_[a-z]+)+\s*\(\s*[1-5]{D}{2}\s*\)|\b[45]0{D}\s*/\s*[45]0{D}\b|\b[1-5]xx\b",
+        // Code in backticks is a name or a literal (`T=1`, `retries=3`), not a target,
+        // unless it holds a figure and nothing else (see KEEP).
         r"`[^`\n]*`",
+        // Titles in 《》 and one-on-one: 《2024 年度报告》, 1 对 1 辅导, 1v1, 1-on-1.
+        r"《[^》\n]*》|\b1\s*(对|對|v|-?on-?)\s*1s?\b",
         // Numbers that name a structure's kind: a three-tier system, two-factor login,
         // 三级渗透体系, 二级目录.
         r"\b(one|two|three|four|five|single|multi|{D}+)-(tier|layer|factor|way|step|level|stage|pronged|party|track)\b",
@@ -120,9 +130,15 @@ static NOT_QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
     ])
 });
 
-/// Quantities that a name pattern would otherwise blank: a rank threshold ("top-5").
-static KEEP: LazyLock<Patterns> =
-    LazyLock::new(|| Patterns::new(&[r"\b(top|bottom|first|last)[\s-]*{D}+\b"]));
+/// Quantities that a name pattern would otherwise blank: a rank threshold ("top-5"),
+/// and a figure set in code that is nothing but a figure (`0`, `>=90%`, `<=12%`,
+/// `200ms`), where `retries=3` or `T=1` stays a literal.
+static KEEP: LazyLock<Patterns> = LazyLock::new(|| {
+    Patterns::new(&[
+        r"\b(top|bottom|first|last)[\s-]*{D}+\b",
+        r"`\s*(<=|>=|<|>|≤|≥|~)?\s*{D}+([.,]{D}+)*\s*(%|[a-z]{1,3})?\s*`",
+    ])
+});
 
 /// A capitalised word inside a sentence followed by a bare number names a product or a
 /// stage ("the Mate 60 launch", "Iteration 2 of the app"): matched on the original case.
@@ -189,6 +205,8 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"\b(by|to|of|than|over|under|about|nearly|almost|least|most|roughly)\s+(a|one)\s+(third|quarter|fifth|sixth|tenth)\b|\b(one|two|three|four|five|seven|nine)[\s-]+(thirds?|quarters?|fifths?|sixths?|tenths?)\b|\b(a|one)\s+(third|quarter|fifth|tenth)\s+of\b|\b(one|two|three|four|five|six|seven|eight|nine)\s+(out\s+of|in)\s+(two|three|four|five|six|seven|eight|nine|ten|{D}+)\b",
         // Chinese: percentages, multipliers, halves, zero-something.
         r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*((重大|严重|重要|线上|安全|生产|质量|资损|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|差评|宕机|停机|中断|掉线|崩溃|卡顿|漏洞|泄露|泄漏|丢失|遗漏|差错|错误|失误|误报|漏报|报错|告警|冲突|违规|返工|回滚|延误|逾期|积压|伤亡|bug|p[0-4])",
+        // No incidents of a kind as the state to reach: 无生产级事故, 无 P0 阻断, 运行无中断.
+        r"无\s*((重大|严重|重要|线上|安全|生产级?|质量|资损|演示|致命|高危|数据|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|宕机|停机|中断|崩溃|漏洞|泄露|泄漏|丢失|阻断|阻塞|回滚|延误|逾期|伤亡|bug)",
         // Zero as the state to reach: 故障为零, 积压清零, 降为零.
         r"(为|降为|降到|降至|减为|减到|减至|保持|控制在|做到|实现)\s*[零〇0]\s*($|[，。,.;；、）)]|个|起|次|件|例)|清零|归零",
         r"一\s*(倍|半|成|百|千|万|亿)",
@@ -198,6 +216,8 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"((至少|最少|不少于|不低于|超过|多于)\s*{HAN}{0,2}?|缩短|减少|降低|提前|延长|增加|提高|提升)\s*一\s*(次|个|家|位|名|场|项|条|篇|款|轮|批|版|套|台|件|周|天|个月|月|年|小时|倍|成|级)",
         // A scale passed: 营收过亿, 用户破万, 突破千万.
         r"(过|破|超|超过|突破|逾)\s*[十百千]?[万亿]",
+        // A count of the major ones: 五大业务线, 三大核心场景.
+        r"[两二三四五六七八九十]\s*大\s*(核心|重点|主要|关键)?\s*(业务|场景|产品|客户|市场|区域|渠道|平台|模块|方向|领域|品类|战区|基地|中心)",
         // Chinese numerals (two and up) with a measure word: 三家, 十个, 两周, 五万元.
         r"[两二三四五六七八九十百千万亿零〇]+\s*(个|家|位|名|次|倍|元|块|天|周|个月|月|年|小时|分钟|秒|毫秒|人|项|条|款|篇|场|套|台|件|分|成|万|亿|千|百|所|座|门|节|页|行|单|笔|张|份|户|星|层|轮|批|版|种|类|处|个工作日|工作日|点|级)",
     ])
@@ -264,7 +284,12 @@ pub enum Reading {
 static UNSURE: LazyLock<Patterns> = LazyLock::new(|| {
     Patterns::new(&[
         r"\b(all|every|each|most|majority|minority|entire|whole|fully|always|never)\b",
-        r"所有|全部|全体|每个|每位|每名|每一|每次|每家|每项|每条|各个|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
+        r"所有|全部|全体|每个|每位|每名|每一|每次|每家|每项|每条|各个|各项|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
+        // 均 as "all of them" before a verb (工作流均有 owner, 均已上线), not an average
+        // (人均, 月均) nor a word (均衡, 均值).
+        r"均\s*(有|为|已|可|能|需|须|要|应|在|达到|达|完成|通过|覆盖|实现|满足|符合|支持|具备|纳入|接入|配置|建立|采用|使用|上线|部署|附带)",
+        // Coverage said to be complete: 完整的 OpenTelemetry 覆盖, 全路线关键帧覆盖.
+        r"(完整|全[^面，。；,;\s])\s*[^，。；,;]{0,24}?覆盖($|[^率面])|覆盖\s*(完整|完全|全面)",
         // An ordinal of something counted: "land our first paying customer", "sign a third
         // enterprise customer", 拿下首个付费客户. A count, or a name? A coach would ask.
         r"\b(our|a|the|its|their)\s+(first|second|third|fourth|fifth|tenth|hundredth|thousandth)\s+([a-z-]+\s+){0,2}?(customers?|users?|clients?|deals?|hires?|partners?|logos?|accounts?|subscribers?|contracts?|orders?|sales?|reseller)\b",
@@ -272,15 +297,16 @@ static UNSURE: LazyLock<Patterns> = LazyLock::new(|| {
     ])
 });
 
-/// A capability ("users can export all reports", "able to serve every region"):
-/// the word is part of what becomes possible, not the share the result is held to.
+/// A capability ("users can export all reports", "able to serve every region",
+/// 用户可以列出所有仓库): the word is part of what becomes possible, not the share the
+/// result is held to.
 static CAPABILITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(can|able\s+to)(?-u:\b)").unwrap_or_else(|e| panic!("{e}"))
+    Regex::new(r"(?-u:\b)(can|able\s+to)(?-u:\b)|可以|能够").unwrap_or_else(|e| panic!("{e}"))
 });
 
 /// Whether the word at `at` of the folded `text` stands for a share of something:
 /// not `each` as a pronoun ("give each an identity", "help each other"), nor a word
-/// inside a capability.
+/// inside a capability, nor the 均 of an average (月均).
 fn measures(text: &str, at: &Range<usize>) -> bool {
     let word = &text[at.clone()];
     let next = text[at.end..].trim_start();
@@ -288,8 +314,14 @@ fn measures(text: &str, at: &Range<usize>) -> bool {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(next.len())];
     let pronoun = word == "each" && matches!(next, "other" | "a" | "an");
-    let capability = word.is_ascii() && CAPABILITY.is_match(&text[..at.start]);
-    !pronoun && !capability
+    // 平均, 月均, 日均: an average, not "all of them" (人均 is left out: 机器人均已接入).
+    let average = word.starts_with('均')
+        && text[..at.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "平日周月年户场件单亩客季".contains(c));
+    let capability = CAPABILITY.is_match(&text[..at.start]);
+    !pronoun && !capability && !average
 }
 
 /// Reads `text`: [`Reading::Stated`] where [`find`] finds a quantity, else
@@ -313,6 +345,8 @@ pub fn read(text: &str) -> Reading {
     }
 }
 
+#[cfg(test)]
+mod structure_tests;
 #[cfg(test)]
 mod table;
 #[cfg(test)]
