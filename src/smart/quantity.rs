@@ -205,8 +205,9 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         r"\b(by|to|of|than|over|under|about|nearly|almost|least|most|roughly)\s+(a|one)\s+(third|quarter|fifth|sixth|tenth)\b|\b(one|two|three|four|five|seven|nine)[\s-]+(thirds?|quarters?|fifths?|sixths?|tenths?)\b|\b(a|one)\s+(third|quarter|fifth|tenth)\s+of\b|\b(one|two|three|four|five|six|seven|eight|nine)\s+(out\s+of|in)\s+(two|three|four|five|six|seven|eight|nine|ten|{D}+)\b",
         // Chinese: percentages, multipliers, halves, zero-something.
         r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*((重大|严重|重要|线上|安全|生产|质量|资损|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|差评|宕机|停机|中断|掉线|崩溃|卡顿|漏洞|泄露|泄漏|丢失|遗漏|差错|错误|失误|误报|漏报|报错|告警|冲突|违规|返工|回滚|延误|逾期|积压|伤亡|bug|p[0-4])",
-        // No incidents of a kind as the state to reach: 无生产级事故, 无 P0 阻断, 运行无中断.
-        r"无\s*((重大|严重|重要|线上|安全|生产级?|质量|资损|演示|致命|高危|数据|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|宕机|停机|中断|崩溃|漏洞|泄露|泄漏|丢失|阻断|阻塞|回滚|延误|逾期|伤亡|bug)",
+        // No incidents of a kind as the state to reach: 无生产级事故, 无 P0 阻断, 运行无中断,
+        // 不出现 P0 故障, 不发生数据丢失.
+        r"(无|(不|未|没有)\s*(出现|发生|产生|引入))\s*((重大|严重|重要|线上|安全|生产级?|质量|资损|演示|致命|高危|数据|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|宕机|停机|中断|崩溃|漏洞|泄露|泄漏|丢失|阻断|阻塞|回滚|延误|逾期|伤亡|bug)",
         // Zero as the state to reach: 故障为零, 积压清零, 降为零.
         r"(为|降为|降到|降至|减为|减到|减至|保持|控制在|做到|实现)\s*[零〇0]\s*($|[，。,.;；、）)]|个|起|次|件|例)|清零|归零",
         r"一\s*(倍|半|成|百|千|万|亿)",

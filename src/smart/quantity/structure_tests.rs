@@ -33,10 +33,13 @@ fn no_incidents_of_a_kind_is_zero() {
     assert!(stated("版本发布无 P1 故障").is_some());
     assert!(stated("升级过程中无生产级事故").is_some());
     assert!(stated("迁移全程无数据丢失").is_some());
+    assert!(stated("大促期间不出现 P0 故障").is_some());
+    assert!(stated("切换过程中不发生数据丢失").is_some());
     // 无 in words that do not count incidents.
     assert_eq!(read("无人机巡检方案上线"), Reading::None);
     assert_eq!(read("实现新旧系统无缝切换"), Reading::None);
     assert_eq!(read("发布流程无需人工干预"), Reading::None);
+    assert_eq!(read("不出现在首页推荐位"), Reading::None);
 }
 
 #[test]
