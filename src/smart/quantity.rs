@@ -24,6 +24,11 @@ const D: &str = "[0-9０-９]";
 /// script tables (they would be relocated at every start; see `smart::text::re`).
 const HAN: &str = r"[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x{20000}-\x{2FA1F}]";
 
+/// What kind of incident (重大, 线上, P0, …) and incidents themselves (故障, 事故, bug, …):
+/// zero of them is a target, whether said with 零 or with 无.
+const SEVERITY: &str = "(重大|严重|重要|线上|安全|生产级?|质量|资损|演示|致命|高危|数据|p[0-4])";
+const INCIDENT: &str = "(故障|缺陷|事故|投诉|客诉|差评|宕机|停机|中断|掉线|崩溃|卡顿|漏洞|泄露|泄漏|丢失|遗漏|差错|错误|失误|误报|漏报|报错|告警|冲突|违规|返工|回滚|延误|逾期|积压|伤亡|阻断|阻塞|bug|p[0-4])";
+
 /// Built-in patterns, and the set of them all: one pass over a text tells which of
 /// them match it at all (few do), and only those are searched for where.
 struct Patterns {
@@ -41,6 +46,8 @@ impl Patterns {
             .map(|p| {
                 p.replace("{D}", D)
                     .replace("{HAN}", HAN)
+                    .replace("{SEVERITY}", SEVERITY)
+                    .replace("{INCIDENT}", INCIDENT)
                     .replace(r"\b", r"(?-u:\b)")
             })
             .collect();
@@ -204,10 +211,10 @@ static QUANTITIES: LazyLock<Patterns> = LazyLock::new(|| {
         // Fractions in words: "by a third", "two thirds", "a quarter of", "one in five".
         r"\b(by|to|of|than|over|under|about|nearly|almost|least|most|roughly)\s+(a|one)\s+(third|quarter|fifth|sixth|tenth)\b|\b(one|two|three|four|five|seven|nine)[\s-]+(thirds?|quarters?|fifths?|sixths?|tenths?)\b|\b(a|one)\s+(third|quarter|fifth|tenth)\s+of\b|\b(one|two|three|four|five|six|seven|eight|nine)\s+(out\s+of|in)\s+(two|three|four|five|six|seven|eight|nine|ten|{D}+)\b",
         // Chinese: percentages, multipliers, halves, zero-something.
-        r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*((重大|严重|重要|线上|安全|生产|质量|资损|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|差评|宕机|停机|中断|掉线|崩溃|卡顿|漏洞|泄露|泄漏|丢失|遗漏|差错|错误|失误|误报|漏报|报错|告警|冲突|违规|返工|回滚|延误|逾期|积压|伤亡|bug|p[0-4])",
+        r"[一二三四五六七八九十两百千万]+\s*分之\s*[一二三四五六七八九十两]+|百分之|千分之|个百分点|翻倍|翻一番|翻番|翻两番|减半|一半|双倍|加倍|两倍|[零〇]\s*({SEVERITY}\s*){0,2}{INCIDENT}",
         // No incidents of a kind as the state to reach: 无生产级事故, 无 P0 阻断, 运行无中断,
         // 不出现 P0 故障, 不发生数据丢失.
-        r"(无|(不|未|没有)\s*(出现|发生|产生|引入))\s*((重大|严重|重要|线上|安全|生产级?|质量|资损|演示|致命|高危|数据|p[0-4])\s*){0,2}(故障|缺陷|事故|投诉|客诉|宕机|停机|中断|崩溃|漏洞|泄露|泄漏|丢失|阻断|阻塞|回滚|延误|逾期|伤亡|bug)",
+        r"(无|(不|未|没有)\s*(出现|发生|产生|引入))\s*({SEVERITY}\s*){0,2}{INCIDENT}",
         // Zero as the state to reach: 故障为零, 积压清零, 降为零.
         r"(为|降为|降到|降至|减为|减到|减至|保持|控制在|做到|实现)\s*[零〇0]\s*($|[，。,.;；、）)]|个|起|次|件|例)|清零|归零",
         r"一\s*(倍|半|成|百|千|万|亿)",
@@ -287,7 +294,7 @@ static UNSURE: LazyLock<Patterns> = LazyLock::new(|| {
         r"\b(all|every|each|most|majority|minority|entire|whole|fully|always|never)\b",
         r"所有|全部|全体|每个|每位|每名|每一|每次|每家|每项|每条|各个|各项|大部分|大多数|多数|绝大多数|全员|全量|全面覆盖|全覆盖",
         // 均 as "all of them" before a verb (工作流均有 owner, 均已上线), not an average
-        // (人均, 月均) nor a word (均衡, 均值).
+        // (月均, 平均: see `measures`) nor a word (均衡, 均值).
         r"均\s*(有|为|已|可|能|需|须|要|应|在|达到|达|完成|通过|覆盖|实现|满足|符合|支持|具备|纳入|接入|配置|建立|采用|使用|上线|部署|附带)",
         // Coverage said to be complete: 完整的 OpenTelemetry 覆盖, 全路线关键帧覆盖.
         r"(完整|全[^面，。；,;\s])\s*[^，。；,;]{0,24}?覆盖($|[^率面])|覆盖\s*(完整|完全|全面)",
