@@ -20,6 +20,34 @@ pub enum Error {
     #[error("no {kind} matches `{query}`")]
     NotFound { kind: &'static str, query: String },
 
+    /// A name that belongs to an item of another kind.
+    #[error(
+        "`{query}` is {} {found} (`{name}` “{title}”), not {} {wanted}",
+        article(found),
+        article(wanted)
+    )]
+    WrongKind {
+        query: String,
+        wanted: &'static str,
+        found: &'static str,
+        name: String,
+        title: String,
+    },
+
+    /// A name of an item deleted in this database.
+    #[error("{kind} `{query}` (“{title}”) was deleted")]
+    Deleted {
+        kind: &'static str,
+        query: String,
+        title: String,
+    },
+
+    /// A short number that an older okr showed: it meant a row of one database.
+    #[error(
+        "`{query}` is a number from an older okr; numbers differed from clone to clone, so okr no longer takes them"
+    )]
+    OldNumber { query: String, hint: String },
+
     #[error("{kind} id `{query}` is ambiguous: it matches {}", .candidates.join(", "))]
     Ambiguous {
         kind: &'static str,
@@ -49,6 +77,15 @@ pub enum Error {
 
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+}
+
+/// `a` or `an` before a kind of item.
+fn article(kind: &str) -> &'static str {
+    if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 impl Error {
@@ -98,7 +135,13 @@ impl Error {
                     other => other,
                 }
             )),
-            Error::Ambiguous { .. } => Some("type more characters of the id".into()),
+            Error::Ambiguous { .. } => Some("type more letters of the id".into()),
+            Error::WrongKind { found, name, .. } => Some(format!(
+                "`okr {} show {name}` shows it",
+                crate::store::command_of(found)
+            )),
+            Error::Deleted { .. } => Some("`okr log` says when and by whom".into()),
+            Error::OldNumber { hint, .. } => Some(hint.clone()),
             Error::NoDatabase(_) => Some("run `okr init` first".into()),
             Error::SchemaTooNew { .. } => Some("upgrade okr to open this database".into()),
             Error::Io { .. } | Error::Sqlite(_) => None,

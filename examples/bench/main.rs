@@ -78,7 +78,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     store.write(&ctx.head("add", None), |tx| {
         for o in 0..OBJECTIVES {
             let level = [Level::Company, Level::Team, Level::Personal][(o * 7 / OBJECTIVES).min(2)];
-            let parent = (o >= 10).then(|| ObjectiveId((o / 10) as i64 + 1));
+            let parent = (o >= 10).then(|| ObjectiveId::row((o / 10) as i64 + 1));
             let obj = store::objectives::insert(
                 tx,
                 &NewObjective {

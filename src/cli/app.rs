@@ -107,7 +107,11 @@ impl App {
     /// Opens the database, making it private to the user first if it is not (with a
     /// note saying so).
     pub fn store(&self) -> Result<Store> {
-        let store = Store::open(&self.db)?;
+        let mut store = Store::open(&self.db)?;
+        // Tests pin the uids of new items, as jj's tests do with JJ_RANDOMNESS_SEED.
+        if let Some(seed) = std::env::var_os("OKR_RANDOMNESS_SEED") {
+            store.seed_uids(&seed.to_string_lossy())?;
+        }
         for p in okr::store::make_private(&self.db, self.db_is_default) {
             eprintln!(
                 "note: made `{}` private to you (others could read it)",

@@ -189,7 +189,7 @@ fn ritual(app: &mut App, store: &mut okr::store::Store, date: Option<NaiveDate>)
         let k = &d.kr;
         show(String::new())?;
         show(format!(
-            "[{}/{}] K{} {}",
+            "[{}/{}] {} {}",
             i + 1,
             due.len(),
             k.kr.id,
@@ -301,7 +301,7 @@ fn summary(
     for r in done {
         let k = &r.kr.kr;
         let mut line = format!(
-            "- K{} {}: {} → {} ({})",
+            "- {} {}: {} → {} ({})",
             k.id,
             k.title,
             text::kr_value(r.previous, k.kind, &k.unit),
@@ -317,7 +317,7 @@ fn summary(
         writeln!(out, "{line}")?;
     }
     for k in skipped {
-        writeln!(out, "- K{} {}: skipped", k.kr.id, k.kr.title)?;
+        writeln!(out, "- {} {}: skipped", k.kr.id, k.kr.title)?;
     }
     Ok(())
 }

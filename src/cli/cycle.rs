@@ -106,7 +106,7 @@ pub fn run(app: &mut App, cmd: CycleCommand) -> Result<()> {
             )?;
             let verb = if a.dry_run { "Would carry" } else { "Carried" };
             for (new, old, title) in &c.objectives {
-                app.say(format!("{verb} O{old} → O{new}: {title}"))?;
+                app.say(format!("{verb} {old} → {new}: {title}"))?;
             }
             app.say(format!(
                 "{verb} {} objective(s) and {} key result(s) from {} to {}{}",

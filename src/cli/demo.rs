@@ -42,6 +42,8 @@ pub fn run(app: &mut App, args: DemoArgs) -> Result<()> {
         Some(path) => Store::init(path)?.0,
         None => Store::in_memory()?,
     };
+    // The same sample every time: the ids the README shows are the demo's.
+    store.seed_uids("okr demo")?;
     let cycle = ops::demo::build(&mut store, &app.ctx)?;
     let out = &mut app.out;
     writeln!(

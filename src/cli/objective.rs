@@ -275,7 +275,7 @@ pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
         ObjectiveCommand::Link(a) => {
             let (from, to) = ops::objectives::link(&mut store, &app.ctx, &a.id, &a.supports, true)?;
             app.say(format!(
-                "O{} {} now supports O{} {} ({})",
+                "{} {} now supports {} {} ({})",
                 from.id, from.title, to.id, to.title, to.owner
             ))?;
         }
@@ -283,7 +283,7 @@ pub fn run(app: &mut App, cmd: ObjectiveCommand) -> Result<()> {
             let (from, to) =
                 ops::objectives::link(&mut store, &app.ctx, &a.id, &a.supports, false)?;
             app.say(format!(
-                "O{} no longer supports O{} {}",
+                "{} no longer supports {} {}",
                 from.id, to.id, to.title
             ))?;
         }

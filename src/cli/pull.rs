@@ -149,7 +149,7 @@ fn say_pulled(app: &mut App, pulled: &[Pulled], dry_run: bool) -> Result<()> {
         "checked in"
     };
     for p in pulled {
-        let kr = format!("K{} \"{}\"", p.kr, p.title);
+        let kr = format!("{} \"{}\"", p.kr, p.title);
         match &p.outcome {
             Outcome::Recorded { previous, value } => app.say(format!(
                 "{kr}: {would} {} → {}",
@@ -212,7 +212,7 @@ pub fn trust(app: &mut App, _: TrustArgs) -> Result<()> {
     for (command, krs) in &waiting {
         let names: Vec<String> = krs
             .iter()
-            .map(|s| format!("K{} \"{}\"", s.kr, s.title))
+            .map(|s| format!("{} \"{}\"", s.kr, s.title))
             .collect();
         app.say(format!("`{command}`"))?;
         app.say(format!("  the source of {}", names.join(", ")))?;

@@ -80,7 +80,7 @@ fn walk(app: &App, store: &mut okr::store::Store, review: &ops::review::Review) 
         .collect();
     let mut any = false;
     for o in mine {
-        let line = format!("O{} {}", o.id, o.title);
+        let line = format!("{} {}", o.id, o.title);
         term.write_line(&render::terminal::neutralise(&line, false))?;
         for (topic, question) in [
             (Topic::WentWell, "What went well?"),

@@ -133,7 +133,7 @@ pub fn run(app: &mut App, cmd: TaskCommand) -> Result<()> {
             } else {
                 let due = t.due.map_or_else(String::new, |d| format!(", due {d}"));
                 app.say(format!(
-                    "Added initiative T{} under K{}: {} (owner {}{due})",
+                    "Added initiative {} under {}: {} (owner {}{due})",
                     t.id, t.kr, t.title, t.owner
                 ))?;
             }
@@ -155,11 +155,11 @@ pub fn run(app: &mut App, cmd: TaskCommand) -> Result<()> {
         }
         TaskCommand::Done(a) => {
             let t = ops::tasks::tick(&mut store, &app.ctx, &a.id, true)?;
-            app.say(format!("Done: T{} {}", t.id, t.title))?;
+            app.say(format!("Done: {} {}", t.id, t.title))?;
         }
         TaskCommand::Reopen(a) => {
             let t = ops::tasks::tick(&mut store, &app.ctx, &a.id, false)?;
-            app.say(format!("Open again: T{} {}", t.id, t.title))?;
+            app.say(format!("Open again: {} {}", t.id, t.title))?;
         }
         TaskCommand::Edit(a) => {
             let req = EditTask {
@@ -173,16 +173,16 @@ pub fn run(app: &mut App, cmd: TaskCommand) -> Result<()> {
                 kr: a.kr,
             };
             let t = ops::tasks::edit(&mut store, &app.ctx, &a.id, req)?;
-            app.say(format!("Updated initiative T{}: {}", t.id, t.title))?;
+            app.say(format!("Updated initiative {}: {}", t.id, t.title))?;
         }
         TaskCommand::Rm(a) => {
             let t = ops::tasks::get(&mut store, &a.id)?;
-            if !app.confirm(&format!("deleting initiative T{} (`{}`)", t.id, t.title))? {
+            if !app.confirm(&format!("deleting initiative {} (`{}`)", t.id, t.title))? {
                 app.say("Nothing deleted.")?;
                 return Ok(());
             }
             let t = ops::tasks::remove(&mut store, &app.ctx, &t.id.to_string())?;
-            app.say(format!("Deleted initiative T{} ({})", t.id, t.title))?;
+            app.say(format!("Deleted initiative {} ({})", t.id, t.title))?;
         }
     }
     Ok(())

@@ -17,13 +17,13 @@ mod value;
 pub use checkin::{CheckIn, Confidence};
 pub use cycle::{Cycle, CycleKind};
 pub use grade::Grade;
-pub use ids::{IdQuery, KrId, ObjectiveId, Uid};
+pub use ids::{IdQuery, KrId, Name, ObjectiveId, TaskId, Uid};
 pub use kr::{Keep, KeyResult, KrKind, Measure, NewKeyResult};
 pub use objective::clean_owner;
 pub(crate) use objective::clean_title;
 pub use objective::{Level, NewObjective, Objective, ObjectiveKind, State};
 pub use revision::{Revision, in_force};
-pub use task::{Task, TaskId, TaskState};
+pub use task::{Task, TaskState};
 pub use value::{
     MAX_MAGNITUDE, MAX_WEIGHT, Value, ValueInput, check_value, check_weight, figure, format_number,
     push_number,

@@ -4,18 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{KrId, Uid, names};
-
-/// An initiative's short number in one database, typed as `7` or `T7`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
-pub struct TaskId(pub i64);
-
-impl std::fmt::Display for TaskId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
+use super::{KrId, TaskId, Uid, names};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Task {

@@ -93,7 +93,7 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
                 query: req.kr.clone(),
             })?;
         let summary = format!(
-            "checked in K{id} \"{}\": {} → {} on {date}",
+            "checked in {id} \"{}\": {} → {} on {date}",
             view.kr.title,
             crate::model::format_number(previous),
             crate::model::format_number(checkin.value)
@@ -224,7 +224,7 @@ pub fn undo(store: &mut Store, ctx: &Ctx, expected: &CheckIn, kr: Option<&str>) 
             Some(c) if c.id == expected.id => {
                 store::checkins::delete(tx, c.id)?;
                 let summary = format!(
-                    "removed the check-in of K{} on {}: {}",
+                    "removed the check-in of {} on {}: {}",
                     c.kr,
                     c.date,
                     crate::model::format_number(c.value)

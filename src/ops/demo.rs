@@ -249,6 +249,7 @@ fn execution(
     if on(7, "").today > ctx.today {
         return Ok(());
     }
+    let mut tasks = Vec::new();
     for (kr, user, title, due) in [
         (
             3,
@@ -264,7 +265,7 @@ fn execution(
         ),
         (6, "李伟", "拜访 10 家重点客户", 45),
     ] {
-        super::tasks::add(
+        let added = super::tasks::add(
             store,
             &on(7, user),
             super::tasks::AddTask {
@@ -274,10 +275,11 @@ fn execution(
                 due: Some(cycle.start + Days::new(due)),
             },
         )?;
+        tasks.push(added.id.to_string());
     }
     let done = on(17, "platform");
     if done.today <= ctx.today {
-        super::tasks::tick(store, &done, "1", true)?;
+        super::tasks::tick(store, &done, &tasks[0], true)?;
     }
     super::objectives::link(store, &on(7, "alice"), &objectives[3], &objectives[2], true)?;
     Ok(())

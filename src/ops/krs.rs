@@ -66,7 +66,7 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: AddKr) -> Result<Added> {
         }
         .validate()?;
         let kr = store::krs::insert(tx, &new, &measure, req.created)?;
-        let summary = format!("added K{} \"{}\" to O{}", kr.id, kr.title, kr.objective);
+        let summary = format!("added {} \"{}\" to {}", kr.id, kr.title, kr.objective);
         Ok((Added { kr, from_title }, summary))
     })
 }
@@ -268,7 +268,7 @@ pub fn edit(store: &mut Store, ctx: &Ctx, typed: &str, req: EditKr) -> Result<Ke
         let due = |d: Option<NaiveDate>| d.map_or_else(|| "none".into(), |d| d.to_string());
         let keep = |k: Option<Keep>| k.map_or_else(|| "none".into(), |k| k.to_string());
         let summary = super::changes(
-            &format!("K{id} \"{}\"", before.title),
+            &format!("{id} \"{}\"", before.title),
             &[
                 ("title", before.title.clone(), after.title.clone()),
                 ("kind", before.kind.to_string(), after.kind.to_string()),
@@ -293,8 +293,8 @@ pub fn edit(store: &mut Store, ctx: &Ctx, typed: &str, req: EditKr) -> Result<Ke
                 ("due", due(before.due), due(after.due)),
                 (
                     "objective",
-                    format!("O{}", before.objective),
-                    format!("O{}", after.objective),
+                    before.objective.to_string(),
+                    after.objective.to_string(),
                 ),
             ],
         ) + &note;
@@ -374,7 +374,7 @@ pub fn remove(
             ));
         }
         store::krs::delete(tx, id)?;
-        let summary = format!("removed K{id} \"{}\" with {n} check-in(s)", kr.title);
+        let summary = format!("removed {id} \"{}\" with {n} check-in(s)", kr.title);
         Ok(((kr, n), summary))
     })
 }

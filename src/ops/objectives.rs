@@ -47,7 +47,7 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: AddObjective) -> Result<Objective>
         .validate()?;
         let o = store::objectives::insert(tx, &new)?;
         let summary = format!(
-            "added O{} \"{}\" ({} {}, {})",
+            "added {} \"{}\" ({} {}, {})",
             o.id, o.title, o.cycle, o.level, o.owner
         );
         Ok((o, summary))
@@ -179,7 +179,7 @@ pub fn edit(
             o.cycle = cycles::resolve(tx, &c)?.name;
             if o.cycle != before.cycle && store::links::any(tx, id)? {
                 return Err(Error::invalid_with_hint(
-                    format!("O{id} is linked to objectives of {}: a link joins objectives of one cycle", before.cycle),
+                    format!("{id} is linked to objectives of {}: a link joins objectives of one cycle", before.cycle),
                     format!("remove its links first (`okr objective show {id}` lists them; `okr objective unlink`)"),
                 ));
             }
@@ -216,7 +216,7 @@ pub fn edit(
         (o.title, o.description, o.owner) = (clean.title, clean.description, clean.owner);
         store::objectives::update(tx, &o)?;
         let summary = super::changes(
-            &format!("O{} \"{}\"", o.id, before.title),
+            &format!("{} \"{}\"", o.id, before.title),
             &[
                 ("title", before.title.clone(), o.title.clone()),
                 (
@@ -241,7 +241,7 @@ pub fn edit(
 }
 
 fn parent_label(p: Option<ObjectiveId>) -> String {
-    p.map_or_else(|| "none".into(), |p| format!("O{p}"))
+    p.map_or_else(|| "none".into(), |p| format!("{p}"))
 }
 
 /// An edited objective must still align upwards, without circles, and its children
@@ -323,7 +323,7 @@ pub fn remove(store: &mut Store, ctx: &Ctx, typed: &str, with_checkins: bool) ->
         }
         store::objectives::delete(tx, id)?;
         let summary = format!(
-            "removed O{id} \"{}\" with {krs} key result(s) and {checkins} check-in(s)",
+            "removed {id} \"{}\" with {krs} key result(s) and {checkins} check-in(s)",
             o.title
         );
         Ok((
@@ -354,37 +354,37 @@ pub fn link(
         if !add {
             if !store::links::delete(tx, f, t)? {
                 return Err(Error::invalid(format!(
-                    "O{f} does not support O{t}: there is no link to remove"
+                    "{f} does not support {t}: there is no link to remove"
                 )));
             }
-            let summary = format!("O{f} no longer supports O{t} \"{}\"", to.title);
+            let summary = format!("{f} no longer supports {t} \"{}\"", to.title);
             return Ok(((from, to), summary));
         }
         if f == t {
-            return Err(Error::invalid(format!("O{f} cannot support itself")));
+            return Err(Error::invalid(format!("{f} cannot support itself")));
         }
         if from.cycle != to.cycle {
             return Err(Error::invalid_with_hint(
                 format!(
-                    "O{f} is in {} and O{t} in {}: a link joins objectives of one cycle",
+                    "{f} is in {} and {t} in {}: a link joins objectives of one cycle",
                     from.cycle, to.cycle
                 ),
                 "link it to an objective of the same cycle",
             ));
         }
         if from.parent == Some(t) {
-            return Err(Error::invalid(format!("O{t} is already O{f}'s parent")));
+            return Err(Error::invalid(format!("{t} is already {f}'s parent")));
         }
         if store::links::exists(tx, f, t)? {
-            return Err(Error::invalid(format!("O{f} already supports O{t}")));
+            return Err(Error::invalid(format!("{f} already supports {t}")));
         }
         if store::links::reaches(tx, t, f)? {
             return Err(Error::invalid(format!(
-                "O{t} already supports O{f} through links: linking back would make a loop"
+                "{t} already supports {f} through links: linking back would make a loop"
             )));
         }
         store::links::insert(tx, f, t, ctx.today)?;
-        let summary = format!("O{f} supports O{t} \"{}\" ({})", to.title, to.owner);
+        let summary = format!("{f} supports {t} \"{}\" ({})", to.title, to.owner);
         Ok(((from, to), summary))
     })
 }

@@ -119,7 +119,7 @@ pub fn note(
             text: text.to_string(),
         };
         store::reflections::insert(tx, &r)?;
-        let summary = format!("reflection on O{id} ({topic}): {text}");
+        let summary = format!("reflection on {id} ({topic}): {text}");
         Ok((r, summary))
     })
 }

@@ -134,7 +134,10 @@ fn build(store: &mut Store, plan: &[Obj]) {
     let authors = ["ann", "bob", "李伟"];
     for (i, o) in plan.iter().enumerate() {
         let ctx = Ctx::at(today, authors[i % 3]);
-        super::objectives::add(
+        let parent = o
+            .parent
+            .map(|p| crate::store::names::of_row(store, "objective", p as i64 + 1));
+        let objective = super::objectives::add(
             store,
             &ctx,
             AddObjective {
@@ -142,7 +145,7 @@ fn build(store: &mut Store, plan: &[Obj]) {
                 cycle: Some("2026-Q4".into()),
                 level: Some(o.level),
                 kind: Some(o.kind),
-                parent: o.parent.map(|p| (p + 1).to_string()),
+                parent,
                 ..Default::default()
             },
         )
@@ -156,7 +159,7 @@ fn build(store: &mut Store, plan: &[Obj]) {
                 store,
                 &ctx,
                 AddKr {
-                    objective: (i + 1).to_string(),
+                    objective: objective.id.to_string(),
                     title: format!("KR {j} of {}", o.title),
                     kind: k.kind,
                     start,
@@ -225,7 +228,7 @@ fn build(store: &mut Store, plan: &[Obj]) {
             let topic = crate::store::reflections::Topic::ALL[*topic]
                 .parse()
                 .unwrap();
-            super::review::note(store, &ctx, &(i + 1).to_string(), topic, text).unwrap();
+            super::review::note(store, &ctx, &objective.id.to_string(), topic, text).unwrap();
         }
     }
 }

@@ -77,14 +77,17 @@ fn the_series_say_what_the_checkins_say_after_backfills_undo_and_import() {
         confidence: None,
         note: Some("late".into()),
     };
-    super::checkins::record(&mut store, &ctx, backfill("1", 3.0, "2026-10-20")).unwrap();
-    super::checkins::record(&mut store, &ctx, backfill("2", 1.0, "2026-10-06")).unwrap();
+    let name = crate::store::names::of_row(&mut store, "key_result", 1);
+    super::checkins::record(&mut store, &ctx, backfill(&name, 3.0, "2026-10-20")).unwrap();
+    let name = crate::store::names::of_row(&mut store, "key_result", 2);
+    super::checkins::record(&mut store, &ctx, backfill(&name, 1.0, "2026-10-06")).unwrap();
     agrees(&mut store);
     undo_last(&mut store, &ctx);
     agrees(&mut store);
 
     // A key result removed with its check-ins, and brought back by undo.
-    super::krs::remove(&mut store, &ctx, "3", true).unwrap();
+    let name = crate::store::names::of_row(&mut store, "key_result", 3);
+    super::krs::remove(&mut store, &ctx, &name, true).unwrap();
     agrees(&mut store);
     undo_last(&mut store, &ctx);
     agrees(&mut store);
@@ -122,7 +125,8 @@ fn the_series_say_what_the_checkins_say_after_backfills_undo_and_import() {
     )
     .unwrap();
     agrees(&mut other);
-    super::checkins::record(&mut store, &ctx, backfill("4", 2.0, "2026-11-02")).unwrap();
+    let name = crate::store::names::of_row(&mut store, "key_result", 4);
+    super::checkins::record(&mut store, &ctx, backfill(&name, 2.0, "2026-11-02")).unwrap();
     export(&mut store, &ctx, (None, None), &to, &mut |_, _| {}).unwrap();
     let summary = import(
         &mut other,

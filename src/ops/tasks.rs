@@ -35,7 +35,7 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: AddTask) -> Result<Task> {
                 created: ctx.today,
             },
         )?;
-        let summary = format!("T{} \"{}\" added under K{}", task.id, task.title, kr.id);
+        let summary = format!("{} \"{}\" added under {}", task.id, task.title, kr.id);
         Ok((task, summary))
     })
 }
@@ -110,19 +110,19 @@ pub fn tick(store: &mut Store, ctx: &Ctx, typed: &str, done: bool) -> Result<Tas
         match (done, task.done) {
             (true, Some(day)) => {
                 return Err(Error::invalid_with_hint(
-                    format!("initiative T{id} was already done on {day}"),
+                    format!("initiative {id} was already done on {day}"),
                     format!("`okr task reopen {id}` opens it again"),
                 ));
             }
             (false, None) => {
-                return Err(Error::invalid(format!("initiative T{id} is already open")));
+                return Err(Error::invalid(format!("initiative {id} is already open")));
             }
             _ => {}
         }
         store::tasks::set_done(tx, id, done.then_some(ctx.today))?;
         let summary = match done {
-            true => format!("T{id} \"{}\" done", task.title),
-            false => format!("T{id} \"{}\" opened again", task.title),
+            true => format!("{id} \"{}\" done", task.title),
+            false => format!("{id} \"{}\" opened again", task.title),
         };
         Ok((store::tasks::get(tx, id)?, summary))
     })
@@ -172,11 +172,11 @@ pub fn edit(store: &mut Store, ctx: &Ctx, typed: &str, req: EditTask) -> Result<
         }
         if let Some(k) = &req.kr {
             let kr = store::krs::resolve(tx, k)?;
-            changed.push(format!("K{} → K{kr}", task.kr));
+            changed.push(format!("{} → {kr}", task.kr));
             task.kr = kr;
         }
         store::tasks::update(tx, &task)?;
-        Ok((task, format!("T{id}: {}", changed.join(", "))))
+        Ok((task, format!("{id}: {}", changed.join(", "))))
     })
 }
 
@@ -186,7 +186,7 @@ pub fn remove(store: &mut Store, ctx: &Ctx, typed: &str) -> Result<Task> {
         let id = store::tasks::resolve(tx, typed)?;
         let task = store::tasks::get(tx, id)?;
         store::tasks::delete(tx, id)?;
-        let summary = format!("T{id} \"{}\" removed", task.title);
+        let summary = format!("{id} \"{}\" removed", task.title);
         Ok((task, summary))
     })
 }

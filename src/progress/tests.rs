@@ -21,9 +21,9 @@ fn q4() -> Cycle {
 
 fn metric(start: f64, target: f64) -> KeyResult {
     KeyResult {
-        id: KrId(1),
+        id: KrId::row(1),
         uid: Uid("0".repeat(32)),
-        objective: ObjectiveId(1),
+        objective: ObjectiveId::row(1),
         title: "kr".into(),
         kind: KrKind::Metric,
         start,
@@ -225,7 +225,7 @@ fn a_target_changed_mid_cycle_counts_from_its_day() {
     let kr = metric(0.0, 50.0);
     let history = checkins(&[("2026-10-20", 40.0)]);
     let rev = |from: Option<&str>, target: f64| crate::model::Revision {
-        kr: KrId(1),
+        kr: KrId::row(1),
         from: from.map(d),
         start: 0.0,
         target,

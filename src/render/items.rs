@@ -133,7 +133,8 @@ pub(super) fn kr_grid(krs: &[KrView], with_objective: bool) -> Grid {
     let g = Grid::new(header)
         .right(&[4 + offset, 5 + offset, 6 + offset, 7 + offset, 8 + offset])
         .flex(2 + offset, 6)
-        .flex(1 + offset, 20);
+        // Room for four-letter names in the first column at 80 columns.
+        .flex(1 + offset, 17);
     let mut steps = vec![
         Narrow::Drop(3 + offset),
         Narrow::Drop(4 + offset),
@@ -183,7 +184,7 @@ pub fn krs(out: &mut dyn Write, krs: &[KrView], format: Format, style: Style) ->
 
 /// Check-ins as rows. Reports label key results `K7` (left-aligned, like their other
 /// ids); lists show the bare number, right-aligned.
-pub(super) fn checkin_grid(rows: &[CheckInView], report_labels: bool) -> Grid {
+pub(super) fn checkin_grid(rows: &[CheckInView]) -> Grid {
     let mut g = Grid::new(vec![
         "DATE",
         "KR",
@@ -193,16 +194,12 @@ pub(super) fn checkin_grid(rows: &[CheckInView], report_labels: bool) -> Grid {
         "AUTHOR",
         "NOTE",
     ])
-    .right(if report_labels { &[3, 4] } else { &[1, 3, 4] })
+    .right(&[3, 4])
     .flex(6, 12)
     .flex(5, 6)
     .flex(2, 16);
     for c in rows {
-        let kr = if report_labels {
-            format!("K{}", c.checkin.kr)
-        } else {
-            c.checkin.kr.to_string()
-        };
+        let kr = c.checkin.kr.to_string();
         g.push(vec![
             c.checkin.date.to_string().into(),
             kr.into(),
@@ -228,7 +225,7 @@ pub fn checkins(
     if format == Format::Csv {
         return super::lists_csv::checkins(rows).write(out, format, style);
     }
-    checkin_grid(rows, false).write(out, format, style)
+    checkin_grid(rows).write(out, format, style)
 }
 
 /// `okr log`: newest first; an undone operation says by which.

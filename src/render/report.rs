@@ -51,7 +51,7 @@ pub(super) fn counts(r: &Report) -> String {
 /// A key result's row of the table, written straight into the grid: there are 50,000
 /// of them in an organisation's report.
 fn kr_row(mut row: RowWriter, k: &KrReport) {
-    row.fmt(format_args!("K{}", k.id))
+    row.fmt(format_args!("{}", k.id))
         .fmt(format_args!("  {}", k.title))
         .text(&k.owner)
         .cell_or_short(|s| push_arrow(s, k, false), |s| push_arrow(s, k, true))
@@ -135,7 +135,7 @@ pub(super) fn changed_note(r: &Report) -> Option<String> {
         .iter()
         .flat_map(|o| &o.key_results)
         .filter(|k| !k.changes.is_empty())
-        .map(|k| format!("K{}", k.id))
+        .map(|k| k.id.to_string())
         .collect();
     (!changed.is_empty()).then(|| {
         format!(
@@ -220,7 +220,7 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
             g.push(vec![]);
         }
         g.push(vec![
-            format!("O{}", o.id).into(),
+            o.id.to_string().into(),
             o.title.clone().into(),
             o.owner.clone().into(),
             Cell::from(format!("{} · {}", o.level, o.kind)).or_short(o.level.as_str()),
@@ -265,7 +265,7 @@ fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
 
 fn objective_section(out: &mut dyn Write, o: &ObjectiveReport) -> io::Result<()> {
     writeln!(out)?;
-    writeln!(out, "## O{} {}", o.id, o.title.replace('\n', " "))?;
+    writeln!(out, "## {} {}", o.id, o.title.replace('\n', " "))?;
     writeln!(out)?;
     let mut facts = vec![
         format!("{} objective", o.level),
@@ -301,7 +301,7 @@ fn objective_section(out: &mut dyn Write, o: &ObjectiveReport) -> io::Result<()>
     ]);
     for k in &o.key_results {
         g.push(vec![
-            format!("K{}", k.id).into(),
+            k.id.to_string().into(),
             k.title.clone().into(),
             k.owner.clone().into(),
             arrow(k),

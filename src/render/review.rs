@@ -55,7 +55,7 @@ fn objective(
     let rep = &r.report;
     let h = |level: usize| heading(md, level);
     writeln!(out)?;
-    writeln!(out, "{}O{} {}", h(2), o.id, o.title)?;
+    writeln!(out, "{}{} {}", h(2), o.id, o.title)?;
     writeln!(out)?;
     let s = o.score.map_or_else(|| "–".to_string(), score);
     let bold = |t: &str| {
@@ -78,7 +78,7 @@ fn objective(
     if let Some(origin) = r.origin_of(o.id) {
         writeln!(
             out,
-            "Carried from O{} ({}) in {}.",
+            "Carried from {} ({}) in {}.",
             origin.from, origin.title, origin.cycle
         )?;
     }
@@ -98,7 +98,7 @@ fn objective(
         .flex(6, 12);
         for k in &o.key_results {
             g.push(vec![
-                format!("K{}", k.id).into(),
+                k.id.to_string().into(),
                 k.title.clone().into(),
                 kr_value(
                     k.original.as_ref().map_or(k.start, |r| r.start),
@@ -191,7 +191,7 @@ fn changes(k: &KrReport) -> Vec<String> {
             .as_deref()
             .map_or_else(String::new, |r| format!(": {r}"));
         lines.push(format!(
-            "K{} {} from {} by {}{why}",
+            "{} {} from {} by {}{why}",
             k.id,
             parts.join(", "),
             c.from.map_or_else(String::new, |d| d.to_string()),

@@ -77,7 +77,7 @@ pub fn scores(
     let indent = if format == Format::Csv { "" } else { "  " };
     g.push_each(&r.objectives, |g, _, o| {
         g.push(vec![
-            format!("O{}", o.id).into(),
+            o.id.to_string().into(),
             o.title.clone().into(),
             o.kind.as_str().into(),
             "".into(),
@@ -90,7 +90,7 @@ pub fn scores(
         ]);
         for k in &o.key_results {
             g.push(vec![
-                format!("K{}", k.id).into(),
+                k.id.to_string().into(),
                 format!("{indent}{}", k.title).into(),
                 k.kind.as_str().into(),
                 format_number(k.weight).into(),
@@ -184,7 +184,7 @@ fn explained(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         let s = o.score.map(score).unwrap_or_else(|| "–".into());
         writeln!(
             out,
-            "O{} {} ({}): score {s}, {}, {}",
+            "{} {} ({}): score {s}, {}, {}",
             o.id,
             o.title,
             o.kind,
@@ -210,7 +210,7 @@ fn explained(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         for k in &o.key_results {
             writeln!(
                 out,
-                "  K{} {}: {} {}",
+                "  {} {}: {} {}",
                 k.id,
                 k.title,
                 score(k.score),

@@ -69,7 +69,7 @@ pub fn objective(
     if !s.recent_checkins.is_empty() {
         writeln!(out)?;
         writeln!(out, "Recent check-ins")?;
-        checkin_grid(&s.recent_checkins, false).write(out, format, style)?;
+        checkin_grid(&s.recent_checkins).write(out, format, style)?;
     }
     if !s.initiatives.is_empty() {
         writeln!(out)?;

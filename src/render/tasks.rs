@@ -16,9 +16,9 @@ pub(crate) const WEEK_HEADER: [&str; 6] = ["ID", "INITIATIVE", "KR", "OWNER", "D
 /// An initiative's cells under [`WEEK_HEADER`], as text.
 pub(crate) fn week_row(t: &crate::model::Task) -> [String; 6] {
     [
-        format!("T{}", t.id),
+        t.id.to_string(),
         t.title.clone(),
-        format!("K{}", t.kr),
+        t.kr.to_string(),
         t.owner.clone(),
         day(t.due),
         day(t.done),
@@ -86,12 +86,9 @@ pub(super) fn grid(rows: &[TaskView], with_kr: bool) -> Grid {
     header.extend(["OWNER", "DUE", "STATE"]);
     let mut g = Grid::new(header).flex(1, 16);
     for t in rows {
-        let mut row = vec![
-            format!("T{}", t.task.id).into(),
-            t.task.title.clone().into(),
-        ];
+        let mut row = vec![t.task.id.to_string().into(), t.task.title.clone().into()];
         if with_kr {
-            row.push(format!("K{}", t.task.kr).into());
+            row.push(t.task.kr.to_string().into());
         }
         row.extend([
             t.task.owner.clone().into(),

@@ -23,7 +23,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
         for (depth, o) in &rows {
             writeln!(
                 out,
-                "{}- **O{} {}** ({}, {}): {} rolled up, {} own, {}",
+                "{}- **{} {}** ({}, {}): {} rolled up, {} own, {}",
                 "  ".repeat(*depth),
                 o.id,
                 o.title,
@@ -36,7 +36,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
             for l in &o.supports {
                 writeln!(
                     out,
-                    "{}  - ↔ supports **O{}** {} ({})",
+                    "{}  - ↔ supports **{}** {} ({})",
                     "  ".repeat(*depth),
                     l.id,
                     l.title,
@@ -99,7 +99,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
     let prefixes = tree_prefixes(&rows);
     for (i, ((depth, o), prefix)) in rows.iter().zip(&prefixes).enumerate() {
         g.push(vec![
-            format!("O{}", o.id).into(),
+            o.id.to_string().into(),
             format!("{prefix}{}", o.title).into(),
             o.level.as_str().into(),
             o.owner.clone().into(),
@@ -117,7 +117,7 @@ pub fn tree(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
         for l in &o.supports {
             g.push(vec![
                 "".into(),
-                format!("{cont}↔ supports O{} {} ({})", l.id, l.title, l.owner).into(),
+                format!("{cont}↔ supports {} {} ({})", l.id, l.title, l.owner).into(),
                 "".into(),
                 "".into(),
                 "".into(),

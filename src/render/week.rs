@@ -49,7 +49,7 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
     let checkins = w.checkins.as_deref().unwrap_or_default();
     heading(out, &format!("Check-ins this week: {}", checkins.len()))?;
     if !checkins.is_empty() {
-        super::items::checkin_grid(checkins, true).write(out, format, style)?;
+        super::items::checkin_grid(checkins).write(out, format, style)?;
     }
 
     let moved = moved(r);
@@ -79,7 +79,7 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
                 )
             };
             g.push(vec![
-                format!("K{}", k.id).into(),
+                k.id.to_string().into(),
                 k.title.clone().into(),
                 k.owner.clone().into(),
                 percent(Some(k.week_before)).into(),

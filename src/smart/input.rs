@@ -70,9 +70,9 @@ fn loc(source: usize, span: std::ops::Range<usize>) -> Option<Loc> {
 fn measure(kind: KrKind, start: f64, target: f64, keep: Option<Keep>) -> Option<KeyResult> {
     let ok = kind != KrKind::Metric || start != target;
     ok.then(|| KeyResult {
-        id: KrId(0),
+        id: KrId::row(0),
         uid: Uid(String::new()),
-        objective: crate::model::ObjectiveId(0),
+        objective: crate::model::ObjectiveId::row(0),
         title: String::new(),
         kind,
         start,

@@ -136,7 +136,7 @@ fn initiative_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<
             &k.label,
             at(),
             format!(
-                "initiative T{} `{}` ({}) was due {} and is still open",
+                "initiative {} `{}` ({}) was due {} and is still open",
                 t.id,
                 t.title,
                 t.owner,
@@ -158,7 +158,7 @@ fn initiative_rules(s: &Subject, k: &KrSubject, today: NaiveDate, out: &mut Out<
                 &k.label,
                 at(),
                 format!(
-                    "initiative T{} `{}` is open, but the key result is done",
+                    "initiative {} `{}` is open, but the key result is done",
                     t.id, t.title
                 ),
                 Some("tick it off, or remove it if it is no longer needed"),

@@ -5,6 +5,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::Scope;
+use super::names;
 use super::rows::{CHECKIN_COLUMNS, checkin};
 use crate::Result;
 use crate::model::{CheckIn, KrId};
@@ -46,7 +47,7 @@ pub fn recent(conn: &Connection, scope: &Scope, limit: Option<usize>) -> Result<
     let mut stmt = conn.prepare(&format!(
         "SELECT {CHECKIN_COLUMNS} {FROM} {filter} ORDER BY c.date DESC, c.id DESC LIMIT ?"
     ))?;
-    let rows = stmt.query_map(params_from_iter(params), checkin)?;
+    let rows = stmt.query_map(params_from_iter(params), checkin(names::len(conn)?))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -75,7 +76,7 @@ pub fn between(
     let mut stmt = conn.prepare(&format!(
         "SELECT {CHECKIN_COLUMNS} {FROM} {filter} {and} c.date BETWEEN ? AND ? ORDER BY c.date, c.id"
     ))?;
-    let rows = stmt.query_map(params_from_iter(params), checkin)?;
+    let rows = stmt.query_map(params_from_iter(params), checkin(names::len(conn)?))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -128,7 +129,7 @@ fn latest_in(
                  SELECT c3.confidence FROM checkin c3
                  WHERE c3.kr_id = k.id AND c3.date <= ?1 AND c3.confidence IS NOT NULL
                  ORDER BY c3.date DESC, c3.id DESC LIMIT 1)),
-             c.note, c.author
+             c.note, c.author, k.uid
          FROM key_result k JOIN objective o ON o.id = k.objective_id
          JOIN checkin c ON c.id = (
              SELECT c2.id FROM checkin c2 WHERE c2.kr_id = k.id AND c2.date <= ?1
@@ -136,7 +137,7 @@ fn latest_in(
          {filter}
          ORDER BY k.id"
     ))?;
-    let rows = stmt.query_map(params_from_iter(params), checkin)?;
+    let rows = stmt.query_map(params_from_iter(params), checkin(names::len(conn)?))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -147,7 +148,7 @@ pub fn last_recorded(conn: &Connection, scope: &Scope) -> Result<Option<CheckIn>
         .query_row(
             &format!("SELECT {CHECKIN_COLUMNS} {FROM} {filter} ORDER BY c.id DESC LIMIT 1"),
             params_from_iter(params),
-            checkin,
+            checkin(names::len(conn)?),
         )
         .optional()?)
 }

@@ -45,7 +45,7 @@ pub fn objective_keys(conn: &Connection) -> Result<Vec<ObjectiveKey>> {
     let mut stmt = conn.prepare("SELECT id, uid, cycle, title FROM objective ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         Ok(ObjectiveKey {
-            id: ObjectiveId(r.get(0)?),
+            id: ObjectiveId::row(r.get(0)?),
             uid: r.get(1)?,
             cycle: r.get(2)?,
             title: r.get(3)?,
@@ -73,7 +73,7 @@ pub fn each_kr(conn: &Connection, mut f: impl FnMut(KrId, String, String, &str))
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let cycle = r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
-        f(KrId(r.get(0)?), r.get(1)?, r.get(2)?, cycle);
+        f(KrId::row(r.get(0)?), r.get(1)?, r.get(2)?, cycle);
     }
     Ok(())
 }
@@ -84,7 +84,7 @@ pub fn kr_keys(conn: &Connection) -> Result<Vec<KrKey>> {
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(KrKey {
-            id: KrId(r.get(0)?),
+            id: KrId::row(r.get(0)?),
             uid: r.get(1)?,
             objective_uid: r.get(2)?,
             title: r.get(3)?,
@@ -121,7 +121,7 @@ pub fn checkins_by_author(conn: &Connection, scope: &Scope) -> Result<CheckinsBy
             "SELECT k.id, k.uid FROM key_result k JOIN objective o ON o.id = k.objective_id {filter}"
         ))?
         .query_map(params_from_iter(params.iter()), |r| {
-            Ok((KrId(r.get(0)?), r.get(1)?))
+            Ok((KrId::row(r.get(0)?), r.get(1)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut stmt = conn.prepare(&format!(
@@ -139,7 +139,7 @@ pub fn checkins_by_author(conn: &Connection, scope: &Scope) -> Result<CheckinsBy
         };
         let row = CheckinRow {
             uid: text(0)?.unwrap_or_default().into(),
-            kr: KrId(r.get(1)?),
+            kr: KrId::row(r.get(1)?),
             date: date(r, 2)?,
             value: r.get(3)?,
             confidence: r.get(4)?,
@@ -259,15 +259,15 @@ pub fn upsert_objective(
         )
         .optional()?;
     match existing {
-        Some((id, true)) => Ok((ObjectiveId(id), Change::Unchanged)),
-        Some((id, false)) if keep => Ok((ObjectiveId(id), Change::Kept)),
+        Some((id, true)) => Ok((ObjectiveId::row(id), Change::Unchanged)),
+        Some((id, false)) if keep => Ok((ObjectiveId::row(id), Change::Kept)),
         Some((id, false)) => {
             conn.prepare_cached(
                 "UPDATE objective SET title = ?2, description = ?3, cycle = ?4, level = ?5, owner = ?6,
                      kind = ?7, state = ?8 WHERE id = ?1",
             )?
             .execute(params![id, f.title, f.description, f.cycle, f.level.as_str(), f.owner, f.kind.as_str(), f.state.as_str()])?;
-            Ok((ObjectiveId(id), Change::Updated))
+            Ok((ObjectiveId::row(id), Change::Updated))
         }
         None => {
             conn.prepare_cached(
@@ -284,7 +284,7 @@ pub fn upsert_objective(
                 f.kind.as_str(),
                 f.state.as_str()
             ])?;
-            Ok((ObjectiveId(conn.last_insert_rowid()), Change::Added))
+            Ok((ObjectiveId::row(conn.last_insert_rowid()), Change::Added))
         }
     }
 }
@@ -345,15 +345,15 @@ pub fn upsert_kr(
         .query_row(p, |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     match existing {
-        Some((id, true)) => Ok((KrId(id), Change::Unchanged)),
-        Some((id, false)) if local => Ok((KrId(id), Change::Kept)),
+        Some((id, true)) => Ok((KrId::row(id), Change::Unchanged)),
+        Some((id, false)) if local => Ok((KrId::row(id), Change::Kept)),
         Some((id, false)) => {
             conn.prepare_cached(
                 "UPDATE key_result SET objective_id = ?2, title = ?3, kind = ?4, start = ?5, target = ?6,
                      unit = ?7, weight = ?8, owner = ?9, keep = ?10, due = ?11 WHERE uid = ?1",
             )?
             .execute(p)?;
-            Ok((KrId(id), Change::Updated))
+            Ok((KrId::row(id), Change::Updated))
         }
         None => {
             conn.prepare_cached(
@@ -361,7 +361,7 @@ pub fn upsert_kr(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, (SELECT max(id) FROM op))",
             )?
             .execute(p)?;
-            Ok((KrId(conn.last_insert_rowid()), Change::Added))
+            Ok((KrId::row(conn.last_insert_rowid()), Change::Added))
         }
     }
 }

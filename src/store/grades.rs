@@ -25,13 +25,17 @@ pub fn clear(conn: &Connection, kr: KrId) -> Result<bool> {
 pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Grade>> {
     let (filter, params) = scope.sql(true);
     let mut stmt = conn.prepare(&format!(
-        "SELECT g.kr_id, g.grade, g.note, g.author, g.date
+        "SELECT g.kr_id, g.grade, g.note, g.author, g.date, k.uid
          FROM grade g JOIN key_result k ON k.id = g.kr_id JOIN objective o ON o.id = k.objective_id
          {filter} ORDER BY g.kr_id"
     ))?;
+    let len = super::names::len(conn)?;
     let rows = stmt.query_map(params_from_iter(params), |r| {
         Ok(Grade {
-            kr: KrId(r.get(0)?),
+            kr: KrId(
+                r.get(0)?,
+                crate::model::Name::of(r.get_ref(5)?.as_str()?, len),
+            ),
             grade: r.get(1)?,
             note: r.get(2)?,
             author: r.get(3)?,

@@ -298,7 +298,7 @@ fn read_series(
             continue;
         }
         for p in points.drain(..) {
-            b.push(KrId(kr), p);
+            b.push(KrId::row(kr), p);
         }
     }
     missing.extend_from_slice(&ids[at.min(ids.len())..]);
@@ -379,7 +379,7 @@ fn read_grouped(
             confidence: r.get(4)?,
         };
         let ordered = last.is_none_or(|(k, d, i)| k != kr || (d, i) < (date, id));
-        if !(b.push(KrId(kr), p) && ordered) && strict {
+        if !(b.push(KrId::row(kr), p) && ordered) && strict {
             return Ok(None);
         }
         last = Some((kr, date, id));

@@ -48,7 +48,7 @@ fn reference(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> History {
     let all: Vec<CheckIn> = stmt
         .query_map(
             rusqlite::params_from_iter(params),
-            super::super::rows::checkin,
+            super::super::rows::checkin(4),
         )
         .unwrap()
         .collect::<rusqlite::Result<_>>()
@@ -59,7 +59,11 @@ fn reference(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> History {
 fn same(keys: &Keys, got: &History, want: &History) {
     assert_eq!(got.len(), want.len());
     for &id in &keys.ids {
-        assert_eq!(got.of(KrId(id)), want.of(KrId(id)), "key result {id}");
+        assert_eq!(
+            got.of(KrId::row(id)),
+            want.of(KrId::row(id)),
+            "key result {id}"
+        );
     }
 }
 

@@ -19,8 +19,8 @@ pub fn insert(
     created: chrono::NaiveDate,
 ) -> Result<KeyResult> {
     conn.execute(
-        "INSERT INTO key_result (objective_id, title, kind, start, target, unit, weight, owner, keep, due, created, op)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, (SELECT max(id) FROM op))",
+        "INSERT INTO key_result (uid, objective_id, title, kind, start, target, unit, weight, owner, keep, due, created, op)
+         VALUES (coalesce(?12, lower(hex(randomblob(16)))), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, (SELECT max(id) FROM op))",
         params![
             new.objective.0,
             new.title,
@@ -32,17 +32,20 @@ pub fn insert(
             new.owner,
             m.keep.map(|k| k.as_str()),
             new.due.map(|d| d.to_string()),
-            created.to_string()
+            created.to_string(),
+            super::names::seeded_uid(conn, "key_result")?
         ],
     )?;
-    get(conn, KrId(conn.last_insert_rowid()))
+    let row = conn.last_insert_rowid();
+    super::names::admit(conn, "key_result", row)?;
+    get(conn, KrId::row(row))
 }
 
 pub fn get(conn: &Connection, id: KrId) -> Result<KeyResult> {
     conn.query_row(
         &format!("SELECT {KR_COLUMNS} {FROM} WHERE k.id = ?1"),
         [id.0],
-        key_result,
+        key_result(super::names::len(conn)?),
     )
     .optional()?
     .ok_or_else(|| Error::NotFound {
@@ -52,7 +55,7 @@ pub fn get(conn: &Connection, id: KrId) -> Result<KeyResult> {
 }
 
 pub fn resolve(conn: &Connection, typed: &str) -> Result<KrId> {
-    super::ids::resolve(conn, "key_result", "key result", 'k', typed).map(KrId)
+    super::ids::resolve(conn, "key_result", typed).map(|(row, name)| KrId(row, name))
 }
 
 pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
@@ -60,7 +63,10 @@ pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {KR_COLUMNS} {FROM} {filter} ORDER BY {ORDER}"
     ))?;
-    let rows = stmt.query_map(params_from_iter(params), key_result)?;
+    let rows = stmt.query_map(
+        params_from_iter(params),
+        key_result(super::names::len(conn)?),
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -70,7 +76,10 @@ pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
 pub fn by_objective(conn: &Connection, scope: &Scope) -> Result<Vec<KeyResult>> {
     let (filter, params) = scope.sql(true);
     let mut stmt = conn.prepare(&format!("SELECT {KR_COLUMNS} {FROM} {filter}"))?;
-    let rows = stmt.query_map(params_from_iter(params), key_result)?;
+    let rows = stmt.query_map(
+        params_from_iter(params),
+        key_result(super::names::len(conn)?),
+    )?;
     let krs: Vec<KeyResult> = rows.collect::<rusqlite::Result<_>>()?;
     if krs.is_sorted_by_key(|k| (k.objective, k.id)) {
         return Ok(krs);
@@ -102,7 +111,10 @@ pub fn by_ids(conn: &Connection, ids: &[KrId]) -> Result<Vec<KeyResult>> {
         let mut stmt = conn.prepare(&format!(
             "SELECT {KR_COLUMNS} {FROM} WHERE k.id IN ({marks}) ORDER BY k.id"
         ))?;
-        let rows = stmt.query_map(params_from_iter(chunk), key_result)?;
+        let rows = stmt.query_map(
+            params_from_iter(chunk),
+            key_result(super::names::len(conn)?),
+        )?;
         found.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
     }
     Ok(found)

@@ -79,7 +79,7 @@ pub fn of(conn: &Connection, id: ObjectiveId, outgoing: bool) -> Result<Vec<Obje
         "SELECT {OBJECTIVE_COLUMNS} FROM link l JOIN objective o ON o.id = l.{other}
          WHERE l.{mine} = ?1 ORDER BY o.id"
     ))?;
-    let rows = stmt.query_map([id.0], objective)?;
+    let rows = stmt.query_map([id.0], objective(super::names::len(conn)?))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -94,8 +94,10 @@ pub fn from_scope(conn: &Connection, scope: &Scope) -> Result<Vec<(ObjectiveId, 
          ORDER BY l.from_id, l.to_id",
         OBJECTIVE_COLUMNS.replace("o.", "t.")
     ))?;
+    let read = objective(super::names::len(conn)?);
+    // `o`, the objective in scope, is named by the caller's own list.
     let rows = stmt.query_map(params_from_iter(params), |r| {
-        Ok((ObjectiveId(r.get(10)?), objective(r)?))
+        Ok((ObjectiveId::row(r.get(11)?), read(r)?))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

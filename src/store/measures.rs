@@ -7,14 +7,17 @@ use super::Scope;
 use crate::Result;
 use crate::model::{KrId, Revision};
 
-const COLUMNS: &str = "m.kr_id, m.date, m.start, m.target, m.weight, m.reason, m.author";
+const COLUMNS: &str = "m.kr_id, m.date, m.start, m.target, m.weight, m.reason, m.author, k.uid";
 const FROM: &str =
     "FROM measure m JOIN key_result k ON k.id = m.kr_id JOIN objective o ON o.id = k.objective_id";
 
-fn revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<Revision> {
+fn revision(r: &rusqlite::Row<'_>, len: usize) -> rusqlite::Result<Revision> {
     let date: String = r.get(1)?;
     Ok(Revision {
-        kr: KrId(r.get(0)?),
+        kr: KrId(
+            r.get(0)?,
+            crate::model::Name::of(r.get_ref(7)?.as_str()?, len),
+        ),
         from: if date.is_empty() {
             None
         } else {
@@ -40,7 +43,8 @@ pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Revision>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} {FROM} {filter} ORDER BY m.kr_id, m.date"
     ))?;
-    let rows = stmt.query_map(params_from_iter(params), revision)?;
+    let len = super::names::len(conn)?;
+    let rows = stmt.query_map(params_from_iter(params), |r| revision(r, len))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -151,3 +151,35 @@ CREATE TABLE trusted_command (
 {recorded}"#
     )
 });
+
+/// Names (`store::names`): an item's name is the first letters of its uid, as many as
+/// the database needs for every name to be unique. `retired` keeps the uid of every
+/// objective, key result and initiative deleted here, so that its name is never given
+/// to another item (and a typed name of a deleted item says so); it is filled from the
+/// op log's images of rows deleted before this migration. `name_len` holds how many
+/// letters names have now (`store::names` keeps it; the migration's caller computes
+/// it). Bookkeeping, not data: no op log, and an undo keeps both.
+pub(super) const V9: &str = r#"
+CREATE TABLE retired (
+    uid   TEXT PRIMARY KEY,
+    kind  TEXT NOT NULL CHECK (kind IN ('objective', 'key result', 'initiative')),
+    title TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER objective_retire AFTER DELETE ON objective BEGIN
+    INSERT OR IGNORE INTO retired (uid, kind, title) VALUES (OLD.uid, 'objective', OLD.title);
+END;
+CREATE TRIGGER key_result_retire AFTER DELETE ON key_result BEGIN
+    INSERT OR IGNORE INTO retired (uid, kind, title) VALUES (OLD.uid, 'key result', OLD.title);
+END;
+CREATE TRIGGER task_retire AFTER DELETE ON task BEGIN
+    INSERT OR IGNORE INTO retired (uid, kind, title) VALUES (OLD.uid, 'initiative', OLD.title);
+END;
+INSERT OR IGNORE INTO retired (uid, kind, title)
+    SELECT uid, 'objective', title FROM was_objective WHERE uid NOT IN (SELECT uid FROM objective);
+INSERT OR IGNORE INTO retired (uid, kind, title)
+    SELECT uid, 'key result', title FROM was_key_result WHERE uid NOT IN (SELECT uid FROM key_result);
+INSERT OR IGNORE INTO retired (uid, kind, title)
+    SELECT uid, 'initiative', title FROM was_task WHERE uid NOT IN (SELECT uid FROM task);
+CREATE TABLE name_len (len INTEGER NOT NULL) STRICT;
+INSERT INTO name_len (len) VALUES (4);
+"#;

@@ -16,6 +16,7 @@ pub mod krs;
 pub mod links;
 pub mod measures;
 mod migrations;
+pub mod names;
 pub mod objectives;
 pub mod oplog;
 pub mod parallel;
@@ -32,6 +33,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+pub use ids::command_of;
 pub use scope::Scope;
 
 use crate::{Error, Result};
@@ -135,12 +137,27 @@ impl Store {
             // The series V6 added, packed now rather than by the next write.
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             series::refresh(&tx)?;
+            // Names as long as the items (and deleted items) found need.
+            names::recompute(&tx)?;
             tx.commit()?;
         }
         Ok(Store {
             conn,
             path: path.to_path_buf(),
         })
+    }
+
+    /// Draws the uids of new objectives, key results and initiatives from `seed`
+    /// instead of at random ([`names::seeded_uid`]): the same commands then give the
+    /// same ids. For tests (`OKR_RANDOMNESS_SEED`, as jj's `JJ_RANDOMNESS_SEED`) and
+    /// the demo; two clones must not share a seed.
+    pub fn seed_uids(&mut self, seed: &str) -> Result<()> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS okr_seed (seed TEXT NOT NULL); DELETE FROM temp.okr_seed;",
+        )?;
+        self.conn
+            .execute("INSERT INTO temp.okr_seed (seed) VALUES (?1)", [seed])?;
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -169,7 +186,9 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let op = oplog::begin(&tx, head)?;
+        let mark = names::watermark(&tx)?;
         let (out, summary) = f(&tx)?;
+        names::grow(&tx, &mark)?;
         // A dry run rolls back: nothing to pack for it.
         if commit {
             series::refresh(&tx)?;

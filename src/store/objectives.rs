@@ -13,8 +13,8 @@ const ORDER: &str =
 
 pub fn insert(conn: &Connection, new: &NewObjective) -> Result<Objective> {
     conn.execute(
-        "INSERT INTO objective (title, description, cycle, level, owner, kind, parent_id, op)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))",
+        "INSERT INTO objective (uid, title, description, cycle, level, owner, kind, parent_id, op)
+         VALUES (coalesce(?8, lower(hex(randomblob(16)))), ?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT max(id) FROM op))",
         params![
             new.title,
             new.description,
@@ -22,17 +22,20 @@ pub fn insert(conn: &Connection, new: &NewObjective) -> Result<Objective> {
             new.level.as_str(),
             new.owner,
             new.kind.as_str(),
-            new.parent.map(|p| p.0)
+            new.parent.map(|p| p.0),
+            super::names::seeded_uid(conn, "objective")?
         ],
     )?;
-    get(conn, ObjectiveId(conn.last_insert_rowid()))
+    let row = conn.last_insert_rowid();
+    super::names::admit(conn, "objective", row)?;
+    get(conn, ObjectiveId::row(row))
 }
 
 pub fn get(conn: &Connection, id: ObjectiveId) -> Result<Objective> {
     conn.query_row(
         &format!("SELECT {OBJECTIVE_COLUMNS} FROM objective o WHERE o.id = ?1"),
         [id.0],
-        objective,
+        objective(super::names::len(conn)?),
     )
     .optional()?
     .ok_or_else(|| Error::NotFound {
@@ -41,9 +44,9 @@ pub fn get(conn: &Connection, id: ObjectiveId) -> Result<Objective> {
     })
 }
 
-/// Resolves a typed id (`7` or a uid prefix).
+/// Resolves a typed id (a name, or a uid's hex prefix).
 pub fn resolve(conn: &Connection, typed: &str) -> Result<ObjectiveId> {
-    super::ids::resolve(conn, "objective", "objective", 'o', typed).map(ObjectiveId)
+    super::ids::resolve(conn, "objective", typed).map(|(row, name)| ObjectiveId(row, name))
 }
 
 pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Objective>> {
@@ -51,7 +54,10 @@ pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Objective>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {OBJECTIVE_COLUMNS} FROM objective o {filter} ORDER BY {ORDER}"
     ))?;
-    let rows = stmt.query_map(params_from_iter(params), objective)?;
+    let rows = stmt.query_map(
+        params_from_iter(params),
+        objective(super::names::len(conn)?),
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -66,7 +72,7 @@ pub fn children(conn: &Connection, id: ObjectiveId) -> Result<Vec<Objective>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {OBJECTIVE_COLUMNS} FROM objective o WHERE o.parent_id = ?1 ORDER BY {ORDER}"
     ))?;
-    let rows = stmt.query_map([id.0], objective)?;
+    let rows = stmt.query_map([id.0], objective(super::names::len(conn)?))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -79,9 +85,15 @@ pub fn lineage(conn: &Connection, id: ObjectiveId) -> Result<Vec<ObjectiveId>> {
              SELECT o.parent_id, up.depth + 1 FROM objective o JOIN up ON o.id = up.id
              WHERE o.parent_id IS NOT NULL AND up.depth < 64
          )
-         SELECT id FROM up ORDER BY depth",
+         SELECT up.id, o.uid FROM up JOIN objective o ON o.id = up.id ORDER BY depth",
     )?;
-    let rows = stmt.query_map([id.0], |r| r.get(0).map(ObjectiveId))?;
+    let len = super::names::len(conn)?;
+    let rows = stmt.query_map([id.0], |r| {
+        Ok(ObjectiveId(
+            r.get(0)?,
+            crate::model::Name::of(r.get_ref(1)?.as_str()?, len),
+        ))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -157,7 +169,7 @@ pub fn parents(
     ))?;
     let rows = stmt.query_map(params_from_iter(params), |r| {
         Ok((
-            ObjectiveId(r.get(0)?),
+            ObjectiveId::row(r.get(0)?),
             Parent {
                 uid: r.get(1)?,
                 cycle: r.get(2)?,

@@ -49,15 +49,19 @@ pub fn insert(conn: &Connection, r: &Reflection) -> Result<()> {
 pub fn list(conn: &Connection, scope: &Scope) -> Result<Vec<Reflection>> {
     let (filter, params) = scope.sql(false);
     let mut stmt = conn.prepare(&format!(
-        "SELECT r.objective_id, r.date, r.author, r.topic, r.text
+        "SELECT r.objective_id, r.date, r.author, r.topic, r.text, o.uid
          FROM reflection r JOIN objective o ON o.id = r.objective_id {filter}
          ORDER BY r.objective_id,
              CASE r.topic WHEN 'went-well' THEN 0 WHEN 'went-badly' THEN 1 WHEN 'learned' THEN 2 ELSE 3 END,
              r.date, r.author, r.text, r.uid"
     ))?;
+    let len = super::names::len(conn)?;
     let rows = stmt.query_map(params_from_iter(params), |r| {
         Ok(Reflection {
-            objective: ObjectiveId(r.get(0)?),
+            objective: ObjectiveId(
+                r.get(0)?,
+                crate::model::Name::of(r.get_ref(5)?.as_str()?, len),
+            ),
             date: date(r, 1)?,
             author: r.get(2)?,
             topic: parsed(r, 3)?,
@@ -80,13 +84,17 @@ pub struct Origin {
 pub fn origins(conn: &Connection, scope: &Scope) -> Result<Vec<Origin>> {
     let (filter, params) = scope.sql(false);
     let mut stmt = conn.prepare(&format!(
-        "SELECT o.id, f.id, f.title, f.cycle FROM objective o JOIN objective f ON f.uid = o.origin
+        "SELECT o.id, f.id, f.title, f.cycle, o.uid, f.uid FROM objective o JOIN objective f ON f.uid = o.origin
          {filter} ORDER BY o.id"
     ))?;
+    let len = super::names::len(conn)?;
+    let name = move |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<crate::model::Name> {
+        Ok(crate::model::Name::of(r.get_ref(i)?.as_str()?, len))
+    };
     let rows = stmt.query_map(params_from_iter(params), |r| {
         Ok(Origin {
-            objective: ObjectiveId(r.get(0)?),
-            from: ObjectiveId(r.get(1)?),
+            objective: ObjectiveId(r.get(0)?, name(r, 4)?),
+            from: ObjectiveId(r.get(1)?, name(r, 5)?),
             title: r.get(2)?,
             cycle: r.get(3)?,
         })

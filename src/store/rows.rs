@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::Row;
 use rusqlite::types::Type;
 
-use crate::model::{CheckIn, KeyResult, KrId, Objective, ObjectiveId, Uid};
+use crate::model::{CheckIn, KeyResult, KrId, Name, Objective, ObjectiveId, Uid};
 
 /// Reads a text column through `FromStr` (levels, kinds, dates).
 pub(crate) fn parsed<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T>
@@ -61,56 +61,78 @@ fn iso_day(s: &[u8]) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year as i32, n[4] * 10 + n[5], n[6] * 10 + n[7])
 }
 
-pub(crate) const OBJECTIVE_COLUMNS: &str =
-    "o.id, o.uid, o.title, o.description, o.cycle, o.level, o.owner, o.kind, o.parent_id, o.state";
+/// An objective's columns, with its parent's uid last (for the parent's name).
+pub(crate) const OBJECTIVE_COLUMNS: &str = "o.id, o.uid, o.title, o.description, o.cycle, o.level, o.owner, o.kind, \
+     o.parent_id, o.state, (SELECT p.uid FROM objective p WHERE p.id = o.parent_id)";
 
-pub(crate) fn objective(row: &Row<'_>) -> rusqlite::Result<Objective> {
-    Ok(Objective {
-        id: ObjectiveId(row.get(0)?),
-        uid: Uid(row.get(1)?),
-        title: row.get(2)?,
-        description: row.get(3)?,
-        cycle: row.get(4)?,
-        level: parsed(row, 5)?,
-        owner: row.get(6)?,
-        kind: parsed(row, 7)?,
-        parent: row.get::<_, Option<i64>>(8)?.map(ObjectiveId),
-        state: parsed(row, 9)?,
-    })
+/// A name from the uid in column `idx`, `len` letters long.
+fn name(row: &Row<'_>, idx: usize, len: usize) -> rusqlite::Result<Name> {
+    Ok(Name::of(row.get_ref(idx)?.as_str()?, len))
 }
 
+/// Reads [`OBJECTIVE_COLUMNS`], naming ids with `len` letters.
+pub(crate) fn objective(len: usize) -> impl Fn(&Row<'_>) -> rusqlite::Result<Objective> {
+    move |row| {
+        Ok(Objective {
+            id: ObjectiveId(row.get(0)?, name(row, 1, len)?),
+            uid: Uid(row.get(1)?),
+            title: row.get(2)?,
+            description: row.get(3)?,
+            cycle: row.get(4)?,
+            level: parsed(row, 5)?,
+            owner: row.get(6)?,
+            kind: parsed(row, 7)?,
+            parent: match row.get::<_, Option<i64>>(8)? {
+                Some(p) => Some(ObjectiveId(p, name(row, 10, len)?)),
+                None => None,
+            },
+            state: parsed(row, 9)?,
+        })
+    }
+}
+
+/// A key result's columns (`k`, joined with its objective `o`), with the objective's
+/// uid last.
 pub(crate) const KR_COLUMNS: &str = "k.id, k.uid, k.objective_id, k.title, k.kind, k.start, k.target, \
-     k.unit, k.weight, coalesce(k.owner, o.owner), k.keep, k.due, k.created";
+     k.unit, k.weight, coalesce(k.owner, o.owner), k.keep, k.due, k.created, o.uid";
 
-pub(crate) fn key_result(row: &Row<'_>) -> rusqlite::Result<KeyResult> {
-    Ok(KeyResult {
-        id: KrId(row.get(0)?),
-        uid: Uid(row.get(1)?),
-        objective: ObjectiveId(row.get(2)?),
-        title: row.get(3)?,
-        kind: parsed(row, 4)?,
-        start: row.get(5)?,
-        target: row.get(6)?,
-        unit: row.get(7)?,
-        weight: row.get(8)?,
-        owner: row.get(9)?,
-        keep: parsed_opt(row, 10)?,
-        due: date_opt(row, 11)?,
-        created: date_opt(row, 12)?,
-    })
+/// Reads [`KR_COLUMNS`], naming ids with `len` letters.
+pub(crate) fn key_result(len: usize) -> impl Fn(&Row<'_>) -> rusqlite::Result<KeyResult> {
+    move |row| {
+        Ok(KeyResult {
+            id: KrId(row.get(0)?, name(row, 1, len)?),
+            uid: Uid(row.get(1)?),
+            objective: ObjectiveId(row.get(2)?, name(row, 13, len)?),
+            title: row.get(3)?,
+            kind: parsed(row, 4)?,
+            start: row.get(5)?,
+            target: row.get(6)?,
+            unit: row.get(7)?,
+            weight: row.get(8)?,
+            owner: row.get(9)?,
+            keep: parsed_opt(row, 10)?,
+            due: date_opt(row, 11)?,
+            created: date_opt(row, 12)?,
+        })
+    }
 }
 
+/// A check-in's columns (`c`, joined with its key result `k`), with the key result's
+/// uid last.
 pub(crate) const CHECKIN_COLUMNS: &str =
-    "c.id, c.kr_id, c.value, c.date, c.confidence, c.note, c.author";
+    "c.id, c.kr_id, c.value, c.date, c.confidence, c.note, c.author, k.uid";
 
-pub(crate) fn checkin(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
-    Ok(CheckIn {
-        id: row.get(0)?,
-        kr: KrId(row.get(1)?),
-        value: row.get(2)?,
-        date: date(row, 3)?,
-        confidence: row.get(4)?,
-        note: row.get(5)?,
-        author: row.get(6)?,
-    })
+/// Reads [`CHECKIN_COLUMNS`], naming ids with `len` letters.
+pub(crate) fn checkin(len: usize) -> impl Fn(&Row<'_>) -> rusqlite::Result<CheckIn> {
+    move |row| {
+        Ok(CheckIn {
+            id: row.get(0)?,
+            kr: KrId(row.get(1)?, name(row, 7, len)?),
+            value: row.get(2)?,
+            date: date(row, 3)?,
+            confidence: row.get(4)?,
+            note: row.get(5)?,
+            author: row.get(6)?,
+        })
+    }
 }

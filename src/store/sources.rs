@@ -47,7 +47,7 @@ pub fn by_kr(conn: &Connection) -> Result<std::collections::HashMap<KrId, Source
     let mut stmt = conn.prepare_cached("SELECT kr_id, command, json_path FROM kr_source")?;
     let rows = stmt.query_map([], |r| {
         Ok((
-            KrId(r.get(0)?),
+            KrId::row(r.get(0)?),
             Source {
                 command: r.get(1)?,
                 json_path: r.get(2)?,
@@ -91,15 +91,19 @@ pub fn set(conn: &Connection, kr: KrId, source: Option<&Source>) -> Result<bool>
 pub fn all(conn: &Connection, only: Option<KrId>) -> Result<Vec<KrSource>> {
     let mut stmt = conn.prepare_cached(
         "SELECT k.id, k.title, k.unit, o.cycle, o.state = 'active', s.command, s.json_path,
-                EXISTS (SELECT 1 FROM trusted_command t WHERE t.command = s.command)
+                EXISTS (SELECT 1 FROM trusted_command t WHERE t.command = s.command), k.uid
          FROM kr_source s JOIN key_result k ON k.id = s.kr_id
          JOIN objective o ON o.id = k.objective_id
          WHERE ?1 IS NULL OR k.id = ?1
          ORDER BY k.id",
     )?;
+    let len = super::names::len(conn)?;
     let rows = stmt.query_map([only.map(|k| k.0)], |r| {
         Ok(KrSource {
-            kr: KrId(r.get(0)?),
+            kr: KrId(
+                r.get(0)?,
+                crate::model::Name::of(r.get_ref(8)?.as_str()?, len),
+            ),
             title: r.get(1)?,
             unit: r.get(2)?,
             cycle: r.get(3)?,

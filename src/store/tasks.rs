@@ -6,10 +6,11 @@ use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use super::Scope;
 use super::rows::{date, date_opt};
-use crate::model::{KrId, ObjectiveId, Task, TaskId, TaskState, Uid};
+use crate::model::{KrId, Name, ObjectiveId, Task, TaskId, TaskState, Uid};
 use crate::{Error, Result};
 
-const COLUMNS: &str = "t.id, t.uid, t.kr_id, t.title, t.owner, t.due, t.done, t.created";
+/// An initiative's columns, with its key result's uid last.
+const COLUMNS: &str = "t.id, t.uid, t.kr_id, t.title, t.owner, t.due, t.done, t.created, k.uid";
 const FROM: &str =
     "FROM task t JOIN key_result k ON k.id = t.kr_id JOIN objective o ON o.id = k.objective_id";
 
@@ -23,39 +24,47 @@ pub struct NewTask {
     pub created: NaiveDate,
 }
 
-fn task(r: &Row<'_>) -> rusqlite::Result<Task> {
-    Ok(Task {
-        id: TaskId(r.get(0)?),
-        uid: Uid(r.get(1)?),
-        kr: KrId(r.get(2)?),
-        title: r.get(3)?,
-        owner: r.get(4)?,
-        due: date_opt(r, 5)?,
-        done: date_opt(r, 6)?,
-        created: date(r, 7)?,
-    })
+/// Reads [`COLUMNS`], naming ids with `len` letters.
+fn task(len: usize) -> impl Fn(&Row<'_>) -> rusqlite::Result<Task> {
+    move |r| {
+        let name =
+            |i: usize| -> rusqlite::Result<Name> { Ok(Name::of(r.get_ref(i)?.as_str()?, len)) };
+        Ok(Task {
+            id: TaskId(r.get(0)?, name(1)?),
+            uid: Uid(r.get(1)?),
+            kr: KrId(r.get(2)?, name(8)?),
+            title: r.get(3)?,
+            owner: r.get(4)?,
+            due: date_opt(r, 5)?,
+            done: date_opt(r, 6)?,
+            created: date(r, 7)?,
+        })
+    }
 }
 
 pub fn insert(conn: &Connection, new: &NewTask) -> Result<Task> {
     conn.execute(
-        "INSERT INTO task (kr_id, title, owner, due, created, op)
-         VALUES (?1, ?2, ?3, ?4, ?5, (SELECT max(id) FROM op))",
+        "INSERT INTO task (uid, kr_id, title, owner, due, created, op)
+         VALUES (coalesce(?6, lower(hex(randomblob(16)))), ?1, ?2, ?3, ?4, ?5, (SELECT max(id) FROM op))",
         params![
             new.kr.0,
             new.title,
             new.owner,
             new.due.map(|d| d.to_string()),
-            new.created.to_string()
+            new.created.to_string(),
+            super::names::seeded_uid(conn, "task")?
         ],
     )?;
-    get(conn, TaskId(conn.last_insert_rowid()))
+    let row = conn.last_insert_rowid();
+    super::names::admit(conn, "task", row)?;
+    get(conn, TaskId::row(row))
 }
 
 pub fn get(conn: &Connection, id: TaskId) -> Result<Task> {
     conn.query_row(
         &format!("SELECT {COLUMNS} {FROM} WHERE t.id = ?1"),
         [id.0],
-        task,
+        task(super::names::len(conn)?),
     )
     .optional()?
     .ok_or_else(|| Error::NotFound {
@@ -64,9 +73,9 @@ pub fn get(conn: &Connection, id: TaskId) -> Result<Task> {
     })
 }
 
-/// `7`, `T7` or a uid prefix.
+/// A name, or a uid's hex prefix.
 pub fn resolve(conn: &Connection, typed: &str) -> Result<TaskId> {
-    super::ids::resolve(conn, "task", "initiative", 't', typed).map(TaskId)
+    super::ids::resolve(conn, "task", typed).map(|(row, name)| TaskId(row, name))
 }
 
 /// An initiative as a list shows it: with its key result's title, its objective and
@@ -102,15 +111,17 @@ pub fn list(
         TaskState::All => {}
     }
     let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS}, k.title, o.id, o.cycle {FROM} {filter}
+        "SELECT {COLUMNS}, k.title, o.id, o.cycle, o.uid {FROM} {filter}
          ORDER BY t.done IS NOT NULL, t.due IS NULL, t.due, t.done, t.id"
     ))?;
+    let len = super::names::len(conn)?;
+    let read = task(len);
     let rows = stmt.query_map(params_from_iter(params), |r| {
         Ok(Listed {
-            task: task(r)?,
-            kr_title: r.get(8)?,
-            objective: ObjectiveId(r.get(9)?),
-            cycle: r.get(10)?,
+            task: read(r)?,
+            kr_title: r.get(9)?,
+            objective: ObjectiveId(r.get(10)?, Name::of(r.get_ref(12)?.as_str()?, len)),
+            cycle: r.get(11)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -183,14 +194,14 @@ pub fn upsert(
         .query_row(p, |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     match existing {
-        Some((id, true)) => Ok((TaskId(id), Change::Unchanged)),
-        Some((id, false)) if local => Ok((TaskId(id), Change::Kept)),
+        Some((id, true)) => Ok((TaskId::row(id), Change::Unchanged)),
+        Some((id, false)) if local => Ok((TaskId::row(id), Change::Kept)),
         Some((id, false)) => {
             conn.prepare_cached(
                 "UPDATE task SET kr_id = ?2, title = ?3, owner = ?4, due = ?5, done = ?6 WHERE uid = ?1",
             )?
             .execute(p)?;
-            Ok((TaskId(id), Change::Updated))
+            Ok((TaskId::row(id), Change::Updated))
         }
         None => {
             conn.prepare_cached(
@@ -206,7 +217,7 @@ pub fn upsert(
                 day(f.done),
                 f.created.to_string()
             ])?;
-            Ok((TaskId(conn.last_insert_rowid()), Change::Added))
+            Ok((TaskId::row(conn.last_insert_rowid()), Change::Added))
         }
     }
 }

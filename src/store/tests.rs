@@ -17,7 +17,7 @@ fn a_database_from_the_first_release_is_brought_up_to_date() {
     drop(conn);
     let mut store = Store::open(&path).unwrap();
     let kr = store
-        .read(|tx| krs::get(tx, crate::model::KrId(1)))
+        .read(|tx| krs::get(tx, crate::model::KrId::row(1)))
         .unwrap();
     assert_eq!((kr.title.as_str(), kr.created), ("K", None));
     let version: i64 = store
@@ -41,7 +41,7 @@ fn a_newer_schema_is_refused_with_a_sentence() {
             err,
             Error::SchemaTooNew {
                 found: 99,
-                known: 8,
+                known: 9,
                 ..
             }
         ),

@@ -15,17 +15,17 @@ fn seeded() -> Env {
         "--level",
         "team",
         "--parent",
-        "1",
+        "@o1",
     ]);
     env.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "Reach 100 paying teams",
         "--target",
         "100",
     ]);
-    env.ok(&["checkin", "1", "10"]);
+    env.ok(&["checkin", "@k1", "10"]);
     env
 }
 
@@ -46,8 +46,8 @@ fn no_database_yet() {
 fn unknown_ids() {
     let env = seeded();
     assert_eq!(
-        env.refuses(&["checkin", "99", "5"]),
-        "error: no key result matches `99`\nhint: run `okr kr list` to see the ids\n"
+        env.refuses(&["checkin", "qqqqqq", "5"]),
+        "error: no key result matches `qqqqqq`\nhint: run `okr kr list` to see the ids\n"
     );
     assert_eq!(
         env.refuses(&["objective", "show", "zz-top"]),
@@ -55,7 +55,8 @@ fn unknown_ids() {
     );
     assert_eq!(
         env.refuses(&["kr", "add", "7", "Reach 5", "--target", "5"]),
-        "error: no objective matches `7`\nhint: run `okr objective list` to see the ids\n"
+        "error: `7` is a number from an older okr; numbers differed from clone to clone, so okr no longer takes them\n\
+         hint: ids are letters now, the same in every clone; `okr objective list` shows them\n"
     );
 }
 
@@ -73,8 +74,9 @@ fn an_ambiguous_short_id_lists_the_candidates() {
     let err = env.refuses(&["objective", "close", "abcd"]);
     assert_eq!(
         err,
-        "error: objective id `abcd` is ambiguous: it matches 1 (abcd0000 Win the market), 2 (abcd0000 Ship the platform)\n\
-         hint: type more characters of the id\n"
+        "error: objective id `abcd` is ambiguous: it matches abcd0000000000000000000000000001 (objective “Win the market”), \
+         abcd0000000000000000000000000002 (objective “Ship the platform”)\n\
+         hint: type more letters of the id\n"
     );
     env.ok(&["objective", "close", "abcd0000000000000000000000000002"]);
 }
@@ -83,23 +85,23 @@ fn an_ambiguous_short_id_lists_the_candidates() {
 fn values_that_are_not_finite_numbers() {
     let env = seeded();
     assert_eq!(
-        env.refuses(&["checkin", "1", "lots"]),
+        env.refuses(&["checkin", "@k1", "lots"]),
         "error: value `lots` is not a number\n"
     );
     assert_eq!(
-        env.refuses(&["checkin", "1", "NaN"]),
+        env.refuses(&["checkin", "@k1", "NaN"]),
         "error: value must be a finite number, not `NaN`\n"
     );
     assert_eq!(
-        env.refuses(&["checkin", "1", "+inf"]),
+        env.refuses(&["checkin", "@k1", "+inf"]),
         "error: value must be a finite number, not `+inf`\n"
     );
     assert_eq!(
-        env.refuses(&["kr", "add", "1", "Reach it", "--target", "nan"]),
+        env.refuses(&["kr", "add", "@o1", "Reach it", "--target", "nan"]),
         "error: target must be a finite number, not `nan`\n"
     );
     assert_eq!(
-        env.refuses(&["kr", "edit", "1", "--weight", "0"]),
+        env.refuses(&["kr", "edit", "@k1", "--weight", "0"]),
         "error: weight must be above 0 and at most 1000000, not `0`\n"
     );
 }
@@ -110,14 +112,14 @@ fn values_and_weights_beyond_a_sane_range() {
     let out_of_range = "is out of range: okr takes values from -1e15 to 1e15\n\
                         hint: count in a larger unit (thousands, millions, 万, 亿)\n";
     assert_eq!(
-        env.refuses(&["checkin", "1", "1e21"]),
+        env.refuses(&["checkin", "@k1", "1e21"]),
         format!("error: value `1e21` {out_of_range}")
     );
     assert_eq!(
         env.refuses(&[
             "kr",
             "add",
-            "1",
+            "@o1",
             "Reach it",
             "--start=-1e308",
             "--target",
@@ -126,17 +128,19 @@ fn values_and_weights_beyond_a_sane_range() {
         format!("error: start `-1e308` {out_of_range}")
     );
     assert_eq!(
-        env.refuses(&["kr", "edit", "1", "--weight", "1e308"]),
+        env.refuses(&["kr", "edit", "@k1", "--weight", "1e308"]),
         "error: weight must be above 0 and at most 1000000, not `1e308`\n"
     );
     // A change that would carry the value past the range is refused like a typed one.
-    env.ok(&["checkin", "1", "=-1e15"]);
+    env.ok(&["checkin", "@k1", "=-1e15"]);
     assert!(
-        env.refuses(&["checkin", "1", "-1"])
+        env.refuses(&["checkin", "@k1", "-1"])
             .contains("out of range")
     );
     // The edges themselves are fine.
-    env.ok(&["kr", "edit", "1", "--weight", "1000000", "--target", "1e15"]);
+    env.ok(&[
+        "kr", "edit", "@k1", "--weight", "1000000", "--target", "1e15",
+    ]);
 }
 
 #[test]
@@ -145,7 +149,7 @@ fn start_equal_to_target() {
     let err = env.refuses(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Keep NPS at 40",
         "--start",
         "40",
@@ -157,23 +161,23 @@ fn start_equal_to_target() {
         "error: start and target are both `40`: there is nothing to measure\n\
          hint: set a target different from the start, or use `--kind threshold` to hold a value\n"
     );
-    env.refuses(&["kr", "edit", "1", "--start", "100"]);
+    env.refuses(&["kr", "edit", "@k1", "--start", "100"]);
 }
 
 #[test]
 fn dates_and_confidence() {
     let env = seeded();
     assert_eq!(
-        env.refuses(&["checkin", "1", "12", "--date", "2026-02-30"]),
+        env.refuses(&["checkin", "@k1", "12", "--date", "2026-02-30"]),
         "error: `2026-02-30` is not a date\nhint: use YYYY-MM-DD, `today`, `yesterday`, a weekday name, `last friday`, `-3d`, `-2w` or `-1m`\n"
     );
-    env.refuses(&["checkin", "1", "12", "--date", "next tuesday"]);
+    env.refuses(&["checkin", "@k1", "12", "--date", "next tuesday"]);
     assert_eq!(
-        env.refuses(&["checkin", "1", "12", "--confidence", "11"]),
+        env.refuses(&["checkin", "@k1", "12", "--confidence", "11"]),
         "error: confidence must be between 0 and 10, not `11`\n"
     );
-    env.refuses(&["checkin", "1", "12", "--confidence", "high"]);
-    let err = env.refuses(&["checkin", "1", "12", "--date", "2026-12-01"]);
+    env.refuses(&["checkin", "@k1", "12", "--confidence", "high"]);
+    let err = env.refuses(&["checkin", "@k1", "12", "--date", "2026-12-01"]);
     assert!(
         err.starts_with("error: check-in date 2026-12-01 is in the future (today is 2026-11-23)"),
         "{err}"
@@ -188,10 +192,13 @@ fn missing_arguments_without_a_terminal() {
         "error: which key result? none was given, and there is no terminal to ask\n\
          hint: pass it first: `okr checkin <KR> <VALUE>`; `okr kr list` shows the ids\n"
     );
+    let k1 = env.name("@k1");
     assert_eq!(
-        env.refuses(&["checkin", "1"]),
-        "error: no value given for key result `1`, and there is no terminal to ask\n\
-         hint: pass it after the key result: `okr checkin 1 <VALUE>` (or `+N` for a change)\n"
+        env.refuses(&["checkin", &k1]),
+        format!(
+            "error: no value given for key result `{k1}`, and there is no terminal to ask\n\
+             hint: pass it after the key result: `okr checkin {k1} <VALUE>` (or `+N` for a change)\n"
+        )
     );
     env.refuses(&["checkin", "undo"]);
 }
@@ -206,13 +213,15 @@ fn circular_and_downward_alignment() {
         "--level",
         "team",
         "--parent",
-        "2",
+        "@o2",
     ]);
     assert_eq!(
-        env.refuses(&["objective", "edit", "2", "--parent", "3"]),
-        "error: aligning objective 2 under 3 would make a circle: 2 → 3 → 2\n"
+        env.refuses(&["objective", "edit", "@o2", "--parent", "@o3"]),
+        env.expand(
+            "error: aligning objective {o2} under {o3} would make a circle: {o2} → {o3} → {o2}\n"
+        )
     );
-    env.refuses(&["objective", "edit", "1", "--parent", "1"]);
+    env.refuses(&["objective", "edit", "@o1", "--parent", "@o1"]);
     assert_eq!(
         env.refuses(&[
             "objective",
@@ -221,10 +230,12 @@ fn circular_and_downward_alignment() {
             "--level",
             "company",
             "--parent",
-            "2"
+            "@o2"
         ]),
-        "error: a company objective cannot align to team objective 2 (`Ship the platform`)\n\
-         hint: alignment runs upwards: personal → team → company\n"
+        env.expand(
+            "error: a company objective cannot align to team objective {o2} (`Ship the platform`)\n\
+             hint: alignment runs upwards: personal → team → company\n"
+        )
     );
 }
 
@@ -252,10 +263,10 @@ fn other_refusals() {
         "2026-01-31",
     ]);
     env.refuses(&[
-        "kr", "add", "1", "Launch", "--kind", "boolean", "--target", "5",
+        "kr", "add", "@o1", "Launch", "--kind", "boolean", "--target", "5",
     ]);
-    env.refuses(&["kr", "rm", "1", "--yes"]);
-    env.refuses(&["objective", "edit", "1"]);
+    env.refuses(&["kr", "rm", "@k1", "--yes"]);
+    env.refuses(&["objective", "edit", "@o1"]);
     // clap's own usage errors exit 2 too.
     env.refuses(&["objective", "add", "Goal", "--level", "department"]);
     env.refuses(&["frobnicate"]);
@@ -272,7 +283,7 @@ fn slips_that_would_store_a_wrong_number_are_refused() {
     let err = env.refuses(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut cost from 800 to 200",
         "--start",
         "0",
@@ -280,17 +291,17 @@ fn slips_that_would_store_a_wrong_number_are_refused() {
         "200",
     ]);
     assert!(err.contains("the title says from 800 to 200"), "{err}");
-    let err = env.refuses(&["kr", "add", "1", "Cut cost to 200", "--target", "200"]);
+    let err = env.refuses(&["kr", "add", "@o1", "Cut cost to 200", "--target", "200"]);
     assert!(
         err.contains("the title says the number should go down"),
         "{err}"
     );
-    let err = env.refuses(&["kr", "add", "1", "从 5% 降到 2%", "--target", "50"]);
+    let err = env.refuses(&["kr", "add", "@o1", "从 5% 降到 2%", "--target", "50"]);
     assert!(err.contains("from 5 to 2"), "{err}");
     let err = env.refuses(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Keep p95 below 8 ms",
         "--kind",
         "threshold",
@@ -302,7 +313,7 @@ fn slips_that_would_store_a_wrong_number_are_refused() {
     let out = env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut cost from 800 to 200",
         "--target",
         "200",
@@ -314,7 +325,7 @@ fn slips_that_would_store_a_wrong_number_are_refused() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 from 620 ms to 200 ms",
         "--start",
         "620",
@@ -323,35 +334,35 @@ fn slips_that_would_store_a_wrong_number_are_refused() {
         "--unit",
         "ms",
     ]);
-    env.ok(&["kr", "add", "1", "Ship the picker", "--kind", "boolean"]);
+    env.ok(&["kr", "add", "@o1", "Ship the picker", "--kind", "boolean"]);
 
     // `done` is for milestones only.
-    let err = env.refuses(&["checkin", "2", "done"]);
+    let err = env.refuses(&["checkin", "@k2", "done"]);
     assert!(err.contains("`done` and `yes` are for milestones"), "{err}");
-    env.ok(&["checkin", "3", "done"]);
+    env.ok(&["checkin", "@k3", "done"]);
 
     // A decimal comma is not silently a thousands separator.
     for ambiguous in ["1,5", "1.000,5"] {
-        let err = env.refuses(&["checkin", "1", ambiguous]);
+        let err = env.refuses(&["checkin", "@k1", ambiguous]);
         assert!(err.contains("is ambiguous"), "{ambiguous}: {err}");
     }
-    env.ok(&["checkin", "1", "1,500"]);
-    env.ok(&["checkin", "1", "1 400"]);
-    let last = crate::harness::json(&env.ok(&["checkin", "list", "1", "--format", "json"]));
+    env.ok(&["checkin", "@k1", "1,500"]);
+    env.ok(&["checkin", "@k1", "1 400"]);
+    let last = crate::harness::json(&env.ok(&["checkin", "list", "@k1", "--format", "json"]));
     assert_eq!(last[0]["value"], 1400.0);
 
     // A check-in outside the key result's cycle.
-    let err = env.refuses(&["checkin", "1", "700", "--date", "2025-06-01"]);
+    let err = env.refuses(&["checkin", "@k1", "700", "--date", "2025-06-01"]);
     assert!(
         err.contains("outside the key result's cycle 2026-Q4"),
         "{err}"
     );
 
     // A change of kind that drops values needs a yes, and says what it drops.
-    let err = env.refuses(&["kr", "edit", "2", "--kind", "boolean"]);
+    let err = env.refuses(&["kr", "edit", "@k2", "--kind", "boolean"]);
     assert!(err.contains("drops its start 620 and target 200"), "{err}");
-    env.ok(&["kr", "edit", "2", "--kind", "boolean", "--yes"]);
+    env.ok(&["kr", "edit", "@k2", "--kind", "boolean", "--yes"]);
     // And an edit cannot make the fields contradict the title.
-    let err = env.refuses(&["kr", "edit", "1", "--start", "0"]);
+    let err = env.refuses(&["kr", "edit", "@k1", "--start", "0"]);
     assert!(err.contains("the title says from 800 to 200"), "{err}");
 }

@@ -21,40 +21,46 @@ fn complete(env: &Env, words: &[&str]) -> String {
 fn ids_complete_with_their_titles() {
     let env = Env::init();
     env.ok(&["objective", "add", "Make reports instant"]);
-    env.ok(&["objective", "add", "赢得华东区企业客户", "--parent", "1"]);
+    env.ok(&["objective", "add", "赢得华东区企业客户", "--parent", "@o1"]);
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 report time from 800 ms to 200 ms",
     ]);
-    env.ok(&["kr", "add", "2", "企业客户从 12 家增加到 30 家"]);
+    env.ok(&["kr", "add", "@o2", "企业客户从 12 家增加到 30 家"]);
     for _ in 0..9 {
-        env.ok(&["kr", "add", "1", "Ship 1 dashboard", "--target", "1"]);
+        env.ok(&["kr", "add", "@o1", "Ship 1 dashboard", "--target", "1"]);
     }
-    // `okr checkin <TAB>`: key results, with titles as the description.
+    // `okr checkin <TAB>`: key results, by name, with titles as the description.
     let krs = complete(&env, &["checkin", ""]);
     assert!(
-        krs.contains("1\tCut p95 report time from 800 ms to 200 ms\n"),
+        krs.contains(&env.expand("{k1}\tCut p95 report time from 800 ms to 200 ms\n")),
         "{krs}"
     );
-    assert!(krs.contains("2\t企业客户从 12 家增加到 30 家\n"), "{krs}");
-    // What is typed narrows it: `okr checkin 1<TAB>` offers 1, 10 and 11.
-    let typed_one = complete(&env, &["checkin", "1"]);
-    let ones: Vec<&str> = typed_one
+    assert!(
+        krs.contains(&env.expand("{k2}\t企业客户从 12 家增加到 30 家\n")),
+        "{krs}"
+    );
+    // What is typed narrows it: the first two letters of a name offer that key result
+    // and only others whose names begin the same.
+    let k1 = env.name("@k1");
+    let typed = complete(&env, &["checkin", &k1[..2]]);
+    let offered: Vec<&str> = typed
         .lines()
         .map(|l| l.split('\t').next().unwrap_or_default())
         .collect();
-    assert_eq!(ones, ["1", "10", "11"]);
+    assert!(offered.contains(&k1.as_str()), "{typed}");
+    assert!(offered.iter().all(|n| n.starts_with(&k1[..2])), "{typed}");
     // Objectives where an objective is expected.
     let objectives = complete(&env, &["kr", "add", ""]);
     assert!(
-        objectives.contains("2\t赢得华东区企业客户\n"),
+        objectives.contains(&env.expand("{o2}\t赢得华东区企业客户\n")),
         "{objectives}"
     );
     assert!(
         complete(&env, &["objective", "add", "X", "--parent", ""])
-            .contains("1\tMake reports instant\n")
+            .contains(&env.expand("{o1}\tMake reports instant\n"))
     );
     // No database: nothing offered, nothing printed on stderr.
     let none = Env::new();

@@ -8,7 +8,14 @@ use crate::harness::{Env, command, json};
 fn two_processes_checking_in_200_times_each_store_all_400() {
     let env = Env::init();
     env.ok(&["objective", "add", "Survive contention"]);
-    env.ok(&["kr", "add", "1", "Record 400 check-ins", "--target", "400"]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Record 400 check-ins",
+        "--target",
+        "400",
+    ]);
     let db = env.db();
     let writers: Vec<_> = ["ann", "ben"]
         .into_iter()
@@ -20,7 +27,7 @@ fn two_processes_checking_in_200_times_each_store_all_400() {
                         &db,
                         crate::harness::TODAY,
                         user,
-                        &["checkin", "1", &i.to_string(), "-q"],
+                        &["checkin", "@k1", &i.to_string(), "-q"],
                     )
                     .output()
                     .expect("run okr");

@@ -100,7 +100,7 @@ fn a_killed_export_leaves_each_file_before_or_after() {
     std::fs::write(team.join("okr.toml"), "[team]\nfiles = \"okrs\"\n").unwrap();
     // Before: the files as imported. After: what an export of one more check-in writes.
     let before = std::fs::read(okrs.join("checkins/2026-Q4/alice.toml")).unwrap();
-    env.ok(&["checkin", "1", "99999"]);
+    env.ok(&["checkin", "@k1", "99999"]);
     let reference = env.dir.path().join("reference");
     env.ok(&["export", "--out", reference.to_str().unwrap()]);
     let after = std::fs::read(reference.join("checkins/2026-Q4/alice.toml")).unwrap();

@@ -18,7 +18,7 @@ fn hostile() -> Env {
     )
     .unwrap();
     env.ok(&["import", file.to_str().unwrap()]);
-    env.ok(&["checkin", "1", "4", "--note", "\u{1b}[31mred\u{1b}[0m"]);
+    env.ok(&["checkin", "@k1", "4", "--note", "\u{1b}[31mred\u{1b}[0m"]);
     env
 }
 
@@ -54,10 +54,10 @@ fn escape_sequences_from_team_files_never_reach_the_terminal() {
         &["score"],
         &["score", "--explain"],
         &["objective", "list"],
-        &["objective", "show", "1"],
+        &["objective", "show", "@o1"],
         &["kr", "list"],
-        &["kr", "show", "1"],
-        &["checkin", "list", "1"],
+        &["kr", "show", "@k1"],
+        &["checkin", "list", "@k1"],
         &["cycle", "list"],
     ] {
         let out = env.ok(args);
@@ -90,7 +90,7 @@ fn escape_sequences_from_team_files_never_reach_the_terminal() {
             .contains('\u{1b}')
     );
     // Errors and confirmations quote titles: escaped too.
-    let err = env.refuses(&["objective", "rm", "1", "--with-checkins"]);
+    let err = env.refuses(&["objective", "rm", "@o1", "--with-checkins"]);
     assert!(
         !err.contains('\u{1b}') && err.contains("\\u{1b}]0;pwned"),
         "{err}"
@@ -302,27 +302,27 @@ fn the_prompt_counts_my_stale_key_results() {
         "Sign 5 partners",
         "Publish 5 case studies",
     ] {
-        october.ok(&["kr", "add", "1", title, "--target", "5"]);
+        october.ok(&["kr", "add", "@o1", title, "--target", "5"]);
     }
     october.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Theirs: 5 new teams",
         "--target",
         "5",
         "--owner",
         "bob",
     ]);
-    env.ok(&["checkin", "1", "2", "--date", "-10d"]);
+    env.ok(&["checkin", "@k1", "2", "--date", "-10d"]);
     assert_eq!(env.ok(&["prompt"]), "okr:3!");
-    env.ok(&["checkin", "1", "3"]);
-    env.ok(&["checkin", "2", "3", "--date", "-6d"]);
+    env.ok(&["checkin", "@k1", "3"]);
+    env.ok(&["checkin", "@k2", "3", "--date", "-6d"]);
     assert_eq!(env.ok(&["prompt", "--space"]), "okr:1! ");
-    env.ok(&["checkin", "3", "1"]);
+    env.ok(&["checkin", "@k3", "1"]);
     assert_eq!(env.ok(&["prompt"]), "");
     // A key result added this week is not stale yet; a week later it is.
-    env.ok(&["kr", "add", "1", "Reach 5 more pilots", "--target", "5"]);
+    env.ok(&["kr", "add", "@o1", "Reach 5 more pilots", "--target", "5"]);
     assert_eq!(env.ok(&["prompt"]), "");
     assert_eq!(env.on("2026-11-30").ok(&["prompt"]), "okr:4!");
     // No database: a prompt stays quiet.

@@ -98,6 +98,16 @@ impl Env {
         stderr
     }
 
+    /// The name okr shows for `@k1`, `@o2`, `@t3` (see [`named`]).
+    pub fn name(&self, at: &str) -> String {
+        named(&self.db(), at)
+    }
+
+    /// `text` with every `{k1}`, `{o2}`, `{t3}` replaced by the name okr shows for it.
+    pub fn expand(&self, text: &str) -> String {
+        expand(&self.db(), text)
+    }
+
     /// Every row of every table, the log included, in a fixed order: to prove nothing
     /// changed.
     pub fn dump(&self) -> String {
@@ -147,7 +157,14 @@ impl EnvView<'_> {
 
 pub fn command(db: &Path, today: &str, user: &str, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_okr"));
-    cmd.args(args)
+    let args: Vec<String> = args.iter().map(|a| named(db, a)).collect();
+    // Uids drawn from a seed: the same story gives the same ids. Each database its
+    // own, as each clone of a team draws its own.
+    let seed = db
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    cmd.args(&args)
+        .env("OKR_RANDOMNESS_SEED", seed)
         .env("OKR_DB", db)
         .env("OKR_TODAY", today)
         .env("OKR_USER", user)
@@ -158,6 +175,56 @@ pub fn command(db: &Path, today: &str, user: &str, args: &[&str]) -> Command {
         .env_remove("OKR_TEAM_DIR")
         .stdin(Stdio::null());
     cmd
+}
+
+/// `@k3`, `@o1`, `@t2`: the name of the third key result (objective, initiative) this
+/// database added, as okr shows it. Tests name items by the order they were added in
+/// one database; okr itself takes no such number. Anything else is passed as it is.
+pub fn named(db: &Path, arg: &str) -> String {
+    let Some((table, row)) = arg.strip_prefix('@').and_then(|rest| {
+        let table = match rest.get(..1)? {
+            "k" => "key_result",
+            "o" => "objective",
+            "t" => "task",
+            _ => return None,
+        };
+        Some((table, rest[1..].parse::<i64>().ok()?))
+    }) else {
+        return arg.to_string();
+    };
+    let conn = Connection::open(db).expect("open db");
+    let uid: String = conn
+        .query_row(
+            &format!("SELECT uid FROM {table} WHERE id = ?1"),
+            [row],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("no {arg} in {}: {e}", db.display()));
+    let len: i64 = conn
+        .query_row("SELECT len FROM name_len", [], |r| r.get(0))
+        .expect("name length");
+    name_of(&uid, len as usize)
+}
+
+/// `text` with every `{k1}`, `{o2}`, `{t3}` replaced by the name okr shows for the
+/// first key result (second objective, third initiative) `db` added.
+pub fn expand(db: &Path, text: &str) -> String {
+    let re = regex::Regex::new(r"\{([kot][0-9]+)\}").unwrap();
+    re.replace_all(text, |c: &regex::Captures<'_>| {
+        named(db, &format!("@{}", &c[1]))
+    })
+    .into_owned()
+}
+
+/// A uid's first `len` digits as okr writes them (jj's reverse hex).
+pub fn name_of(uid: &str, len: usize) -> String {
+    uid.bytes()
+        .take(len)
+        .map(|b| match b {
+            b'0'..=b'9' => (b'z' - (b - b'0')) as char,
+            _ => (b'p' - (b - b'a')) as char,
+        })
+        .collect()
 }
 
 fn run_ok(mut cmd: Command, args: &[&str]) -> String {

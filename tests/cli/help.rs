@@ -36,12 +36,12 @@ fn okr_alone_shows_this_week() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 from 800 ms to 200 ms",
         "--unit",
         "ms",
     ]);
-    env.ok(&["checkin", "1", "600"]);
+    env.ok(&["checkin", "@k1", "600"]);
     assert_eq!(env.ok(&[]), env.ok(&["report", "--week"]));
 }
 
@@ -52,7 +52,7 @@ fn color_always_wins_over_no_color_as_flags_win_over_the_environment() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 from 800 ms to 200 ms",
         "--unit",
         "ms",

@@ -81,17 +81,20 @@ fn the_demo_quarter_as_one_page() {
         page[li + 23..at].split('e').next().unwrap().to_string()
     };
     assert_eq!(
-        [depth("O1"), depth("O2"), depth("O4"), depth("O3")],
+        [
+            depth(&env.name("@o1")),
+            depth(&env.name("@o2")),
+            depth(&env.name("@o4")),
+            depth(&env.name("@o3"))
+        ],
         ["0", "1.5", "3", "1.5"]
     );
     // Alice's objective also supports 李伟's team, across the tree.
-    assert!(
-        page.contains(
-            "↔ supports <a href=\"#O3\"><span class=\"id\">O3</span></a>赢得华东区企业客户"
-        )
-    );
+    assert!(page.contains(&env.expand(
+        "↔ supports <a href=\"#{o3}\"><span class=\"id\">{o3}</span></a>赢得华东区企业客户"
+    )));
     // The work under a key result, and what was done.
-    assert!(page.contains("<li class=\"task-done\"><span class=\"id\">T1</span>Index the check-ins by key result and date"));
+    assert!(page.contains(&env.expand("<li class=\"task-done\"><span class=\"id\">{t1}</span>Index the check-ins by key result and date")));
     // A check-in is a dot with its day, value and confidence.
     assert!(
         page.contains("<title>2026-11-20: 310 teams (50%), confidence 8/10</title>"),
@@ -110,14 +113,14 @@ fn a_title_is_shown_never_obeyed() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Grow \u{202e}users\u{202c} from 10 to 20",
         "--target",
         "20",
     ]);
     env.ok(&[
         "checkin",
-        "1",
+        "@k1",
         "12",
         "--note",
         "</td></tr></table><h1>owned</h1>",

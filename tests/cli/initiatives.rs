@@ -19,7 +19,7 @@ fn team() -> Env {
     lead.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 report time from 800 ms to 200 ms",
         "--unit",
         "ms",
@@ -27,7 +27,7 @@ fn team() -> Env {
     lead.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Raise import speed from 10 to 100 k/s",
         "--unit",
         "k/s",
@@ -44,39 +44,40 @@ fn a_team_names_initiatives_and_ticks_them_off_over_two_weeks() {
     let added = monday.ok(&[
         "task",
         "add",
-        "1",
+        "@k1",
         "Index the check-ins by date",
         "--due",
         "2026-11-20",
     ]);
     assert_eq!(
         added,
-        "Added initiative T1 under K1: Index the check-ins by date (owner platform, due 2026-11-20)\n"
+        env.expand("Added initiative {t1} under {k1}: Index the check-ins by date (owner platform, due 2026-11-20)\n")
     );
     monday.ok(&[
         "task",
         "add",
-        "K1",
+        "@k1",
         "Profile the report",
         "--owner",
         "bob",
         "--due",
         "2026-11-27",
     ]);
-    monday.ok(&["task", "add", "2", "把导入改成批量写入"]);
+    monday.ok(&["task", "add", "@k2", "把导入改成批量写入"]);
     let mine = lead.ok(&["task", "list", "--owner", "me"]);
     assert!(
-        mine.contains("T1  Index the check-ins by date") && mine.contains("把导入改成批量写入"),
+        mine.contains(&env.expand("{t1}  Index the check-ins by date"))
+            && mine.contains("把导入改成批量写入"),
         "{mine}"
     );
     assert!(!mine.contains("Profile the report"), "{mine}");
 
     // Thursday: the first is done. The week's report says so.
-    env.on("2026-11-19").ok(&["task", "done", "T1"]);
+    env.on("2026-11-19").ok(&["task", "done", "@t1"]);
     let week = env.on("2026-11-22").ok(&["report", "--week"]);
     let done_at = week.find("Initiatives done this week").expect(&week);
     assert!(
-        week[done_at..].contains("T1  Index the check-ins by date"),
+        week[done_at..].contains(&env.expand("{t1}  Index the check-ins by date")),
         "{week}"
     );
     assert!(
@@ -88,23 +89,23 @@ fn a_team_names_initiatives_and_ticks_them_off_over_two_weeks() {
     let late = env.on("2026-11-30").ok(&["report", "--week"]);
     let overdue_at = late.find("Overdue initiatives").expect(&late);
     assert!(
-        late[overdue_at..].contains("T2  Profile the report"),
+        late[overdue_at..].contains(&env.expand("{t2}  Profile the report")),
         "{late}"
     );
     env.as_user("bob")
         .on("2026-12-01")
-        .ok(&["task", "done", "2"]);
+        .ok(&["task", "done", "@t2"]);
     let all = env
         .on("2026-12-01")
         .ok(&["task", "list", "--state", "all", "--format", "json"]);
-    let states: Vec<(u64, Option<String>, bool)> = json(&all)
+    let states: Vec<(String, Option<String>, bool)> = json(&all)
         .as_array()
         .unwrap()
         .iter()
         .map(|t| {
             let done = t["done"].as_str().map(str::to_string);
             (
-                t["id"].as_u64().unwrap(),
+                t["id"].as_str().unwrap().to_string(),
                 done,
                 t["overdue"].as_bool().unwrap(),
             )
@@ -113,9 +114,9 @@ fn a_team_names_initiatives_and_ticks_them_off_over_two_weeks() {
     assert_eq!(
         states,
         vec![
-            (3, None, false),
-            (1, Some("2026-11-19".into()), false),
-            (2, Some("2026-12-01".into()), false)
+            (env.name("@t3"), None, false),
+            (env.name("@t1"), Some("2026-11-19".into()), false),
+            (env.name("@t2"), Some("2026-12-01".into()), false)
         ]
     );
 
@@ -138,50 +139,62 @@ fn a_team_names_initiatives_and_ticks_them_off_over_two_weeks() {
     assert_eq!(done, [None, Some("2026-11-19")], "{k1}");
 
     // Shown under the key result, and in the log, where a tick can be undone.
-    let shown = lead.ok(&["kr", "show", "1"]);
+    let shown = lead.ok(&["kr", "show", "@k1"]);
     assert!(
         shown.contains("Initiatives") && shown.contains("done 2026-11-19"),
         "{shown}"
     );
     let log = lead.ok(&["log", "-n", "1"]);
-    assert!(log.contains("T2 \"Profile the report\" done"), "{log}");
+    assert!(
+        log.contains(&env.expand("{t2} \"Profile the report\" done")),
+        "{log}"
+    );
     lead.ok(&["undo", "--yes"]);
     let open = lead.ok(&["task", "list"]);
-    assert!(open.contains("T2  Profile the report"), "{open}");
+    assert!(
+        open.contains(&env.expand("{t2}  Profile the report")),
+        "{open}"
+    );
 }
 
 #[test]
 fn a_wrong_initiative_is_one_sentence_and_nothing_changes() {
     let env = team();
-    env.ok(&["task", "add", "1", "Index the check-ins by date"]);
+    env.ok(&["task", "add", "@k1", "Index the check-ins by date"]);
     for (args, says) in [
-        (&["task", "done", "T9"][..], "no initiative matches `T9`"),
         (
-            &["task", "add", "1", "Profile", "--due", "someday"],
+            &["task", "done", "qqqqqq"][..],
+            "no initiative matches `qqqqqq`",
+        ),
+        (
+            &["task", "add", "@k1", "Profile", "--due", "someday"],
             "`someday` is not a date",
         ),
         (
-            &["task", "add", "1", "   "],
+            &["task", "add", "@k1", "   "],
             "initiative title must not be empty",
         ),
         (
-            &["task", "add", "K7", "Profile"],
-            "no key result matches `K7`",
+            &["task", "add", "7", "Profile"],
+            "`7` is a number from an older okr",
         ),
-        (&["task", "reopen", "1"], "initiative T1 is already open"),
-        (&["task", "edit", "1"], "nothing to change"),
         (
-            &["task", "rm", "1"],
+            &["task", "reopen", "@t1"],
+            &env.expand("initiative {t1} is already open"),
+        ),
+        (&["task", "edit", "@t1"], "nothing to change"),
+        (
+            &["task", "rm", "@t1"],
             "needs confirmation, and there is no terminal to ask",
         ),
     ] {
         let err = env.refuses(args);
         assert!(err.contains(says), "{args:?}: {err}");
     }
-    env.ok(&["task", "done", "1"]);
-    let err = env.refuses(&["task", "done", "1"]);
+    env.ok(&["task", "done", "@t1"]);
+    let err = env.refuses(&["task", "done", "@t1"]);
     assert!(err.contains("already done on 2026-11-23"), "{err}");
-    env.ok(&["task", "rm", "1", "--yes"]);
+    env.ok(&["task", "rm", "@t1", "--yes"]);
     assert_eq!(
         env.ok(&["task", "list", "--state", "all"]),
         "No initiatives.\n"
@@ -196,16 +209,16 @@ fn lint_reads_the_work_under_the_key_results() {
     env.on("2026-10-05").ok(&[
         "task",
         "add",
-        "1",
+        "@k1",
         "Index the check-ins by date",
         "--due",
         "2026-10-30",
     ]);
     let out = env.cmd(&["lint"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("[execution/overdue-initiative]: initiative T1 `Index the check-ins by date` (platform) was due 2026-10-30 and is still open"), "{text}");
+    assert!(text.contains(&env.expand("[execution/overdue-initiative]: initiative {t1} `Index the check-ins by date` (platform) was due 2026-10-30 and is still open")), "{text}");
     assert!(
-        text.contains("key result 2") && text.contains("[execution/no-initiative]"),
+        text.contains(&env.expand("key result {k2}")) && text.contains("[execution/no-initiative]"),
         "{text}"
     );
     assert!(
@@ -213,11 +226,11 @@ fn lint_reads_the_work_under_the_key_results() {
         "{text}"
     );
     // The key result reaches its target while the work stays open.
-    env.ok(&["checkin", "1", "200"]);
-    env.ok(&["task", "edit", "1", "--no-due"]);
+    env.ok(&["checkin", "@k1", "200"]);
+    env.ok(&["task", "edit", "@t1", "--no-due"]);
     let text = String::from_utf8(env.cmd(&["lint"]).output().unwrap().stdout).unwrap();
     assert!(
-        text.contains("[execution/open-under-done]: initiative T1"),
+        text.contains(&env.expand("[execution/open-under-done]: initiative {t1}")),
         "{text}"
     );
     assert!(!text.contains("overdue-initiative"), "{text}");

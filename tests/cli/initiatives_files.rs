@@ -7,7 +7,7 @@ use crate::harness::{Env, json};
 fn task_id(m: &crate::team::Member, title: &str) -> String {
     let all = json(&m.okr(&["task", "list", "--state", "all", "--format", "json"]));
     let found = all.as_array().unwrap().iter().find(|t| t["title"] == title);
-    found.expect(title)["id"].to_string()
+    found.expect(title)["id"].as_str().unwrap().to_string()
 }
 
 #[test]
@@ -18,13 +18,13 @@ fn two_clones_tick_off_different_initiatives_and_merge_without_conflict() {
     lead.okr(&[
         "task",
         "add",
-        "1",
+        "@k1",
         "Index the check-ins by date",
         "--due",
         "2026-11-27",
     ]);
-    lead.okr(&["task", "add", "1", "Profile the report"]);
-    lead.okr(&["task", "add", "2", "Batch the inserts", "--owner", "bob"]);
+    lead.okr(&["task", "add", "@k1", "Profile the report"]);
+    lead.okr(&["task", "add", "@k2", "Batch the inserts", "--owner", "bob"]);
     lead.okr(&[
         "objective",
         "add",
@@ -32,7 +32,7 @@ fn two_clones_tick_off_different_initiatives_and_merge_without_conflict() {
         "--level",
         "team",
     ]);
-    lead.okr(&["objective", "link", "2", "--supports", "1"]);
+    lead.okr(&["objective", "link", "@o2", "--supports", "@o1"]);
     lead.okr(&["sync", "-q"]);
     lead.git(&["add", "-A"]);
     lead.git(&["commit", "-q", "-m", "initiatives"]);
@@ -43,7 +43,7 @@ fn two_clones_tick_off_different_initiatives_and_merge_without_conflict() {
     let bob = team.join("bob");
     assert!(
         ann.okr(&["report", "--tree"])
-            .contains("↔ supports O1 Make reports instant")
+            .contains(&ann.expand("↔ supports {o1} Make reports instant"))
     );
     // Two people tick off two initiatives of one key result, on their own clones.
     ann.okr(&[

@@ -236,7 +236,7 @@ fn export_rewrites_only_the_files_whose_content_changes() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     // alice checks in: her file changes, bob's and the objectives file keep their bytes
     // and their modification times.
-    env.ok(&["checkin", "1", "520", "--date", "2026-11-23"]);
+    env.ok(&["checkin", "@k1", "520", "--date", "2026-11-23"]);
     let out = env.ok(&["export", "--cycle", "2026-Q4", "--out", d]);
     assert!(out.contains("Wrote") && out.contains("alice.toml"), "{out}");
     assert!(
@@ -249,7 +249,7 @@ fn export_rewrites_only_the_files_whose_content_changes() {
     env.ok(&[
         "objective",
         "edit",
-        "1",
+        "@o1",
         "--title",
         "Make every report instant",
     ]);
@@ -288,6 +288,6 @@ fn a_newcomers_first_import_holds_each_twin_once_and_names_twins_that_disagree()
     std::fs::write(&ann, &twice).unwrap();
     newcomer.ok(&["import", d]);
     assert_eq!(values(&newcomer), values(&env));
-    newcomer.ok(&["checkin", "1", "600", "--date", "2026-11-23"]);
+    newcomer.ok(&["checkin", "@k1", "600", "--date", "2026-11-23"]);
     assert_eq!(values(&newcomer).len(), 3);
 }

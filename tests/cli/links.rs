@@ -26,7 +26,7 @@ fn company() -> Env {
             "--level",
             "team",
             "--parent",
-            "1",
+            "@o1",
             "--cycle",
             "2026-Q4",
         ],
@@ -38,7 +38,7 @@ fn company() -> Env {
             "--level",
             "team",
             "--parent",
-            "1",
+            "@o1",
             "--cycle",
             "2026-Q4",
         ],
@@ -59,40 +59,46 @@ fn company() -> Env {
 #[test]
 fn a_link_across_teams_shows_in_the_tree_and_both_objectives() {
     let env = company();
-    let said = env.ok(&["objective", "link", "3", "--supports", "O2"]);
+    let said = env.ok(&["objective", "link", "@o3", "--supports", "@o2"]);
     assert_eq!(
         said,
-        "O3 让客户第一周就上手 now supports O2 Close the big eastern accounts (sales)\n"
+        env.expand(
+            "{o3} 让客户第一周就上手 now supports {o2} Close the big eastern accounts (sales)\n"
+        )
     );
 
     let tree = env.ok(&["report", "--tree"]);
     let lines: Vec<&str> = tree
         .lines()
-        .filter(|l| l.contains("O3") || l.contains('↔'))
+        .filter(|l| l.contains(&env.expand("{o3}")) || l.contains('↔'))
         .collect();
     assert_eq!(lines.len(), 2, "{tree}");
-    assert!(lines[0].starts_with("O3  └─ 让客户第一周就上手"), "{tree}");
+    assert!(
+        lines[0].starts_with(&env.expand("{o3}  └─ 让客户第一周就上手")),
+        "{tree}"
+    );
     assert!(
         lines[1]
             .trim_start()
-            .starts_with("↔ supports O2 Close the big eastern accounts (sales)"),
+            .starts_with(&env.expand("↔ supports {o2} Close the big eastern accounts (sales)")),
         "{tree}"
     );
 
     let report = json(&env.ok(&["report", "--format", "json"]));
     let supports = &report["objectives"][2]["supports"];
     assert_eq!(
-        (supports[0]["id"].as_u64(), supports[0]["owner"].as_str()),
-        (Some(2), Some("sales"))
+        (supports[0]["id"].as_str(), supports[0]["owner"].as_str()),
+        (Some(env.name("@o2").as_str()), Some("sales"))
     );
     assert_eq!(report["objectives"][1]["supports"], json("[]"));
 
-    let sales = env.ok(&["objective", "show", "2"]);
+    let sales = env.ok(&["objective", "show", "@o2"]);
     assert!(
-        sales.contains("↔ supported across by 3 让客户第一周就上手 (team, support)"),
+        sales
+            .contains(&env.expand("↔ supported across by {o3} 让客户第一周就上手 (team, support)")),
         "{sales}"
     );
-    let support = json(&env.ok(&["objective", "show", "3", "--format", "json"]));
+    let support = json(&env.ok(&["objective", "show", "@o3", "--format", "json"]));
     assert_eq!(
         support["supports"][0]["title"],
         "Close the big eastern accounts"
@@ -100,12 +106,15 @@ fn a_link_across_teams_shows_in_the_tree_and_both_objectives() {
 
     let page = env.ok(&["report", "--format", "html"]);
     assert!(
-        page.contains("↔ supports <a href=\"#O2\">"),
+        page.contains(&env.expand("↔ supports <a href=\"#{o2}\">")),
         "the page shows it too"
     );
 
     // In the log, and undone like any change.
-    assert!(env.ok(&["log", "-n", "1"]).contains("O3 supports O2"));
+    assert!(
+        env.ok(&["log", "-n", "1"])
+            .contains(&env.expand("{o3} supports {o2}"))
+    );
     env.ok(&["undo", "--yes"]);
     assert!(!env.ok(&["report", "--tree"]).contains('↔'));
 }
@@ -113,45 +122,45 @@ fn a_link_across_teams_shows_in_the_tree_and_both_objectives() {
 #[test]
 fn a_link_that_makes_no_sense_is_refused() {
     let env = company();
-    env.ok(&["objective", "link", "3", "--supports", "2"]);
+    env.ok(&["objective", "link", "@o3", "--supports", "@o2"]);
     for (args, says) in [
         (
-            &["objective", "link", "2", "--supports", "2"][..],
-            "O2 cannot support itself",
+            &["objective", "link", "@o2", "--supports", "@o2"][..],
+            env.expand("{o2} cannot support itself"),
         ),
         (
-            &["objective", "link", "4", "--supports", "2"],
-            "O4 is in 2027-Q1 and O2 in 2026-Q4",
+            &["objective", "link", "@o4", "--supports", "@o2"],
+            env.expand("{o4} is in 2027-Q1 and {o2} in 2026-Q4"),
         ),
         (
-            &["objective", "link", "2", "--supports", "3"],
-            "linking back would make a loop",
+            &["objective", "link", "@o2", "--supports", "@o3"],
+            "linking back would make a loop".to_string(),
         ),
         (
-            &["objective", "link", "2", "--supports", "1"],
-            "O1 is already O2's parent",
+            &["objective", "link", "@o2", "--supports", "@o1"],
+            env.expand("{o1} is already {o2}'s parent"),
         ),
         (
-            &["objective", "link", "3", "--supports", "2"],
-            "O3 already supports O2",
+            &["objective", "link", "@o3", "--supports", "@o2"],
+            env.expand("{o3} already supports {o2}"),
         ),
         (
-            &["objective", "link", "3", "--supports", "9"],
-            "no objective matches `9`",
+            &["objective", "link", "@o3", "--supports", "qqqqqq"],
+            "no objective matches `qqqqqq`".to_string(),
         ),
         (
-            &["objective", "unlink", "2", "--supports", "3"],
-            "O2 does not support O3",
+            &["objective", "unlink", "@o2", "--supports", "@o3"],
+            env.expand("{o2} does not support {o3}"),
         ),
         (
-            &["objective", "edit", "3", "--cycle", "2027-Q1"],
-            "O3 is linked to objectives of 2026-Q4",
+            &["objective", "edit", "@o3", "--cycle", "2027-Q1"],
+            env.expand("{o3} is linked to objectives of 2026-Q4"),
         ),
     ] {
         let err = env.refuses(args);
-        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(err.contains(&says), "{args:?}: {err}");
     }
     // Deleting an objective takes its links with it.
-    env.ok(&["objective", "rm", "3", "--yes"]);
-    assert!(!env.ok(&["objective", "show", "2"]).contains('↔'));
+    env.ok(&["objective", "rm", "@o3", "--yes"]);
+    assert!(!env.ok(&["objective", "show", "@o2"]).contains('↔'));
 }

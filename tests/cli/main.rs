@@ -10,6 +10,7 @@ mod harness;
 mod help;
 mod history;
 mod html;
+mod ids;
 mod initiatives;
 mod initiatives_files;
 mod known_files;

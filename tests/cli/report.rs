@@ -31,7 +31,7 @@ fn scenario() -> Env {
     ceo.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Grow enterprise accounts from 0 to 100",
         "--target",
         "100",
@@ -41,7 +41,7 @@ fn scenario() -> Env {
     ceo.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 report time from 800 ms to 200 ms",
         "--start",
         "800",
@@ -60,12 +60,12 @@ fn scenario() -> Env {
         "--level",
         "team",
         "--parent",
-        "1",
+        "@o1",
     ]);
     li.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "续约率保持在 90% 以上",
         "--kind",
         "threshold",
@@ -79,7 +79,7 @@ fn scenario() -> Env {
     li.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "Publish the renewal playbook",
         "--kind",
         "boolean",
@@ -90,12 +90,12 @@ fn scenario() -> Env {
         "add",
         "Learn why customers leave",
         "--parent",
-        "2",
+        "@o2",
     ]);
     bob.ok(&[
         "kr",
         "add",
-        "3",
+        "@o3",
         "Interview 10 churned customers",
         "--target",
         "10",
@@ -110,11 +110,11 @@ fn scenario() -> Env {
         ("2026-11-16", "60"),
         ("2026-11-20", "90"),
     ] {
-        ceo.ok(&["checkin", "1", value, "--date", date, "--confidence", "7"]);
+        ceo.ok(&["checkin", "@k1", value, "--date", date, "--confidence", "7"]);
     }
     ceo.ok(&[
         "checkin",
-        "2",
+        "@k2",
         "500",
         "--date",
         "2026-11-10",
@@ -125,7 +125,7 @@ fn scenario() -> Env {
     ]);
     li.ok(&[
         "checkin",
-        "3",
+        "@k3",
         "88",
         "--date",
         "2026-11-14",
@@ -134,7 +134,7 @@ fn scenario() -> Env {
         "--note",
         "两家客户未续约",
     ]);
-    li.ok(&["checkin", "4", "done", "--date", "2026-11-02"]);
+    li.ok(&["checkin", "@k4", "done", "--date", "2026-11-02"]);
     env
 }
 
@@ -245,7 +245,10 @@ fn cron_gets_the_same_bytes_every_time_without_a_terminal() {
         ),
         "{text}"
     );
-    assert!(text.contains("| 2026-11-16 | K1 |"), "{text}");
+    assert!(
+        text.contains(&env.expand("| 2026-11-16 | {k1} |")),
+        "{text}"
+    );
     assert!(
         text.contains("bob, li"),
         "owners without a check-in: {text}"
@@ -298,7 +301,7 @@ fn scores_with_a_hand_grade_and_the_arithmetic() {
     env.as_user("ceo").ok(&[
         "score",
         "set",
-        "2",
+        "@k2",
         "0.8",
         "--note",
         "the cache shipped; the last 100 ms moved to Q1",
@@ -324,20 +327,20 @@ fn scores_with_a_hand_grade_and_the_arithmetic() {
     );
     assert_eq!(r["objectives"][0]["band"], "green");
 
-    env.ok(&["score", "clear", "2"]);
+    env.ok(&["score", "clear", "@k2"]);
     let r = json(&env.ok(&["score", "--as-of", "2026-12-31", "--format", "json"]));
     assert_eq!(r["objectives"][0]["key_results"][1]["score"], 0.5);
 
     assert_eq!(
-        env.refuses(&["score", "set", "2", "1.5", "--note", "x"]),
+        env.refuses(&["score", "set", "@k2", "1.5", "--note", "x"]),
         "error: a grade is a number from 0.0 to 1.0, not `1.5`\n"
     );
     assert_eq!(
-        env.refuses(&["score", "set", "2", "0.5", "--note", "  "]),
+        env.refuses(&["score", "set", "@k2", "0.5", "--note", "  "]),
         "error: a hand grade needs a reason\nhint: pass `--note \"why this grade\"`\n"
     );
-    env.refuses(&["score", "set", "2", "0.5"]);
-    env.refuses(&["score", "clear", "2"]);
+    env.refuses(&["score", "set", "@k2", "0.5"]);
+    env.refuses(&["score", "clear", "@k2"]);
 }
 
 #[test]
@@ -357,7 +360,7 @@ fn the_display_says_what_is_meant() {
     assert!(k3.contains("≥ 90%"), "{k3}");
     let k4 = krs.lines().find(|l| l.contains("playbook")).unwrap();
     assert!(k4.contains("not done") && k4.contains(" done "), "{k4}");
-    assert!(env.ok(&["kr", "show", "3"]).contains("target     ≥ 90%"));
+    assert!(env.ok(&["kr", "show", "@k3"]).contains("target     ≥ 90%"));
 
     // The tree's status is the rolled-up one: O1 is on track on its own, at risk with
     // its team below it.
@@ -368,12 +371,15 @@ fn the_display_says_what_is_meant() {
         (Some("on-track"), Some("at-risk"))
     );
     let tree = env.ok(&["report", "--tree"]);
-    let line = tree.lines().find(|l| l.starts_with("O1")).unwrap();
+    let line = tree
+        .lines()
+        .find(|l| l.starts_with(&env.expand("{o1}")))
+        .unwrap();
     assert!(line.ends_with("at-risk"), "{line}");
 
     // Confidence is the same number in the report and in the list: a check-in without
     // one keeps the last stated.
-    env.as_user("li").ok(&["checkin", "3", "89"]);
+    env.as_user("li").ok(&["checkin", "@k3", "89"]);
     let list = json(&env.ok(&["kr", "list", "--format", "json"]));
     let report = json(&env.ok(&["report", "--format", "json"]));
     assert_eq!(list[2]["confidence"], 4);
@@ -382,7 +388,7 @@ fn the_display_says_what_is_meant() {
     // A key result added this week is not stale yet; a week later, without a
     // check-in, it is.
     env.as_user("bob")
-        .ok(&["kr", "add", "3", "Read 20 exit surveys", "--target", "20"]);
+        .ok(&["kr", "add", "@o3", "Read 20 exit surveys", "--target", "20"]);
     let stale = |text: &str| -> Vec<bool> {
         json(text)["objectives"][2]["key_results"]
             .as_array()
@@ -406,7 +412,7 @@ fn a_grade_counts_from_the_day_it_was_set() {
     env.on("2027-01-04").ok(&[
         "score",
         "set",
-        "2",
+        "@k2",
         "0.8",
         "--note",
         "the cache shipped late",
@@ -415,7 +421,10 @@ fn a_grade_counts_from_the_day_it_was_set() {
     // The quarter's last day did not know the grade: the computed 0.5 counts there,
     // and the score says that a grade came later.
     let end = env.on("2027-01-04").ok(&["score", "--as-of", "2026-12-31"]);
-    let k2 = end.lines().find(|l| l.contains("K2")).unwrap();
+    let k2 = end
+        .lines()
+        .find(|l| l.contains(&env.expand("{k2}")))
+        .unwrap();
     assert!(k2.contains("0.50") && k2.contains("later"), "{k2}");
     assert!(k2.contains("graded on 2027-01-04, after this date"), "{k2}");
     let explain = env
@@ -460,10 +469,16 @@ fn not_done_is_never_shown_as_done() {
         "--kind",
         "committed",
     ]);
-    env.ok(&["kr", "add", "1", "Ship 1000 features", "--target", "1000"]);
-    env.ok(&["kr", "add", "1", "Count the stars", "--target", "1e15"]);
-    env.ok(&["checkin", "1", "999", "--date", "2026-11-20"]);
-    env.ok(&["checkin", "2", "999999999999999.9", "--date", "2026-11-20"]);
+    env.ok(&["kr", "add", "@o1", "Ship 1000 features", "--target", "1000"]);
+    env.ok(&["kr", "add", "@o1", "Count the stars", "--target", "1e15"]);
+    env.ok(&["checkin", "@k1", "999", "--date", "2026-11-20"]);
+    env.ok(&[
+        "checkin",
+        "@k2",
+        "999999999999999.9",
+        "--date",
+        "2026-11-20",
+    ]);
 
     // 999 of 1000 is 99%, not 100%; the table shows the typed value as typed.
     let report = env.ok(&["report", "--wide"]);
@@ -477,7 +492,10 @@ fn not_done_is_never_shown_as_done() {
     let score = env.ok(&["score", "--as-of", "2026-12-31"]);
     let k1 = score.lines().find(|l| l.contains("Ship 1000")).unwrap();
     assert!(k1.contains("0.99") && !k1.contains("1.00"), "{k1}");
-    let o1 = score.lines().find(|l| l.contains("O1")).unwrap();
+    let o1 = score
+        .lines()
+        .find(|l| l.contains(&env.expand("{o1}")))
+        .unwrap();
     assert!(o1.contains("missed (committed: needs 1.0)"), "{o1}");
     let csv = env.ok(&["score", "--as-of", "2026-12-31", "--format", "csv"]);
     assert!(csv.contains(",0.999,,0.999,"), "{csv}");
@@ -589,12 +607,12 @@ fn scores_cycle_after_cycle() {
     ceo.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Grow accounts from 0 to 100",
         "--target",
         "100",
     ]);
-    ceo.ok(&["checkin", "1", "80", "--date", "2026-09-20"]);
+    ceo.ok(&["checkin", "@k1", "80", "--date", "2026-09-20"]);
     li.ok(&[
         "objective",
         "add",
@@ -607,14 +625,14 @@ fn scores_cycle_after_cycle() {
     li.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "Renew 100 contracts",
         "--start",
         "0",
         "--target",
         "100",
     ]);
-    li.ok(&["checkin", "2", "30", "--date", "2026-09-10"]);
+    li.ok(&["checkin", "@k2", "30", "--date", "2026-09-10"]);
     // 2026-Q4 runs (today is 2026-11-23): only ceo has an objective, at 40 so far.
     ceo.ok(&[
         "objective",
@@ -628,14 +646,14 @@ fn scores_cycle_after_cycle() {
     ceo.ok(&[
         "kr",
         "add",
-        "3",
+        "@o3",
         "Sign 100 enterprise accounts",
         "--start",
         "0",
         "--target",
         "100",
     ]);
-    ceo.ok(&["checkin", "3", "40", "--date", "2026-11-10"]);
+    ceo.ok(&["checkin", "@k3", "40", "--date", "2026-11-10"]);
 
     let t = json(&env.ok(&["trend", "--format", "json"]));
     let cycles: Vec<(&str, bool, &str)> = t["cycles"]

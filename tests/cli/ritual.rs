@@ -16,7 +16,7 @@ fn quarter() -> Env {
     october.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 report time from 800 ms to 200 ms",
         "--unit",
         "ms",
@@ -24,18 +24,25 @@ fn quarter() -> Env {
     october.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Interview 12 users",
         "--target",
         "12",
         "--unit",
         "users",
     ]);
-    october.ok(&["kr", "add", "1", "Ship the new index", "--kind", "boolean"]);
     october.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
+        "Ship the new index",
+        "--kind",
+        "boolean",
+    ]);
+    october.ok(&[
+        "kr",
+        "add",
+        "@o1",
         "Theirs: 5 new teams",
         "--target",
         "5",
@@ -44,7 +51,7 @@ fn quarter() -> Env {
     ]);
     env.ok(&[
         "checkin",
-        "1",
+        "@k1",
         "650",
         "-c",
         "8",
@@ -81,7 +88,7 @@ fn the_friday_checkin_walks_my_key_results_and_ends_with_a_summary() {
     let mut t = terminal(&env, &["checkin"]);
     t.exp_string("3 key results to check in").unwrap();
 
-    t.exp_string("[1/3] K1 Cut p95 report time from 800 ms to 200 ms")
+    t.exp_string(&env.expand("[1/3] {k1} Cut p95 report time from 800 ms to 200 ms"))
         .unwrap();
     let standing = utf8(t.exp_string("value").unwrap());
     assert!(
@@ -95,7 +102,10 @@ fn the_friday_checkin_walks_my_key_results_and_ends_with_a_summary() {
     t.send_line("7").unwrap();
     t.exp_string("note").unwrap();
     t.send_line("index on date").unwrap();
-    let recorded = utf8(t.exp_string("[2/3] K2 Interview 12 users").unwrap());
+    let recorded = utf8(
+        t.exp_string(&env.expand("[2/3] {k2} Interview 12 users"))
+            .unwrap(),
+    );
     assert!(
         recorded.contains("recorded: 650 ms → 600 ms, progress 33%"),
         "{recorded}"
@@ -104,7 +114,8 @@ fn the_friday_checkin_walks_my_key_results_and_ends_with_a_summary() {
     t.exp_string("value").unwrap();
     t.send_line("").unwrap();
 
-    t.exp_string("[3/3] K3 Ship the new index").unwrap();
+    t.exp_string(&env.expand("[3/3] {k3} Ship the new index"))
+        .unwrap();
     t.exp_string("value").unwrap();
     // A typo is caught at the prompt and asked again.
     t.send_line("1,5").unwrap();
@@ -124,10 +135,10 @@ fn the_friday_checkin_walks_my_key_results_and_ends_with_a_summary() {
     assert_eq!(
         summary[summary.len() - 4..],
         [
-            "Check-ins by alice, 2026-11-23: 2 recorded, 1 skipped",
-            "- K1 Cut p95 report time from 800 ms to 200 ms: 650 ms → 600 ms (33%), confidence 7 — index on date",
-            "- K3 Ship the new index: not done → done (100%)",
-            "- K2 Interview 12 users: skipped",
+            "Check-ins by alice, 2026-11-23: 2 recorded, 1 skipped".to_string(),
+            env.expand("- {k1} Cut p95 report time from 800 ms to 200 ms: 650 ms → 600 ms (33%), confidence 7 — index on date"),
+            env.expand("- {k3} Ship the new index: not done → done (100%)"),
+            env.expand("- {k2} Interview 12 users: skipped"),
         ]
     );
 
@@ -140,14 +151,16 @@ fn the_friday_checkin_walks_my_key_results_and_ends_with_a_summary() {
     // Nothing due any more but the skipped one.
     let mut again = terminal(&env, &["checkin"]);
     again.exp_string("1 key result to check in").unwrap();
-    again.exp_string("[1/1] K2 Interview 12 users").unwrap();
+    again
+        .exp_string(&env.expand("[1/1] {k2} Interview 12 users"))
+        .unwrap();
 }
 
 #[test]
 fn ctrl_c_halfway_keeps_what_was_recorded_and_gives_the_terminal_back() {
     let env = quarter();
     let mut t = terminal(&env, &["checkin"]);
-    t.exp_string("[1/3] K1").unwrap();
+    t.exp_string(&env.expand("[1/3] {k1}")).unwrap();
     t.exp_string("value").unwrap();
     t.send_line("+30").unwrap();
     t.exp_string("confidence").unwrap();
@@ -155,7 +168,7 @@ fn ctrl_c_halfway_keeps_what_was_recorded_and_gives_the_terminal_back() {
     t.exp_string("note").unwrap();
     t.send_line("").unwrap();
     t.exp_string("recorded").unwrap();
-    t.exp_string("[2/3] K2").unwrap();
+    t.exp_string(&env.expand("[2/3] {k2}")).unwrap();
     t.exp_string("value").unwrap();
     t.send("1").unwrap();
     t.flush().unwrap();
@@ -171,7 +184,9 @@ fn ctrl_c_halfway_keeps_what_was_recorded_and_gives_the_terminal_back() {
     // The terminal is back as it was: a new session starts cleanly where it stopped.
     let mut again = terminal(&env, &["checkin"]);
     again.exp_string("2 key results to check in").unwrap();
-    again.exp_string("[1/2] K2 Interview 12 users").unwrap();
+    again
+        .exp_string(&env.expand("[1/2] {k2} Interview 12 users"))
+        .unwrap();
 }
 
 #[test]
@@ -180,21 +195,30 @@ fn a_target_change_in_a_terminal_asks_why_and_the_log_keeps_the_answer() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Grow weekly active teams",
         "--target",
         "40",
     ]);
     let mut t = terminal(
         &env,
-        &["kr", "edit", "5", "--target", "30", "--date", "2026-11-02"],
+        &[
+            "kr",
+            "edit",
+            "@k5",
+            "--target",
+            "30",
+            "--date",
+            "2026-11-02",
+        ],
     );
     t.exp_string("Why this change? (Enter to skip)").unwrap();
     t.send_line("two teams merged").unwrap();
-    t.exp_string("Updated key result 5").unwrap();
+    t.exp_string(&env.expand("Updated key result {k5}"))
+        .unwrap();
     t.exp_eof().unwrap();
 
-    let log = json(&env.ok(&["log", "--kr", "5", "--limit", "1", "--format", "json"]));
+    let log = json(&env.ok(&["log", "--kr", "@k5", "--limit", "1", "--format", "json"]));
     assert_eq!(log[0]["reason"], "two teams merged");
     let r = json(&env.ok(&["report", "--format", "json"]));
     let kr = &r["objectives"][0]["key_results"][4];
@@ -206,7 +230,8 @@ fn a_target_change_in_a_terminal_asks_why_and_the_log_keeps_the_answer() {
 fn the_review_in_a_terminal_asks_what_went_well_and_what_was_learned() {
     let env = quarter();
     let mut t = terminal(&env, &["review", "--cycle", "2026-Q4"]);
-    t.exp_string("O1 Make reports instant").unwrap();
+    t.exp_string(&env.expand("{o1} Make reports instant"))
+        .unwrap();
     t.exp_string("What went well? (Enter skips)").unwrap();
     t.send_line("The query cache paid off").unwrap();
     t.exp_string("What did not go well? (Enter skips)").unwrap();

@@ -18,16 +18,16 @@ fn run(env: &Env, args: &[&str]) -> (i32, String, String) {
 fn quarter() -> Env {
     let env = Env::init();
     env.ok(&["objective", "add", "Customers recommend us"]);
-    env.ok(&["kr", "add", "1", "Raise NPS from 30 to 50"]);
+    env.ok(&["kr", "add", "@o1", "Raise NPS from 30 to 50"]);
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Grow weekly active teams from 100 to 500",
         "--unit",
         "teams",
     ]);
-    env.ok(&["kr", "add", "1", "Publish the API", "--kind", "boolean"]);
+    env.ok(&["kr", "add", "@o1", "Publish the API", "--kind", "boolean"]);
     env
 }
 
@@ -53,32 +53,32 @@ fn checkins(env: &Env, kr: &str) -> Vec<(f64, String, String)> {
 #[test]
 fn a_source_that_prints_42_is_checked_in_once_a_day() {
     let env = quarter();
-    let said = env.ok(&["kr", "source", "1", "--command", "echo 42"]);
+    let said = env.ok(&["kr", "source", "@k1", "--command", "echo 42"]);
     assert_eq!(
         said,
-        "Key result 1 (Raise NPS from 30 to 50) now reads `echo 42`\n"
+        env.expand("Key result {k1} (Raise NPS from 30 to 50) now reads `echo 42`\n")
     );
-    assert_eq!(env.ok(&["kr", "source", "1"]), "`echo 42`\n");
+    assert_eq!(env.ok(&["kr", "source", "@k1"]), "`echo 42`\n");
     assert_eq!(
         env.ok(&["pull"]),
-        "K1 \"Raise NPS from 30 to 50\": checked in 30 → 42\n"
+        env.expand("{k1} \"Raise NPS from 30 to 50\": checked in 30 → 42\n")
     );
     assert_eq!(
-        checkins(&env, "1"),
+        checkins(&env, "@k1"),
         vec![(42.0, "pull".into(), "pulled from `echo 42`".into())]
     );
     // Cron runs it again the same day: nothing new, nothing recorded twice.
     assert_eq!(
         env.ok(&["pull"]),
-        "K1 \"Raise NPS from 30 to 50\": 42 again, already checked in today\n"
+        env.expand("{k1} \"Raise NPS from 30 to 50\": 42 again, already checked in today\n")
     );
-    assert_eq!(checkins(&env, "1").len(), 1);
+    assert_eq!(checkins(&env, "@k1").len(), 1);
     // The next day's value is a new check-in, and `okr undo` takes a pull back.
-    env.ok(&["kr", "source", "1", "--command", "echo 45"]);
+    env.ok(&["kr", "source", "@k1", "--command", "echo 45"]);
     env.on("2026-11-24").ok(&["pull"]);
-    assert_eq!(checkins(&env, "1").len(), 2);
+    assert_eq!(checkins(&env, "@k1").len(), 2);
     env.on("2026-11-24").ok(&["undo", "--yes"]);
-    assert_eq!(checkins(&env, "1").len(), 1);
+    assert_eq!(checkins(&env, "@k1").len(), 1);
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn a_json_source_is_read_at_its_path_and_a_dry_run_records_nothing() {
     env.ok(&[
         "kr",
         "source",
-        "1",
+        "@k1",
         "--command",
         r#"printf '{"nps": 47, "n": 812}'"#,
         "--json-path",
@@ -96,57 +96,57 @@ fn a_json_source_is_read_at_its_path_and_a_dry_run_records_nothing() {
     let dry = env.ok(&["pull", "--dry-run"]);
     assert_eq!(
         dry,
-        "K1 \"Raise NPS from 30 to 50\": would check in 30 → 47\nDry run: nothing was recorded.\n"
+        env.expand("{k1} \"Raise NPS from 30 to 50\": would check in 30 → 47\nDry run: nothing was recorded.\n")
     );
-    assert!(checkins(&env, "1").is_empty());
+    assert!(checkins(&env, "@k1").is_empty());
     let json: serde_json::Value =
         serde_json::from_str(&env.ok(&["pull", "--format", "json"])).unwrap();
     assert_eq!(json[0]["outcome"], "recorded");
     assert_eq!(json[0]["value"], 47.0);
-    assert_eq!(checkins(&env, "1")[0].0, 47.0);
+    assert_eq!(checkins(&env, "@k1")[0].0, 47.0);
 }
 
 #[test]
 fn a_failing_and_a_hanging_source_are_named_and_the_others_still_recorded() {
     let env = quarter();
-    env.ok(&["kr", "source", "1", "--command", "echo 44"]);
+    env.ok(&["kr", "source", "@k1", "--command", "echo 44"]);
     env.ok(&[
         "kr",
         "source",
-        "2",
+        "@k2",
         "--command",
         "echo 'no route to host' >&2; exit 7",
     ]);
-    env.ok(&["kr", "source", "3", "--command", "sleep 20; echo 1"]);
+    env.ok(&["kr", "source", "@k3", "--command", "sleep 20; echo 1"]);
     let (code, stdout, stderr) = run(&env, &["pull", "--timeout", "0.5"]);
     assert_eq!(code, 1, "{stderr}");
     assert_eq!(
         stdout,
-        "K1 \"Raise NPS from 30 to 50\": checked in 30 → 44\n"
+        env.expand("{k1} \"Raise NPS from 30 to 50\": checked in 30 → 44\n")
     );
     assert_eq!(
         stderr,
-        "error: K2 \"Grow weekly active teams from 100 to 500\": `echo 'no route to host' >&2; exit 7` failed (exit status 7): no route to host\n\
-         error: K3 \"Publish the API\": `sleep 20; echo 1` timed out after 0.5 s\n"
+        env.expand("error: {k2} \"Grow weekly active teams from 100 to 500\": `echo 'no route to host' >&2; exit 7` failed (exit status 7): no route to host\n\
+         error: {k3} \"Publish the API\": `sleep 20; echo 1` timed out after 0.5 s\n")
     );
-    assert_eq!(checkins(&env, "1").len(), 1);
-    assert!(checkins(&env, "2").is_empty());
+    assert_eq!(checkins(&env, "@k1").len(), 1);
+    assert!(checkins(&env, "@k2").is_empty());
 }
 
 #[test]
 fn a_source_that_prints_no_number_fails_with_what_it_printed() {
     let env = quarter();
-    env.ok(&["kr", "source", "2", "--command", "echo 140 users"]);
-    env.ok(&["kr", "source", "3", "--command", "echo 5"]);
+    env.ok(&["kr", "source", "@k2", "--command", "echo 140 users"]);
+    env.ok(&["kr", "source", "@k3", "--command", "echo 5"]);
     let (code, stdout, stderr) = run(&env, &["pull"]);
     assert_eq!((code, stdout.as_str()), (1, ""));
     assert_eq!(
         stderr,
-        "error: K2 \"Grow weekly active teams from 100 to 500\": `echo 140 users` printed `140 users`, in `users`, but the key result counts `teams`\n\
-         error: K3 \"Publish the API\": `echo 5` printed 5, but key result 3 is a milestone: its value is 0 or 1, not `5`\n"
+        env.expand("error: {k2} \"Grow weekly active teams from 100 to 500\": `echo 140 users` printed `140 users`, in `users`, but the key result counts `teams`\n\
+         error: {k3} \"Publish the API\": `echo 5` printed 5, but key result {k3} is a milestone: its value is 0 or 1, not `5`\n")
     );
-    env.ok(&["kr", "source", "2", "--command", "echo OK"]);
-    let (code, _, stderr) = run(&env, &["pull", "--kr", "2"]);
+    env.ok(&["kr", "source", "@k2", "--command", "echo OK"]);
+    let (code, _, stderr) = run(&env, &["pull", "--kr", "@k2"]);
     assert_eq!(code, 1);
     assert!(
         stderr.ends_with("`echo OK` printed `OK`, which is not a number\n"),
@@ -157,7 +157,7 @@ fn a_source_that_prints_no_number_fails_with_what_it_printed() {
 #[test]
 fn bad_sources_and_pulls_are_refused_with_a_sentence() {
     let env = quarter();
-    let empty = env.refuses(&["kr", "source", "1", "--command", " "]);
+    let empty = env.refuses(&["kr", "source", "@k1", "--command", " "]);
     assert!(
         empty.starts_with("error: a source's command is empty\nhint: "),
         "{empty}"
@@ -165,7 +165,7 @@ fn bad_sources_and_pulls_are_refused_with_a_sentence() {
     let path = env.refuses(&[
         "kr",
         "source",
-        "1",
+        "@k1",
         "--command",
         "echo {}",
         "--json-path",
@@ -175,10 +175,10 @@ fn bad_sources_and_pulls_are_refused_with_a_sentence() {
         path.starts_with("error: `a..b` is not a JSON path okr reads\n"),
         "{path}"
     );
-    let none = env.refuses(&["pull", "--kr", "1"]);
+    let none = env.refuses(&["pull", "--kr", "@k1"]);
     assert_eq!(
         none,
-        "error: key result 1 has no source\nhint: give it one: `okr kr source 1 --command \"…\"`\n"
+        env.expand("error: key result {k1} has no source\nhint: give it one: `okr kr source {k1} --command \"…\"`\n")
     );
     let timeout = env.refuses(&["pull", "--timeout", "0"]);
     assert!(
@@ -229,12 +229,13 @@ fn a_teammates_command_runs_only_once_trusted_and_again_after_it_changes() {
     assert_eq!(
         shown,
         format!(
-            "`touch {marker}; echo 41`\n  the source of K1 \"Raise NPS from 30 to 50\"\nTrusted 1 command(s)\n"
+            "`touch {marker}; echo 41`\n  the source of {} \"Raise NPS from 30 to 50\"\nTrusted 1 command(s)\n",
+            env.name("@k1")
         )
     );
     env.ok(&["pull"]);
     assert!(ran.exists());
-    assert_eq!(checkins(&env, "1")[0].0, 41.0);
+    assert_eq!(checkins(&env, "@k1")[0].0, 41.0);
 
     // A commit changes the command: it is not run until trusted again.
     std::fs::remove_file(&ran).unwrap();
@@ -248,7 +249,10 @@ fn a_teammates_command_runs_only_once_trusted_and_again_after_it_changes() {
     env.ok(&["pull"]);
     assert!(ran.exists());
     assert_eq!(
-        checkins(&env, "1").iter().map(|c| c.0).collect::<Vec<_>>(),
+        checkins(&env, "@k1")
+            .iter()
+            .map(|c| c.0)
+            .collect::<Vec<_>>(),
         [41.0, 43.0]
     );
     assert_eq!(env.ok(&["trust"]), "Every source's command is trusted.\n");
@@ -260,7 +264,7 @@ fn an_exported_source_is_shared_in_format_4_and_trusted_only_by_its_author() {
     env.ok(&[
         "kr",
         "source",
-        "1",
+        "@k1",
         "--command",
         "echo 42",
         "--json-path",

@@ -90,7 +90,7 @@ fn a_plan_goes_to_a_spreadsheet_and_back_exactly() {
         "add",
         "Make reports instant",
         "--parent",
-        "1",
+        "@o1",
         "--owner",
         "platform",
         "--level",
@@ -99,7 +99,7 @@ fn a_plan_goes_to_a_spreadsheet_and_back_exactly() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Reach 1.5 million ARR",
         "--start",
         "0.25",
@@ -111,7 +111,7 @@ fn a_plan_goes_to_a_spreadsheet_and_back_exactly() {
     env.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "Keep p95 under 200 ms",
         "--kind",
         "threshold",
@@ -127,7 +127,7 @@ fn a_plan_goes_to_a_spreadsheet_and_back_exactly() {
     env.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "=Ship, \"fast\"",
         "--kind",
         "boolean",
@@ -161,7 +161,7 @@ fn a_plan_goes_to_a_spreadsheet_and_back_exactly() {
         "Nothing to import: the database already holds everything in 1 file.\n"
     );
     assert_eq!(env.dump(), before);
-    assert!(env.ok(&["objective", "show", "1"]).contains("committed"));
+    assert!(env.ok(&["objective", "show", "@o1"]).contains("committed"));
 }
 
 #[test]

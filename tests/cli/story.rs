@@ -57,14 +57,14 @@ fn a_quarter_from_init_to_show() {
         "--level",
         "team",
         "--parent",
-        "1",
+        "@o1",
     ]);
     env.ok(&[
         "objective",
         "add",
         "Make check-ins take seconds",
         "--parent",
-        "2",
+        "@o2",
         "--description",
         "Friday, in a shell",
     ]);
@@ -82,7 +82,7 @@ fn a_quarter_from_init_to_show() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Grow weekly active teams from 120 to 500",
         "--start",
         "120",
@@ -94,7 +94,7 @@ fn a_quarter_from_init_to_show() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut churn from 5% to 2%",
         "--start",
         "5",
@@ -108,7 +108,7 @@ fn a_quarter_from_init_to_show() {
     env.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "企业客户从 12 家增加到 30 家",
         "--start",
         "12",
@@ -120,7 +120,7 @@ fn a_quarter_from_init_to_show() {
     env.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "续约率保持在 90% 以上",
         "--kind",
         "threshold",
@@ -134,7 +134,7 @@ fn a_quarter_from_init_to_show() {
     env.ok(&[
         "kr",
         "add",
-        "3",
+        "@o3",
         "Ship interactive KR picking",
         "--kind",
         "boolean",
@@ -142,7 +142,7 @@ fn a_quarter_from_init_to_show() {
     env.ok(&[
         "kr",
         "add",
-        "3",
+        "@o3",
         "Cut median check-in time from 40 s to 5 s",
         "--start",
         "40",
@@ -157,7 +157,7 @@ fn a_quarter_from_init_to_show() {
     // Check-ins: by flags, backfilled, and as a change from the current value.
     env.as_user("ceo").ok(&[
         "checkin",
-        "1",
+        "@k1",
         "200",
         "--date",
         "2026-11-02",
@@ -166,7 +166,7 @@ fn a_quarter_from_init_to_show() {
     ]);
     env.as_user("ceo").ok(&[
         "checkin",
-        "1",
+        "@k1",
         "+110",
         "--confidence",
         "7",
@@ -174,37 +174,37 @@ fn a_quarter_from_init_to_show() {
         "two new enterprise pilots",
     ]);
     env.as_user("ceo")
-        .ok(&["checkin", "2", "3.5", "-c", "5", "--date", "friday"]);
+        .ok(&["checkin", "@k2", "3.5", "-c", "5", "--date", "friday"]);
     env.as_user("li")
-        .ok(&["checkin", "3", "21", "--date", "-1w"]);
+        .ok(&["checkin", "@k3", "21", "--date", "-1w"]);
     env.as_user("li").ok(&[
         "checkin",
-        "4",
+        "@k4",
         "88",
         "--date",
         "yesterday",
         "--note",
         "两家客户未续约",
     ]);
-    env.ok(&["checkin", "5", "done"]);
+    env.ok(&["checkin", "@k5", "done"]);
     let out = env
         .as_user("bob")
-        .ok(&["checkin", "6", "-10", "--confidence", "8"]);
+        .ok(&["checkin", "@k6", "-10", "--confidence", "8"]);
     assert_eq!(
         out,
-        "Checked in 2026-11-23 on key result 6 (Cut median check-in time from 40 s to 5 s): 40 s → 30 s, progress 29%, confidence 8\n"
+        env.expand("Checked in 2026-11-23 on key result {k6} (Cut median check-in time from 40 s to 5 s): 40 s → 30 s, progress 29%, confidence 8\n")
     );
 
     // Backfilling an earlier date does not change the current value.
     env.as_user("ceo")
-        .ok(&["checkin", "1", "150", "--date", "2026-10-15"]);
+        .ok(&["checkin", "@k1", "150", "--date", "2026-10-15"]);
 
     // Lists and shows, as tables…
     insta::with_settings!({ filters => filters.clone() }, {
         assert_cmd_snapshot!("objective_list", env.cmd(&["objective", "list"]));
-        assert_cmd_snapshot!("objective_show", env.cmd(&["objective", "show", "1"]));
+        assert_cmd_snapshot!("objective_show", env.cmd(&["objective", "show", "@o1"]));
         assert_cmd_snapshot!("kr_list", env.cmd(&["kr", "list"]));
-        assert_cmd_snapshot!("kr_show", env.cmd(&["kr", "show", "1"]));
+        assert_cmd_snapshot!("kr_show", env.cmd(&["kr", "show", "@k1"]));
         assert_cmd_snapshot!("checkin_list", env.cmd(&["checkin", "list"]));
         assert_cmd_snapshot!("cycle_list", env.cmd(&["cycle", "list"]));
     });
@@ -226,11 +226,11 @@ fn a_quarter_from_init_to_show() {
             "Plan the winter push"
         ]
     );
-    assert_eq!(objectives[2]["parent"], 2);
+    assert_eq!(objectives[2]["parent"], env.name("@o2").as_str());
     assert_eq!(objectives[2]["owner"], "alice");
     assert_eq!(objectives[1]["level"], "team");
 
-    let show = json(&env.ok(&["objective", "show", "1", "--format", "json"]));
+    let show = json(&env.ok(&["objective", "show", "@o1", "--format", "json"]));
     let krs = show["key_results"].as_array().unwrap();
     // Grow 120 → 500, now 310: (310 − 120) / 380 = 0.5.
     assert_eq!(
@@ -243,38 +243,38 @@ fn a_quarter_from_init_to_show() {
         (Some(3.5), Some(0.5))
     );
     assert_eq!(show["progress"].as_f64(), Some(0.5));
-    assert_eq!(show["children"][0]["id"], 2);
+    assert_eq!(show["children"][0]["id"], env.name("@o2").as_str());
     assert!(show["uid"].as_str().unwrap().len() == 32);
 
-    let kr4 = json(&env.ok(&["kr", "show", "4", "--format", "json"]));
+    let kr4 = json(&env.ok(&["kr", "show", "@k4", "--format", "json"]));
     assert_eq!(
         (kr4["keep"].as_str(), kr4["progress"].as_f64()),
         (Some("at-least"), Some(0.0)),
         "88% broke the 90% threshold"
     );
-    let kr5 = json(&env.ok(&["kr", "show", "5", "--format", "json"]));
+    let kr5 = json(&env.ok(&["kr", "show", "@k5", "--format", "json"]));
     assert_eq!(kr5["progress"].as_f64(), Some(1.0));
 
-    // A uid prefix works wherever a number does.
+    // A uid's hex prefix works wherever a name does.
     let uid = show["uid"].as_str().unwrap();
     let by_prefix = json(&env.ok(&["objective", "show", &uid[..10], "--format", "json"]));
-    assert_eq!(by_prefix["id"], 1);
+    assert_eq!(by_prefix["id"], env.name("@o1").as_str());
 
     // Undo removes the check-in recorded last, and only that.
     let undone = env.ok(&["checkin", "undo", "--yes"]);
     assert_eq!(
         undone,
-        "Removed the check-in of 150 teams on key result 1 (Grow weekly active teams from 120 to 500) dated 2026-10-15 by ceo\n"
+        env.expand("Removed the check-in of 150 teams on key result {k1} (Grow weekly active teams from 120 to 500) dated 2026-10-15 by ceo\n")
     );
-    let history = json(&env.ok(&["checkin", "list", "1", "--format", "json"]));
+    let history = json(&env.ok(&["checkin", "list", "@k1", "--format", "json"]));
     assert_eq!(history.as_array().unwrap().len(), 2);
 
     // Closing, archiving and editing.
-    env.ok(&["objective", "close", "3"]);
+    env.ok(&["objective", "close", "@o3"]);
     env.ok(&[
         "objective",
         "edit",
-        "4",
+        "@o4",
         "--title",
         "Plan the winter push well",
         "--state",
@@ -304,29 +304,32 @@ fn removing_needs_yes_and_never_silently_loses_history() {
         "--level",
         "team",
         "--parent",
-        "1",
+        "@o1",
     ]);
-    env.ok(&["kr", "add", "2", "Reach 10 customers", "--target", "10"]);
-    env.ok(&["checkin", "1", "3"]);
+    env.ok(&["kr", "add", "@o2", "Reach 10 customers", "--target", "10"]);
+    env.ok(&["checkin", "@k1", "3"]);
 
-    let err = env.refuses(&["objective", "rm", "1", "--yes"]);
-    assert!(err.contains("1 objective(s) align to objective 1"), "{err}");
-    let err = env.refuses(&["objective", "rm", "2", "--yes"]);
-    assert!(err.starts_with("error: objective 2 has 1 check-in(s) that would be deleted with it\nhint: keep the history with `okr objective archive 2`"), "{err}");
+    let err = env.refuses(&["objective", "rm", "@o1", "--yes"]);
+    assert!(
+        err.contains(&env.expand("1 objective(s) align to objective {o1}")),
+        "{err}"
+    );
+    let err = env.refuses(&["objective", "rm", "@o2", "--yes"]);
+    assert!(err.starts_with(&env.expand("error: objective {o2} has 1 check-in(s) that would be deleted with it\nhint: keep the history with `okr objective archive {o2}`")), "{err}");
     env.ok(&["objective", "add", "Side goal"]);
-    let err = env.refuses(&["objective", "rm", "3"]);
+    let err = env.refuses(&["objective", "rm", "@o3"]);
     assert_eq!(
         err,
-        "error: deleting objective 3 (`Side goal`) and its 0 key result(s) needs confirmation, and there is no terminal to ask\nhint: pass `--yes` to go ahead\n"
+        env.expand("error: deleting objective {o3} (`Side goal`) and its 0 key result(s) needs confirmation, and there is no terminal to ask\nhint: pass `--yes` to go ahead\n")
     );
 
-    let out = env.ok(&["objective", "rm", "2", "--with-checkins", "--yes"]);
-    assert_eq!(
-        out,
-        "Deleted objective 2 (Team goal) with 1 key result(s) and 1 check-in(s)\n"
-    );
-    env.ok(&["objective", "rm", "1", "--yes"]);
-    env.ok(&["objective", "rm", "3", "--yes"]);
+    let said =
+        env.expand("Deleted objective {o2} (Team goal) with 1 key result(s) and 1 check-in(s)\n");
+    let out = env.ok(&["objective", "rm", "@o2", "--with-checkins", "--yes"]);
+    assert_eq!(out, said);
+    let o3 = env.name("@o3");
+    env.ok(&["objective", "rm", "@o1", "--yes"]);
+    env.ok(&["objective", "rm", &o3, "--yes"]);
     assert_eq!(env.ok(&["objective", "list", "--format", "json"]), "[]\n");
 }
 

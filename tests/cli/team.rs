@@ -32,6 +32,16 @@ impl Member {
     pub fn git(&self, args: &[&str]) -> String {
         git(&self.repo, self.user, args)
     }
+
+    /// `text` with `{k1}`, `{o2}`, `{t3}` as this member's okr names them.
+    pub fn expand(&self, text: &str) -> String {
+        crate::harness::expand(&self.db, text)
+    }
+
+    /// The name this member's okr shows for `@k1`, `@o2`, `@t3`.
+    pub fn name(&self, at: &str) -> String {
+        crate::harness::named(&self.db, at)
+    }
 }
 
 pub fn git(dir: &Path, user: &str, args: &[&str]) -> String {
@@ -105,7 +115,7 @@ impl Team {
         lead.okr(&[
             "kr",
             "add",
-            "1",
+            "@o1",
             "Cut p95 from 800 ms to 200 ms",
             "--start",
             "800",
@@ -115,7 +125,7 @@ impl Team {
         lead.okr(&[
             "kr",
             "add",
-            "1",
+            "@o1",
             "Grow import speed from 10 to 100 k/s",
             "--start",
             "10",
@@ -189,18 +199,18 @@ fn two_clones_merge_their_checkins_without_conflict() {
     let bob = clone("bob");
 
     // Both check in to the same KR on the same day; ann also to the other KR.
-    ann.okr(&["checkin", "1", "700", "--note", "query cache"]);
-    ann.okr(&["checkin", "2", "20"]);
+    ann.okr(&["checkin", "@k1", "700", "--note", "query cache"]);
+    ann.okr(&["checkin", "@k2", "20"]);
     bob.okr(&[
         "checkin",
-        "1",
+        "@k1",
         "650",
         "--date",
         "yesterday",
         "--note",
         "index on date",
     ]);
-    bob.okr(&["checkin", "1", "640", "--note", "same day as ann"]);
+    bob.okr(&["checkin", "@k1", "640", "--note", "same day as ann"]);
 
     for m in [&ann, &bob] {
         m.okr(&["sync", "-q"]);
@@ -292,14 +302,14 @@ parent = "Win the enterprise market"
         env.ok(&["import", path]),
         "Nothing to import: the database already holds everything in 1 file.\n"
     );
-    let team = json(&env.ok(&["objective", "show", "2", "--format", "json"]));
+    let team = json(&env.ok(&["objective", "show", "@o2", "--format", "json"]));
     assert_eq!(
         (
-            team["parent_objective"]["id"].as_i64(),
+            team["parent_objective"]["id"].as_str(),
             team["level"].as_str(),
             team["owner"].as_str()
         ),
-        (Some(1), Some("team"), Some("alice"))
+        (Some(env.name("@o1").as_str()), Some("team"), Some("alice"))
     );
 
     env.ok(&["export", "--out", path]);
@@ -310,7 +320,7 @@ parent = "Win the enterprise market"
             .unwrap()
             .to_string()
     };
-    let kr_uid = json(&env.ok(&["kr", "show", "1", "--format", "json"]))["uid"]
+    let kr_uid = json(&env.ok(&["kr", "show", "@k1", "--format", "json"]))["uid"]
         .as_str()
         .unwrap()
         .to_string();
@@ -321,7 +331,7 @@ parent = "Win the enterprise market"
     assert!(
         written.contains(&format!(
             "[[objective]]\nid = \"{}\"\ntitle = \"Win the enterprise market\"   # the big one\n",
-            uid("1")
+            uid("@o1")
         )),
         "{written}"
     );
@@ -336,7 +346,7 @@ parent = "Win the enterprise market"
         "{written}"
     );
     assert!(
-        written.contains(&format!("parent = \"{}\"", uid("1"))),
+        written.contains(&format!("parent = \"{}\"", uid("@o1"))),
         "{written}"
     );
     // Exporting again changes nothing, and the filled-in file imports as the same data.
@@ -352,7 +362,7 @@ parent = "Win the enterprise market"
 fn the_file_wins_on_import_and_nothing_is_deleted() {
     let env = Env::init();
     env.ok(&["objective", "add", "Ship it", "--level", "team"]);
-    env.ok(&["kr", "add", "1", "Reach 10 teams", "--target", "10"]);
+    env.ok(&["kr", "add", "@o1", "Reach 10 teams", "--target", "10"]);
     env.ok(&["objective", "add", "Only in this database"]);
     let out = env.dir.path().join("okrs");
     env.ok(&["export", "--out", out.to_str().unwrap()]);
@@ -369,11 +379,11 @@ fn the_file_wins_on_import_and_nothing_is_deleted() {
         "Imported 1 file: objectives 1 updated; key results 1 updated\n"
     );
     assert_eq!(
-        json(&env.ok(&["kr", "show", "1", "--format", "json"]))["target"],
+        json(&env.ok(&["kr", "show", "@k1", "--format", "json"]))["target"],
         12.0
     );
     assert_eq!(
-        json(&env.ok(&["objective", "show", "2", "--format", "json"]))["state"],
+        json(&env.ok(&["objective", "show", "@o2", "--format", "json"]))["state"],
         "archived"
     );
 }
@@ -487,8 +497,8 @@ fn one_author_on_two_machines_merges_without_conflict() {
     // Ann checks in from her laptop, and a cron job on a server checks in for her too.
     let laptop = team.join_at("ann-laptop", "ann");
     let server = team.join_at("ann-server", "ann");
-    laptop.okr(&["checkin", "1", "700", "--note", "query cache"]);
-    server.okr(&["checkin", "2", "20", "--note", "nightly import job"]);
+    laptop.okr(&["checkin", "@k1", "700", "--note", "query cache"]);
+    server.okr(&["checkin", "@k2", "20", "--note", "nightly import job"]);
     // Both write the same file, checkins/2026-Q4/ann.toml: one line per check-in and
     // git's union merge (okr writes the .gitattributes) take both.
     team.sync_all(&[&laptop, &server], "checks in");
@@ -563,7 +573,7 @@ fn one_author_on_two_machines_merges_without_conflict() {
     let wrong = text.lines().find(|l| l.contains("value = 690,")).unwrap();
     std::fs::write(&path, text.replace(&format!("{wrong}\n"), "")).unwrap();
     server.okr(&["sync", "-q"]);
-    let values: Vec<f64> = json(&server.okr(&["checkin", "list", "1", "--format", "json"]))
+    let values: Vec<f64> = json(&server.okr(&["checkin", "list", "@k1", "--format", "json"]))
         .as_array()
         .unwrap()
         .iter()

@@ -15,7 +15,7 @@ fn target_changes_and_reflections_travel_and_merge_without_conflict() {
     ann.okr(&[
         "kr",
         "edit",
-        "1",
+        "@k1",
         "--title",
         "Cut p95 from 800 ms to 300 ms",
         "--target",
@@ -28,7 +28,7 @@ fn target_changes_and_reflections_travel_and_merge_without_conflict() {
     ann.okr(&[
         "review",
         "note",
-        "1",
+        "@o1",
         "Caching paid off",
         "--topic",
         "went-well",
@@ -36,7 +36,7 @@ fn target_changes_and_reflections_travel_and_merge_without_conflict() {
     bob.okr(&[
         "kr",
         "edit",
-        "2",
+        "@k2",
         "--title",
         "Grow import speed from 10 to 150 k/s",
         "--target",
@@ -49,7 +49,7 @@ fn target_changes_and_reflections_travel_and_merge_without_conflict() {
     bob.okr(&[
         "review",
         "note",
-        "1",
+        "@o1",
         "Profiling first saved weeks",
         "--topic",
         "learned",
@@ -148,14 +148,14 @@ fn sync_keeps_a_change_made_here_until_it_is_exported() {
     team.lead.okr(&[
         "kr",
         "edit",
-        "1",
+        "@k1",
         "--title",
         "Cut p95 latency from 800 ms to 200 ms",
     ]);
     ann.okr(&[
         "kr",
         "edit",
-        "2",
+        "@k2",
         "--title",
         "Grow import throughput from 10 to 100 k/s",
     ]);
@@ -276,7 +276,7 @@ fn an_edit_undone_after_it_was_exported_stays_undone_through_sync() {
     okr(&[
         "objective",
         "edit",
-        "1",
+        "@o1",
         "--title",
         "Win back lost customers",
     ]);

@@ -134,14 +134,14 @@ fn export_never_writes_through_a_linked_folder_or_outside_the_team() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Cut p95 from 800 to 200 ms",
         "--start",
         "800",
         "--target",
         "200",
     ]);
-    env.ok(&["checkin", "1", "500"]);
+    env.ok(&["checkin", "@k1", "500"]);
     let elsewhere = env.dir.path().join("elsewhere");
     std::fs::create_dir(&elsewhere).unwrap();
     std::os::unix::fs::symlink(&elsewhere, root.join("okrs/checkins")).unwrap();
@@ -342,7 +342,7 @@ fn odd_author_names_get_files_every_teammate_reads() {
             );
         };
         run(&["import", "-q"]);
-        run(&["checkin", "1", value, "-q"]);
+        run(&["checkin", "@k1", value, "-q"]);
         run(&["export", "-q"]);
     }
     // Four files, each named safely inside the cycle's folder, and everyone's check-ins
@@ -399,7 +399,7 @@ fn values_the_cli_refuses_are_refused_in_files_too() {
         );
     }
     std::fs::remove_file(&file).unwrap();
-    let err = env.refuses(&["checkin", "1", "500", "--date", "2025-06-01"]);
+    let err = env.refuses(&["checkin", "@k1", "500", "--date", "2025-06-01"]);
     assert!(
         err.contains("outside the key result's cycle 2026-Q4"),
         "{err}"
@@ -417,12 +417,12 @@ fn csv_never_hands_a_spreadsheet_a_formula() {
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "@SUM(1+1) users from 0 to 10",
         "--target",
         "10",
     ]);
-    env.ok(&["checkin", "1", "4"]);
+    env.ok(&["checkin", "@k1", "4"]);
     for args in [
         &["report", "--format", "csv"][..],
         &["objective", "list", "--format", "csv"],

@@ -29,14 +29,14 @@ fn wide_quarter() -> Env {
         "--level",
         "team",
         "--parent",
-        "1",
+        "@o1",
         "--owner",
         "欧阳娜娜与华东区销售团队",
     ]);
     env.ok(&[
         "kr",
         "add",
-        "1",
+        "@o1",
         "Raise the share of engineers who rate the planning ritual useful from 20% to 80%",
         "--start",
         "20",
@@ -48,7 +48,7 @@ fn wide_quarter() -> Env {
     env.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "完成迁移的企业客户数量从十二家增加到三十家并且全部签署续约合同",
         "--start",
         "12",
@@ -60,7 +60,7 @@ fn wide_quarter() -> Env {
     env.ok(&[
         "kr",
         "add",
-        "2",
+        "@o2",
         "Keep weekly p95 latency of the migration service at or below 250 ms",
         "--kind",
         "threshold",
@@ -73,7 +73,7 @@ fn wide_quarter() -> Env {
     ]);
     env.ok(&[
         "checkin",
-        "1",
+        "@k1",
         "35",
         "--date",
         "2026-11-16",
@@ -84,15 +84,15 @@ fn wide_quarter() -> Env {
     ]);
     env.ok(&[
         "checkin",
-        "1",
+        "@k1",
         "41",
         "-c",
         "7",
         "--note",
         "第二轮访谈结束，大家希望会议更短、更聚焦于关键结果",
     ]);
-    env.ok(&["checkin", "2", "20", "-c", "5"]);
-    env.ok(&["checkin", "3", "240", "--note", "fine"]);
+    env.ok(&["checkin", "@k2", "20", "-c", "5"]);
+    env.ok(&["checkin", "@k3", "240", "--note", "fine"]);
     env
 }
 
@@ -121,8 +121,8 @@ const TABLES: &[&[&str]] = &[
     &["report", "--week"],
     &["score"],
     &["objective", "list"],
-    &["objective", "show", "1"],
-    &["objective", "show", "2"],
+    &["objective", "show", "@o1"],
+    &["objective", "show", "@o2"],
     &["kr", "list"],
     &["checkin", "list"],
     &["cycle", "list"],
@@ -173,7 +173,7 @@ fn a_cut_title_ends_in_an_ellipsis_and_wide_shows_it_whole() {
     assert_eq!(piped, wide);
 
     // The whole title is always in `show`.
-    assert!(at(&env, "80", &["objective", "show", "1"]).contains(LONG_EN));
+    assert!(at(&env, "80", &["objective", "show", "@o1"]).contains(LONG_EN));
 }
 
 #[test]
@@ -211,7 +211,7 @@ fn a_list_that_is_cut_says_how_much_is_left() {
     for day in 1..=8 {
         env.ok(&[
             "checkin",
-            "3",
+            "@k3",
             &format!("{}", 250 - day),
             "--date",
             &format!("2026-11-{:02}", day + 1),

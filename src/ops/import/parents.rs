@@ -40,7 +40,7 @@ pub(super) fn link_parents(
         .prepare("SELECT id, level FROM objective")?
         .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
         .filter_map(|row| match row {
-            Ok((id, level)) => level.parse().ok().map(|l| Ok((ObjectiveId(id), l))),
+            Ok((id, level)) => level.parse().ok().map(|l| Ok((ObjectiveId::row(id), l))),
             Err(e) => Some(Err(e)),
         })
         .collect::<rusqlite::Result<_>>()?;
@@ -99,7 +99,9 @@ pub(super) fn link_parents(
     // a few lookups, not a query each.
     let parent_of: HashMap<ObjectiveId, ObjectiveId> = tx
         .prepare("SELECT id, parent_id FROM objective WHERE parent_id IS NOT NULL")?
-        .query_map([], |r| Ok((ObjectiveId(r.get(0)?), ObjectiveId(r.get(1)?))))?
+        .query_map([], |r| {
+            Ok((ObjectiveId::row(r.get(0)?), ObjectiveId::row(r.get(1)?)))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     for p in placed {
         let mut at = p.id;

@@ -43,8 +43,8 @@ pub fn set(
             sources::trust(tx, &s.command, ctx.today)?;
         }
         let summary = match &source {
-            Some(s) => format!("set the source of K{id} \"{title}\" to `{}`", s.command),
-            None => format!("cleared the source of K{id} \"{title}\""),
+            Some(s) => format!("set the source of {id} \"{title}\" to `{}`", s.command),
+            None => format!("cleared the source of {id} \"{title}\""),
         };
         Ok(((id, title, changed), summary))
     })

@@ -63,10 +63,16 @@ fn source(command: &str) -> Option<Source> {
     })
 }
 
+/// The first key result's name.
+fn k1(store: &mut Store) -> String {
+    crate::store::names::of_row(store, "key_result", 1)
+}
+
 #[test]
 fn a_pull_checks_in_once_a_day_and_an_undo_takes_it_back() {
     let (mut store, ctx) = store();
-    set(&mut store, &ctx, "1", source("echo 42")).unwrap();
+    let name = k1(&mut store);
+    set(&mut store, &ctx, &name, source("echo 42")).unwrap();
     let first = pull(&mut store, &ctx, &options()).unwrap();
     assert_eq!(
         first[0].outcome,
@@ -78,7 +84,7 @@ fn a_pull_checks_in_once_a_day_and_an_undo_takes_it_back() {
     let again = pull(&mut store, &ctx, &options()).unwrap();
     assert_eq!(again[0].outcome, Outcome::Unchanged { value: 42.0 });
     let checkins = store
-        .read(|tx| store::checkins::latest(tx, &Scope::kr(KrId(1)), day()))
+        .read(|tx| store::checkins::latest(tx, &Scope::kr(KrId::row(1)), day()))
         .unwrap();
     assert_eq!(checkins[0].author, AUTHOR);
     assert_eq!(checkins[0].note.as_deref(), Some("pulled from `echo 42`"));
@@ -90,14 +96,15 @@ fn a_pull_checks_in_once_a_day_and_an_undo_takes_it_back() {
 #[test]
 fn a_dry_run_records_nothing() {
     let (mut store, ctx) = store();
-    set(&mut store, &ctx, "1", source("echo 44")).unwrap();
+    let name = k1(&mut store);
+    set(&mut store, &ctx, &name, source("echo 44")).unwrap();
     let dry = Options {
         dry_run: true,
         ..options()
     };
     let said = pull(&mut store, &ctx, &dry).unwrap();
     assert!(matches!(said[0].outcome, Outcome::Recorded { value, .. } if value == 44.0));
-    let n = store.read(|tx| store::checkins::latest(tx, &Scope::kr(KrId(1)), day()));
+    let n = store.read(|tx| store::checkins::latest(tx, &Scope::kr(KrId::row(1)), day()));
     assert!(n.unwrap().is_empty());
 }
 
@@ -107,7 +114,7 @@ fn a_command_from_elsewhere_runs_only_once_trusted() {
     // As an import writes it: the source, without trust.
     store
         .write(&ctx.head("import", None), |tx| {
-            sources::set(tx, KrId(1), source("echo 47").as_ref())?;
+            sources::set(tx, KrId::row(1), source("echo 47").as_ref())?;
             Ok(((), String::new()))
         })
         .unwrap();
@@ -125,16 +132,19 @@ fn a_command_from_elsewhere_runs_only_once_trusted() {
 #[test]
 fn undo_takes_a_source_back_and_a_deleted_key_result_takes_its_source() {
     let (mut store, ctx) = store();
-    set(&mut store, &ctx, "1", source("echo 1")).unwrap();
-    set(&mut store, &ctx, "1", source("echo 2")).unwrap();
+    let name = k1(&mut store);
+    set(&mut store, &ctx, &name, source("echo 1")).unwrap();
+    let name = k1(&mut store);
+    set(&mut store, &ctx, &name, source("echo 2")).unwrap();
     let last = crate::ops::history::undoable(&mut store).unwrap();
     store.undo(&ctx.head("undo", None), last.id).unwrap();
-    let now = store.read(|tx| sources::get(tx, KrId(1))).unwrap();
+    let now = store.read(|tx| sources::get(tx, KrId::row(1))).unwrap();
     assert_eq!(now, source("echo 1"));
-    crate::ops::krs::remove(&mut store, &ctx, "1", true).unwrap();
+    let name = k1(&mut store);
+    crate::ops::krs::remove(&mut store, &ctx, &name, true).unwrap();
     assert!(store.read(|tx| sources::all(tx, None)).unwrap().is_empty());
     let last = crate::ops::history::undoable(&mut store).unwrap();
     store.undo(&ctx.head("undo", None), last.id).unwrap();
-    let back = store.read(|tx| sources::get(tx, KrId(1))).unwrap();
+    let back = store.read(|tx| sources::get(tx, KrId::row(1))).unwrap();
     assert_eq!(back, source("echo 1"));
 }

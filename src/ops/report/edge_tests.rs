@@ -22,7 +22,7 @@ pub(crate) struct Kr(pub i64, pub f64, pub f64, pub f64);
 
 pub(crate) fn objective(id: i64, parent: Option<i64>, kind: ObjectiveKind) -> Objective {
     Objective {
-        id: ObjectiveId(id),
+        id: ObjectiveId::row(id),
         uid: Uid(format!("{id:032}")),
         title: format!("objective {id}"),
         description: None,
@@ -30,16 +30,16 @@ pub(crate) fn objective(id: i64, parent: Option<i64>, kind: ObjectiveKind) -> Ob
         level: Level::Team,
         owner: "alice".into(),
         kind,
-        parent: parent.map(ObjectiveId),
+        parent: parent.map(ObjectiveId::row),
         state: State::Active,
     }
 }
 
 fn key_result(id: i64, k: &Kr) -> KeyResult {
     KeyResult {
-        id: KrId(id),
+        id: KrId::row(id),
         uid: Uid(format!("{:032}", 1000 + id)),
-        objective: ObjectiveId(k.0),
+        objective: ObjectiveId::row(k.0),
         title: format!("key result {id}"),
         kind: KrKind::Metric,
         start: k.1,
@@ -68,7 +68,7 @@ pub(crate) fn report(
         .enumerate()
         .map(|(i, &(kr, date, value))| CheckIn {
             id: i as i64 + 1,
-            kr: KrId(kr),
+            kr: KrId::row(kr),
             value,
             date: d(date),
             confidence: None,
@@ -96,7 +96,7 @@ pub(crate) fn report(
         grades: grades
             .iter()
             .map(|&(kr, grade, date)| Grade {
-                kr: KrId(kr),
+                kr: KrId::row(kr),
                 grade,
                 note: "judged by hand".into(),
                 author: "bob".into(),

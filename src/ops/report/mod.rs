@@ -129,7 +129,7 @@ pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str)
         };
         store::grades::set(tx, &g)?;
         let summary = format!(
-            "graded K{id} {}: {}",
+            "graded {id} {}: {}",
             crate::render::text::score(g.grade),
             g.note
         );
@@ -143,7 +143,7 @@ pub fn clear_grade(store: &mut Store, ctx: &Ctx, kr: &str) -> Result<bool> {
         let id = store::krs::resolve(tx, kr)?;
         let cleared = store::grades::clear(tx, id)?;
         let summary = if cleared {
-            format!("cleared the hand grade of K{id}")
+            format!("cleared the hand grade of {id}")
         } else {
             String::new()
         };

@@ -126,7 +126,7 @@ fn week(page: &mut String, r: &Report) {
                     )
                 };
                 vec![
-                    format!("K{}", k.id),
+                    k.id.to_string(),
                     escape(&k.title),
                     escape(&k.owner),
                     percent(Some(k.week_before)),
@@ -159,7 +159,7 @@ fn week(page: &mut String, r: &Report) {
                 let ci = &c.checkin;
                 vec![
                     ci.date.to_string(),
-                    format!("K{}", ci.kr),
+                    ci.kr.to_string(),
                     escape(&c.kr_title),
                     escape(&kr_value(ci.value, c.kr_kind, &c.unit)),
                     ci.confidence.map_or_else(|| "–".into(), |x| x.to_string()),
@@ -233,7 +233,7 @@ fn tree(page: &mut String, r: &Report) {
         svg::meter(&mut meter, o.rollup, o.expected, st);
         let _ = writeln!(
             page,
-            "<li style=\"margin-left:{}em\"><span class=\"title\"><a href=\"#O{id}\"><span class=\"id\">O{id}</span></a>{}</span>\
+            "<li style=\"margin-left:{}em\"><span class=\"title\"><a href=\"#{id}\"><span class=\"id\">{id}</span></a>{}</span>\
              <span class=\"muted\">{} · {}</span>{meter}<span>{}</span>{}</li>",
             depth.min(12) as f64 * 1.5,
             escape(&o.title),
@@ -246,7 +246,7 @@ fn tree(page: &mut String, r: &Report) {
         for l in &o.supports {
             let _ = writeln!(
                 page,
-                "<li class=\"link\" style=\"margin-left:{}em\"><span class=\"title\">↔ supports <a href=\"#O{id}\"><span class=\"id\">O{id}</span></a>{} <span class=\"muted\">({})</span></span></li>",
+                "<li class=\"link\" style=\"margin-left:{}em\"><span class=\"title\">↔ supports <a href=\"#{id}\"><span class=\"id\">{id}</span></a>{} <span class=\"muted\">({})</span></span></li>",
                 depth.min(12) as f64 * 1.5 + 1.5,
                 escape(&l.title),
                 escape(&l.owner),
@@ -274,7 +274,7 @@ fn objective(html: &mut String, r: &Report, o: &ObjectiveReport, ends: &[chrono:
     });
     let _ = write!(
         html,
-        "<article class=\"objective\" id=\"O{id}\">\n<h3><span class=\"id\">O{id}</span>{}</h3>\n\
+        "<article class=\"objective\" id=\"{id}\">\n<h3><span class=\"id\">{id}</span>{}</h3>\n\
          <p class=\"meta\">{} · {} · {} · owner {}{confidence}</p>\n\
          <div class=\"progress\">{meter}<span>{} of {} expected</span></div>\n<div class=\"krs\">\n",
         escape(&o.title),
@@ -289,7 +289,7 @@ fn objective(html: &mut String, r: &Report, o: &ObjectiveReport, ends: &[chrono:
     for l in &o.supports {
         let _ = writeln!(
             html,
-            "<p class=\"meta\">↔ supports <a href=\"#O{id}\">O{id}</a> {} ({})</p>",
+            "<p class=\"meta\">↔ supports <a href=\"#{id}\">{id}</a> {} ({})</p>",
             escape(&l.title),
             escape(&l.owner),
             id = l.id
@@ -321,7 +321,7 @@ fn kr(html: &mut String, r: &Report, k: &KrReport, ends: &[chrono::NaiveDate]) {
     };
     let _ = write!(
         html,
-        "<figure class=\"kr\" id=\"K{id}\"><figcaption><span class=\"id\">K{id}</span>{}<br>\
+        "<figure class=\"kr\" id=\"{id}\"><figcaption><span class=\"id\">{id}</span>{}<br>\
          <span class=\"value\">{}</span> · {} · {}{stale}</figcaption>",
         escape(&k.title),
         escape(&now),
@@ -331,7 +331,7 @@ fn kr(html: &mut String, r: &Report, k: &KrReport, ends: &[chrono::NaiveDate]) {
     );
     let value = |v: f64| kr_value(v, k.kind, &k.unit);
     let label = format!(
-        "K{}: {} of {} expected on {}",
+        "{}: {} of {} expected on {}",
         k.id,
         percent(Some(k.progress)),
         percent(Some(k.expected)),
@@ -373,7 +373,7 @@ fn kr(html: &mut String, r: &Report, k: &KrReport, ends: &[chrono::NaiveDate]) {
             };
             let _ = write!(
                 html,
-                "<li class=\"{class}\"><span class=\"id\">T{}</span>{} <span class=\"muted\">· {}{when}</span></li>",
+                "<li class=\"{class}\"><span class=\"id\">{}</span>{} <span class=\"muted\">· {}{when}</span></li>",
                 t.id,
                 escape(&t.title),
                 escape(&t.owner),

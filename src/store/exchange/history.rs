@@ -23,7 +23,7 @@ pub fn origins(
     ))?;
     let objectives = stmt
         .query_map(params_from_iter(params), |r| {
-            Ok((ObjectiveId(r.get(0)?), r.get(1)?))
+            Ok((ObjectiveId::row(r.get(0)?), r.get(1)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let (filter, params) = scope.sql(true);
@@ -34,7 +34,7 @@ pub fn origins(
     ))?;
     let krs = stmt
         .query_map(params_from_iter(params), |r| {
-            Ok((KrId(r.get(0)?), r.get(1)?))
+            Ok((KrId::row(r.get(0)?), r.get(1)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok((objectives, krs))

@@ -39,7 +39,7 @@ pub fn kr_held(conn: &Connection, uid: &str) -> Result<Option<KrFields>> {
         )?
         .query_row([uid], |r| {
             Ok(KrFields {
-                objective: ObjectiveId(r.get(0)?),
+                objective: ObjectiveId::row(r.get(0)?),
                 title: r.get(1)?,
                 kind: parsed(r, 2)?,
                 start: r.get(3)?,
