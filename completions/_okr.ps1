@@ -48,6 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a cycle''s objectives, key results and check-ins as TOML team files, or as CSV')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read team files into the database (idempotent; all or nothing)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Finish a git merge of team files: merge them entry by entry, as okr''s merge driver does')
+            [CompletionResult]::new('merge-file', 'merge-file', [CompletionResultType]::ParameterValue, 'Merge three versions of a team file by identity (git''s merge driver for okr)')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Run the key results'' sources and check in what they print (for cron)')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust the commands that came with key results in team files, so that `okr pull` runs them')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
@@ -1502,6 +1504,42 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okr;resolve' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('--ours', '--ours', [CompletionResultType]::ParameterName, 'Where both sides changed the same field, keep ours')
+            [CompletionResult]::new('--theirs', '--theirs', [CompletionResultType]::ParameterName, 'Where both sides changed the same field, take theirs')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okr;merge-file' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--team-dir', '--team-dir', [CompletionResultType]::ParameterName, 'The team directory (holding okr.toml) [default: found by walking up from here]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data, no confirmations')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okr;pull' {
             [CompletionResult]::new('--kr', '--kr', [CompletionResultType]::ParameterName, 'Only this key result (its number, or a prefix of its uid)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a command may run before it is stopped')
@@ -1799,6 +1837,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a cycle''s objectives, key results and check-ins as TOML team files, or as CSV')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read team files into the database (idempotent; all or nothing)')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Import the team''s files, then export: run after `git pull`, before `git commit`')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Finish a git merge of team files: merge them entry by entry, as okr''s merge driver does')
+            [CompletionResult]::new('merge-file', 'merge-file', [CompletionResultType]::ParameterValue, 'Merge three versions of a team file by identity (git''s merge driver for okr)')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Run the key results'' sources and check in what they print (for cron)')
             [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust the commands that came with key results in team files, so that `okr pull` runs them')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check OKRs against the SMART rules (files or folders of TOML, or the database)')
@@ -1961,6 +2001,12 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;help;sync' {
+            break
+        }
+        'okr;help;resolve' {
+            break
+        }
+        'okr;help;merge-file' {
             break
         }
         'okr;help;pull' {

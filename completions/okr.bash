@@ -58,6 +58,9 @@ _okr() {
             okr,man)
                 cmd="okr__subcmd__man"
                 ;;
+            okr,merge-file)
+                cmd="okr__subcmd__merge__subcmd__file"
+                ;;
             okr,o)
                 cmd="okr__subcmd__objective"
                 ;;
@@ -72,6 +75,9 @@ _okr() {
                 ;;
             okr,report)
                 cmd="okr__subcmd__report"
+                ;;
+            okr,resolve)
+                cmd="okr__subcmd__resolve"
                 ;;
             okr,review)
                 cmd="okr__subcmd__review"
@@ -196,6 +202,9 @@ _okr() {
             okr__subcmd__help,man)
                 cmd="okr__subcmd__help__subcmd__man"
                 ;;
+            okr__subcmd__help,merge-file)
+                cmd="okr__subcmd__help__subcmd__merge__subcmd__file"
+                ;;
             okr__subcmd__help,objective)
                 cmd="okr__subcmd__help__subcmd__objective"
                 ;;
@@ -207,6 +216,9 @@ _okr() {
                 ;;
             okr__subcmd__help,report)
                 cmd="okr__subcmd__help__subcmd__report"
+                ;;
+            okr__subcmd__help,resolve)
+                cmd="okr__subcmd__help__subcmd__resolve"
                 ;;
             okr__subcmd__help,review)
                 cmd="okr__subcmd__help__subcmd__review"
@@ -512,7 +524,7 @@ _okr() {
 
     case "${cmd}" in
         okr)
-            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci task score report export import sync pull trust lint review trend log undo config prompt man completions demo help"
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version init cycle objective o kr checkin ci task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,7 +1198,7 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help)
-            opts="init cycle objective kr checkin task score report export import sync pull trust lint review trend log undo config prompt man completions demo help"
+            opts="init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,6 +1575,20 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__help__subcmd__merge__subcmd__file)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__help__subcmd__objective)
             opts="add list show edit close archive rm link unlink"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1732,6 +1758,20 @@ _okr() {
             return 0
             ;;
         okr__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__help__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2585,6 +2625,36 @@ _okr() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okr__subcmd__merge__subcmd__file)
+            opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okr__subcmd__objective)
             opts="-q -y -h -V --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version add list ls show edit close archive rm link unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3226,6 +3296,36 @@ _okr() {
                     COMPREPLY=($(compgen -W "owner level" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table markdown json csv html human github" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --team-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okr__subcmd__resolve)
+            opts="-q -y -h -V --ours --theirs --db --format --color --quiet --team-dir --yes --wide --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

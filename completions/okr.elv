@@ -45,6 +45,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand export 'Write a cycle''s objectives, key results and check-ins as TOML team files, or as CSV'
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
+            cand resolve 'Finish a git merge of team files: merge them entry by entry, as okr''s merge driver does'
+            cand merge-file 'Merge three versions of a team file by identity (git''s merge driver for okr)'
             cand pull 'Run the key results'' sources and check in what they print (for cron)'
             cand trust 'Trust the commands that came with key results in team files, so that `okr pull` runs them'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
@@ -1383,6 +1385,40 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okr;resolve'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand --ours 'Where both sides changed the same field, keep ours'
+            cand --theirs 'Where both sides changed the same field, take theirs'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okr;merge-file'= {
+            cand --db 'The database file [default: okr.db in the platform data folder]'
+            cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
+            cand --color 'When to colour output (NO_COLOR is honoured in `auto`)'
+            cand --team-dir 'The team directory (holding okr.toml) [default: found by walking up from here]'
+            cand -q 'Print only data, no confirmations'
+            cand --quiet 'Print only data, no confirmations'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --wide 'Show tables at full width: no column left out, no title cut (by default tables fit the terminal, or $COLUMNS)'
+            cand --no-pager 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okr;pull'= {
             cand --kr 'Only this key result (its number, or a prefix of its uid)'
             cand --timeout 'Seconds a command may run before it is stopped'
@@ -1660,6 +1696,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand export 'Write a cycle''s objectives, key results and check-ins as TOML team files, or as CSV'
             cand import 'Read team files into the database (idempotent; all or nothing)'
             cand sync 'Import the team''s files, then export: run after `git pull`, before `git commit`'
+            cand resolve 'Finish a git merge of team files: merge them entry by entry, as okr''s merge driver does'
+            cand merge-file 'Merge three versions of a team file by identity (git''s merge driver for okr)'
             cand pull 'Run the key results'' sources and check in what they print (for cron)'
             cand trust 'Trust the commands that came with key results in team files, so that `okr pull` runs them'
             cand lint 'Check OKRs against the SMART rules (files or folders of TOML, or the database)'
@@ -1782,6 +1820,10 @@ set edit:completion:arg-completer[okr] = {|@words|
         &'okr;help;import'= {
         }
         &'okr;help;sync'= {
+        }
+        &'okr;help;resolve'= {
+        }
+        &'okr;help;merge-file'= {
         }
         &'okr;help;pull'= {
         }

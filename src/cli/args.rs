@@ -4,8 +4,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 use super::{
-    checkin, completions, config, cycle, demo, exchange, init, kr, lint, log, man, objective,
-    prompt, pull, report, review, score, task, trend,
+    checkin, completions, config, cycle, demo, exchange, init, kr, lint, log, man, merge,
+    objective, prompt, pull, report, review, score, task, trend,
 };
 
 /// Objectives and key results from the terminal: weekly check-ins, exact progress,
@@ -118,6 +118,9 @@ pub enum Command {
     Export(exchange::ExportArgs),
     Import(exchange::ImportArgs),
     Sync(exchange::SyncArgs),
+    Resolve(merge::ResolveArgs),
+    #[command(hide = true)]
+    MergeFile(merge::MergeFileArgs),
     Pull(pull::PullArgs),
     Trust(pull::TrustArgs),
     Lint(lint::LintArgs),

@@ -349,6 +349,9 @@ fn describe(s: &Summary, dry_run: bool) -> String {
 
 pub fn sync(app: &mut App, a: SyncArgs) -> Result<()> {
     let team = team(app)?;
+    if super::merge::register(&team.root)? {
+        app.say("Set okr up as git's merge driver for the team's files in this clone")?;
+    }
     let dir = team.files_dir()?;
     let mut store = app.store()?;
     let mut cycles = Vec::new();

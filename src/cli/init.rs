@@ -16,6 +16,10 @@ pub struct InitArgs {}
 
 pub fn run(app: &mut App, _args: InitArgs) -> Result<()> {
     let (_, outcome) = Store::init(&app.db)?;
+    // In a team's clone: okr merges the team's files for git (see `okr resolve`).
+    if let Ok(Some(root)) = app.team_dir() {
+        super::merge::register(&root)?;
+    }
     let path = app.db.display().to_string();
     match outcome {
         Init::Created => app.say(format!("Created the okr database at {path}")),

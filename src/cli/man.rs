@@ -28,7 +28,11 @@ pub fn pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut root = Cli::command();
     root.build();
     let mut pages = vec![("okr.1".to_string(), render(&root)?)];
-    for sub in root.get_subcommands().filter(|s| s.get_name() != "help") {
+    // Hidden commands (`merge-file`, which git runs) get no page.
+    for sub in root
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help" && !s.is_hide_set())
+    {
         let name = format!("okr-{}", sub.get_name());
         let page = sub.clone().name(name.clone()).display_name(name.clone());
         pages.push((format!("{name}.1"), render(&page)?));

@@ -15,6 +15,7 @@ mod kr;
 mod lint;
 mod log;
 mod man;
+mod merge;
 mod objective;
 mod output;
 mod parse;
@@ -125,6 +126,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Export(args) => exchange::export(&mut app, args, format).map(|()| 0),
         Command::Import(args) => exchange::import(&mut app, args).map(|()| 0),
         Command::Sync(args) => exchange::sync(&mut app, args).map(|()| 0),
+        Command::Resolve(args) => merge::resolve(&mut app, args).map(|()| 0),
+        Command::MergeFile(args) => merge::merge_file(args),
         Command::Config(args) => config::run(&mut app, &global, args).map(|()| 0),
         Command::Prompt(args) => prompt::run(&mut app, args).map(|()| 0),
         Command::Log(args) => log::log(&mut app, args).map(|()| 0),

@@ -150,6 +150,12 @@ fn push_basic_string(out: &mut String, s: &str) {
 /// one-line-per-entry author files.
 pub const GITATTRIBUTES: &str = "*.toml merge=union\n";
 
+/// What okr writes into the objectives folder's `.gitattributes`: objectives files are
+/// merged by okr, entry by entry ([`crate::exchange::merge`]). A clone whose git config
+/// does not name the `okr` driver yet merges them as text, as before; `okr sync` names
+/// it. (`checkins/.gitattributes` keeps the union merge for authors' files.)
+pub const GITATTRIBUTES_OBJECTIVES: &str = "*.toml merge=okr\n";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,6 +20,7 @@ mod hash;
 mod history;
 mod index;
 mod lines;
+pub mod merge;
 pub mod safe;
 pub mod sheet;
 mod tasks;

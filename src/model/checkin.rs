@@ -8,7 +8,11 @@ use crate::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckIn {
+    /// The database's row: inside okr only (it differs from clone to clone).
+    #[serde(skip)]
     pub id: i64,
+    /// 32 hex digits, the same in every clone: a check-in's id in JSON.
+    pub uid: String,
     pub kr: KrId,
     pub value: f64,
     pub date: NaiveDate,

@@ -44,7 +44,7 @@ impl Review {
             index.entry(o.objective).or_default().1.get_or_insert(i);
         }
         Review {
-            schema: 1,
+            schema: 2,
             final_,
             report,
             reflections,

@@ -78,7 +78,7 @@ pub fn trend(store: &mut Store, ctx: &Ctx, req: &TrendRequest) -> Result<Trend> 
         .filter(|c| to.as_ref().is_none_or(|t| c.start <= t.start))
         .collect();
     let mut trend = Trend {
-        schema: 1,
+        schema: 2,
         by: req.by,
         cycles: Vec::new(),
         groups: Vec::new(),

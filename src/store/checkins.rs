@@ -29,8 +29,10 @@ pub fn insert(conn: &Connection, new: &NewCheckIn) -> Result<CheckIn> {
         "INSERT INTO checkin (kr_id, date, value, confidence, note, author, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT max(id) FROM op))",
         params![new.kr.0, new.date.to_string(), new.value, new.confidence, new.note, new.author],
     )?;
+    let id = conn.last_insert_rowid();
     Ok(CheckIn {
-        id: conn.last_insert_rowid(),
+        id,
+        uid: conn.query_row("SELECT uid FROM checkin WHERE id = ?1", [id], |r| r.get(0))?,
         kr: new.kr,
         value: new.value,
         date: new.date,
@@ -129,7 +131,7 @@ fn latest_in(
                  SELECT c3.confidence FROM checkin c3
                  WHERE c3.kr_id = k.id AND c3.date <= ?1 AND c3.confidence IS NOT NULL
                  ORDER BY c3.date DESC, c3.id DESC LIMIT 1)),
-             c.note, c.author, k.uid
+             c.note, c.author, k.uid, c.uid
          FROM key_result k JOIN objective o ON o.id = k.objective_id
          JOIN checkin c ON c.id = (
              SELECT c2.id FROM checkin c2 WHERE c2.kr_id = k.id AND c2.date <= ?1

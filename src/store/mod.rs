@@ -137,8 +137,12 @@ impl Store {
             // The series V6 added, packed now rather than by the next write.
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             series::refresh(&tx)?;
-            // Names as long as the items (and deleted items) found need.
+            // Names as long as the items (and deleted items) found need, and in the
+            // log instead of the numbers an older okr wrote there.
             names::recompute(&tx)?;
+            if found < 9 {
+                names::rename_in_log(&tx)?;
+            }
             tx.commit()?;
         }
         Ok(Store {

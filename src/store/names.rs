@@ -172,6 +172,63 @@ fn common(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
 }
 
+/// Rewrites the ids an older okr wrote into its log's summaries (`added K6 "…" to O2`)
+/// as names, so that `okr log` shows no number that means another item in another
+/// clone. A number is looked up among the rows there are and the rows the log kept of
+/// deleted ones; text in double quotes (titles) is left as it is, and so is a number
+/// that names no row.
+pub(crate) fn rename_in_log(conn: &Connection) -> Result<()> {
+    let len = len(conn)?;
+    let number = regex::Regex::new(r"\b([KOT])([0-9]+)\b").expect("a valid pattern");
+    let ops: Vec<(i64, String)> = conn
+        .prepare("SELECT id, summary FROM op")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let uid_of = |letter: &str, row: i64| -> Option<String> {
+        let table = match letter {
+            "K" => "key_result",
+            "O" => "objective",
+            _ => "task",
+        };
+        conn.query_row(
+            &format!(
+                "SELECT uid FROM {table} WHERE id = ?1
+                 UNION ALL SELECT uid FROM was_{table} WHERE id = ?1 LIMIT 1"
+            ),
+            [row],
+            |r| r.get(0),
+        )
+        .optional()
+        .ok()
+        .flatten()
+    };
+    let mut update = conn.prepare("UPDATE op SET summary = ?2 WHERE id = ?1")?;
+    for (id, summary) in ops {
+        let rewritten: Vec<String> = summary
+            .split('"')
+            .enumerate()
+            .map(|(i, part)| {
+                if i % 2 == 1 {
+                    return part.to_string();
+                }
+                number
+                    .replace_all(part, |c: &regex::Captures<'_>| {
+                        c[2].parse::<i64>()
+                            .ok()
+                            .and_then(|row| uid_of(&c[1], row))
+                            .map_or_else(|| c[0].to_string(), |uid| Name::of(&uid, len).to_string())
+                    })
+                    .into_owned()
+            })
+            .collect();
+        let rewritten = rewritten.join("\"");
+        if rewritten != summary {
+            update.execute(rusqlite::params![id, rewritten])?;
+        }
+    }
+    Ok(())
+}
+
 /// The name of row `row` of `table`: for tests that add items in a known order.
 #[cfg(test)]
 pub(crate) fn of_row(store: &mut super::Store, table: &str, row: i64) -> String {

@@ -120,13 +120,14 @@ pub(crate) fn key_result(len: usize) -> impl Fn(&Row<'_>) -> rusqlite::Result<Ke
 /// A check-in's columns (`c`, joined with its key result `k`), with the key result's
 /// uid last.
 pub(crate) const CHECKIN_COLUMNS: &str =
-    "c.id, c.kr_id, c.value, c.date, c.confidence, c.note, c.author, k.uid";
+    "c.id, c.kr_id, c.value, c.date, c.confidence, c.note, c.author, k.uid, c.uid";
 
 /// Reads [`CHECKIN_COLUMNS`], naming ids with `len` letters.
 pub(crate) fn checkin(len: usize) -> impl Fn(&Row<'_>) -> rusqlite::Result<CheckIn> {
     move |row| {
         Ok(CheckIn {
             id: row.get(0)?,
+            uid: row.get(8)?,
             kr: KrId(row.get(1)?, name(row, 7, len)?),
             value: row.get(2)?,
             date: date(row, 3)?,

@@ -109,3 +109,44 @@ fn check_ins_keep_their_ids_and_history_when_v5_rebuilds_their_table() {
         .unwrap();
     assert_eq!(kept, ("checkin".to_string(), 4.0));
 }
+
+#[test]
+fn an_older_database_gets_names_in_its_log_and_keeps_its_deleted_items_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("okr.db");
+    let mut conn = Connection::open(&path).unwrap();
+    migrations::migrations().to_version(&mut conn, 8).unwrap();
+    conn.execute_batch(
+        "INSERT INTO op (at, user, kind, summary) VALUES ('2026-11-01T09:00:00', 'alice', 'add', 'added O1 \"Win K2 deals\" (team objective, alice, 2026-Q4)');
+         INSERT INTO objective (uid, title, cycle, level, owner, kind, op) VALUES ('0123456789abcdef0123456789abcdef', 'Win K2 deals', '2026-Q4', 'team', 'alice', 'committed', 1);
+         INSERT INTO op (at, user, kind, summary) VALUES ('2026-11-01T09:01:00', 'alice', 'add', 'added K1 \"Ten deals\" to O1');
+         INSERT INTO key_result (uid, objective_id, title, kind, start, target, op) VALUES ('fedcba9876543210fedcba9876543210', 1, 'Ten deals', 'metric', 0, 10, 2);
+         INSERT INTO op (at, user, kind, summary) VALUES ('2026-11-02T09:00:00', 'alice', 'rm', 'removed K1 \"Ten deals\" with 0 check-in(s)');
+         DELETE FROM key_result WHERE id = 1;",
+    )
+    .unwrap();
+    drop(conn);
+    let mut store = Store::open(&path).unwrap();
+    let summaries: Vec<String> = store
+        .read(|tx| {
+            let mut stmt = tx.prepare("SELECT summary FROM op ORDER BY id")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+        .unwrap();
+    assert_eq!(
+        summaries,
+        [
+            // `K2` inside the title is text, not an id.
+            "added zyxw \"Win K2 deals\" (team objective, alice, 2026-Q4)",
+            "added klmn \"Ten deals\" to zyxw",
+            "removed klmn \"Ten deals\" with 0 check-in(s)",
+        ]
+    );
+    // The deleted key result's name is kept: typed, it says what it was.
+    let err = store
+        .read(|tx| krs::resolve(tx, "klmn"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(err, "key result `klmn` (“Ten deals”) was deleted");
+}

@@ -263,3 +263,214 @@ fn an_old_number_or_a_name_of_another_kind_is_refused_with_where_to_look() {
         .to_string();
     assert_ne!(new, k1);
 }
+
+/// Runs git in a member's clone, whatever its exit status: (success, what it said).
+fn git_may_fail(m: &Member, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new("git")
+        .args(["-c", "pull.rebase=false", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(&m.repo)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", m.user)
+        .env("GIT_AUTHOR_EMAIL", "x@example.com")
+        .env("GIT_COMMITTER_NAME", m.user)
+        .env("GIT_COMMITTER_EMAIL", "x@example.com")
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), said)
+}
+
+#[test]
+fn three_teammates_working_at_once_merge_by_identity_and_agree_on_every_id() {
+    let env = Env::new();
+    let team = Team::publish(&env);
+    let (ann, bob, cy) = (team.join("ann"), team.join("bob"), team.join("cy"));
+    let (k1, k2) = (team.lead.name("@k1"), team.lead.name("@k2"));
+    // Everyone's clone has okr as the merge driver for the objectives file.
+    assert!(
+        ann.git(&["config", "--get", "merge.okr.driver"])
+            .contains("merge-file")
+    );
+
+    // The same morning: Ann and Bob each add an objective with a key result, Cy deletes
+    // the second key result here, names an initiative and adds a key result.
+    ann.okr(&["objective", "add", "让客户第一周就上手", "--level", "team"]);
+    let a_obj = ann.name("@o2");
+    ann.okr(&[
+        "kr",
+        "add",
+        &a_obj,
+        "Cut onboarding from 5 days to 1",
+        "--start",
+        "5",
+        "--target",
+        "1",
+    ]);
+    bob.okr(&[
+        "objective",
+        "add",
+        "Close the big eastern accounts",
+        "--level",
+        "team",
+    ]);
+    let b_obj = bob.name("@o2");
+    bob.okr(&["kr", "add", &b_obj, "Sign 4 accounts", "--target", "4"]);
+    cy.okr(&["kr", "rm", &k2, "--yes"]);
+    cy.okr(&[
+        "task",
+        "add",
+        &k1,
+        "Index the check-ins by date",
+        "--due",
+        "2026-12-04",
+    ]);
+    cy.okr(&[
+        "kr",
+        "add",
+        &team.lead.name("@o1"),
+        "Keep p99 under 2 s",
+        "--kind",
+        "threshold",
+        "--target",
+        "2000",
+        "--keep",
+        "at-most",
+    ]);
+    // Each syncs and commits; they push one after another, each merging the others'
+    // work: no conflict, no hand edit.
+    team.sync_all(&[&ann, &bob, &cy], "the same morning");
+    for m in [&cy, &ann, &bob, &team.lead] {
+        m.okr(&["sync", "-q"]);
+    }
+    let everyone = [&team.lead, &ann, &bob, &cy];
+    assert!(every_id_means_one_thing(&everyone) > 30);
+    for m in everyone {
+        let titles = m.okr(&["kr", "list", "--format", "json"]);
+        for t in ["Cut onboarding", "Sign 4 accounts", "Keep p99"] {
+            assert!(titles.contains(t), "{}: {titles}", m.user);
+        }
+    }
+
+    // An initiative ticked off in one clone while its due day moves in another: both
+    // changes stay, and it stays done.
+    let task = cy.name("@t1");
+    cy.okr(&["task", "done", &task]);
+    ann.okr(&["task", "edit", &task, "--due", "2026-12-11"]);
+    team.sync_all(&[&cy, &ann], "done and moved");
+    ann.okr(&["sync", "-q"]);
+    let t = json(&ann.okr(&["task", "list", "--state", "all", "--format", "json"]));
+    assert_eq!(
+        (t[0]["done"].as_str(), t[0]["due"].as_str()),
+        (Some(TODAY), Some("2026-12-11"))
+    );
+
+    // Both change the same target: a real conflict, said in words and settled with one
+    // command.
+    for m in [&team.lead, &bob] {
+        m.git(&["pull", "-q", "--no-edit", "origin", "main"]);
+        m.okr(&["sync", "-q"]);
+    }
+    ann.okr(&["kr", "edit", &k1, "--owner", "ann"]);
+    bob.okr(&["kr", "edit", &k1, "--owner", "bob"]);
+    for m in [&ann, &bob] {
+        m.okr(&["sync", "-q"]);
+        m.git(&["commit", "-qam", "new owner"]);
+    }
+    ann.git(&["push", "-q", "origin", "main"]);
+    let (merged, said) = git_may_fail(&bob, &["pull", "--no-edit", "origin", "main"]);
+    assert!(!merged && said.contains("CONFLICT"), "{said}");
+    assert!(
+        said.contains("`owner`: \"bob\" here, \"ann\" in the other branch"),
+        "{said}"
+    );
+    let err = command(&bob.db, TODAY, bob.user, &["sync"])
+        .current_dir(&bob.repo)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&err.stderr);
+    assert!(
+        err.starts_with("error: `")
+            && err.contains("is in the middle of a git merge (conflict markers from line")
+            && err.contains("key result “Cut p95 from 800 ms to 200 ms” `owner`: \"bob\" here, \"ann\" in the other branch")
+            && err.contains("hint: run `okr resolve`"),
+        "{err}"
+    );
+    let unsettled = command(&bob.db, TODAY, bob.user, &["resolve"])
+        .current_dir(&bob.repo)
+        .output()
+        .unwrap();
+    assert_eq!(unsettled.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&unsettled.stderr)
+            .contains("pass `--ours` to keep yours or `--theirs`")
+    );
+    let done = bob.okr(&["resolve", "--theirs"]);
+    assert!(done.contains("Resolved okrs/2026-Q4.toml: merged entry by entry; 1 field(s) changed on both sides taken from theirs"), "{done}");
+    bob.git(&["add", "-A"]);
+    bob.git(&["commit", "-q", "--no-edit"]);
+    bob.okr(&["sync", "-q"]);
+    let kr = json(&bob.okr(&["kr", "show", &k1, "--format", "json"]));
+    assert_eq!(kr["owner"], "ann");
+    // Everything else both sides did is there, and every id still means one thing.
+    bob.git(&["push", "-q", "origin", "main"]);
+    for m in [&team.lead, &ann, &cy] {
+        m.git(&["pull", "-q", "--no-edit", "origin", "main"]);
+        m.okr(&["sync", "-q"]);
+    }
+    assert!(every_id_means_one_thing(&everyone) > 30);
+}
+
+#[test]
+fn a_merge_git_made_line_by_line_is_finished_by_okr_resolve_keeping_both_sides() {
+    let env = Env::new();
+    let team = Team::publish(&env);
+    let (ann, bob) = (team.join("ann"), team.join("bob"));
+    // Bob's clone has no merge driver (set up by hand, or by an older okr): git merges
+    // the objectives file as text, and two additions at its end collide.
+    bob.git(&["config", "--remove-section", "merge.okr"]);
+    ann.okr(&["objective", "add", "Ann's objective", "--level", "team"]);
+    bob.okr(&["objective", "add", "Bob's objective", "--level", "team"]);
+    for m in [&ann, &bob] {
+        m.okr(&["export"]);
+        m.git(&["add", "-A"]);
+        m.git(&["commit", "-qm", "an objective"]);
+    }
+    ann.git(&["push", "-q", "origin", "main"]);
+    let (merged, said) = git_may_fail(&bob, &["pull", "--no-edit", "origin", "main"]);
+    assert!(!merged && said.contains("CONFLICT"), "{said}");
+    let err = command(&bob.db, TODAY, bob.user, &["sync"])
+        .current_dir(&bob.repo)
+        .output()
+        .unwrap();
+    assert_eq!(err.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&err.stderr);
+    assert!(
+        err.contains("is in the middle of a git merge") && !err.contains("expected `=`"),
+        "{err}"
+    );
+    // Nothing both sides changed: resolved with no side to choose, both objectives kept.
+    let done = bob.okr(&["resolve"]);
+    assert!(
+        done.contains("Resolved okrs/2026-Q4.toml: merged entry by entry\n"),
+        "{done}"
+    );
+    bob.git(&["add", "-A"]);
+    bob.git(&["commit", "-q", "--no-edit"]);
+    bob.okr(&["sync", "-q"]);
+    // okr set itself up again as the merge driver of Bob's clone, for the next merge.
+    assert!(
+        bob.git(&["config", "--get", "merge.okr.driver"])
+            .contains("merge-file")
+    );
+    let list = bob.okr(&["objective", "list", "--format", "json"]);
+    assert!(
+        list.contains("Ann's objective") && list.contains("Bob's objective"),
+        "{list}"
+    );
+}

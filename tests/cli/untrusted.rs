@@ -243,7 +243,7 @@ fn hand_written_files_named_any_way_sync_forever() {
     assert_eq!(
         first,
         "Imported 2 files: objectives 1 added; key results 1 added; check-ins 1 added\n\
-         Wrote okrs/goals.toml\nWrote okrs/checkins/.gitattributes\nWrote okrs/checkins/2026-Q4/bob.toml\n"
+         Wrote okrs/goals.toml\nWrote okrs/.gitattributes\nWrote okrs/checkins/.gitattributes\nWrote okrs/checkins/2026-Q4/bob.toml\n"
     );
     let snapshot = |root: &Path| -> Vec<(String, String)> {
         let mut files: Vec<(String, String)> = walk(&root.join("okrs"))

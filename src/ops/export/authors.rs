@@ -102,9 +102,23 @@ pub(super) fn write_checkins(
             .push(r);
     }
     let mut written = Vec::new();
+    // Objectives files merge by identity, through okr as git's merge driver (the
+    // driver itself is set up in each clone's own git config by `okr sync`).
+    // Said when written; not listed among the team's files otherwise.
+    let objectives = root.join(".gitattributes");
+    written.extend(
+        Some(write_gitattributes(
+            root,
+            &objectives,
+            write::GITATTRIBUTES_OBJECTIVES,
+        )?)
+        .filter(|w| w.changed),
+    );
     if !by_author.is_empty() {
-        // Said when written; not listed among the team's files otherwise.
-        written.extend(Some(write_gitattributes(root, dir)?).filter(|w| w.changed));
+        let checkins = dir.parent().unwrap_or(dir).join(".gitattributes");
+        written.extend(
+            Some(write_gitattributes(root, &checkins, write::GITATTRIBUTES)?).filter(|w| w.changed),
+        );
     }
     let out = |r| checkin_out(&checkins.kr_uids, r);
     let total = by_author.len() as u64;
@@ -253,19 +267,19 @@ fn checkin_out<'a>(
     })
 }
 
-/// `checkins/.gitattributes`, so that git merges authors' files line by line (see
-/// [`write::GITATTRIBUTES`]). A file that is there already keeps what it says, and gets
-/// the line added when it lacks it.
-fn write_gitattributes(root: &Path, dir: &Path) -> Result<Written> {
-    let path = dir.parent().unwrap_or(dir).join(".gitattributes");
-    let existing = safe::read_regular(&path)?;
+/// A `.gitattributes` that says how git merges team files: `checkins/.gitattributes`
+/// line by line ([`write::GITATTRIBUTES`]), the objectives folder's through okr
+/// ([`write::GITATTRIBUTES_OBJECTIVES`]). A file that is there already keeps what it
+/// says, and gets the line added when it lacks it.
+fn write_gitattributes(root: &Path, path: &Path, line: &str) -> Result<Written> {
+    let existing = safe::read_regular(path)?;
     let text = match &existing {
-        Some(t) if t.lines().any(|l| l.trim() == write::GITATTRIBUTES.trim()) => t.clone(),
-        Some(t) if t.is_empty() || t.ends_with('\n') => format!("{t}{}", write::GITATTRIBUTES),
-        Some(t) => format!("{t}\n{}", write::GITATTRIBUTES),
-        None => write::GITATTRIBUTES.to_string(),
+        Some(t) if t.lines().any(|l| l.trim() == line.trim()) => t.clone(),
+        Some(t) if t.is_empty() || t.ends_with('\n') => format!("{t}{line}"),
+        Some(t) => format!("{t}\n{line}"),
+        None => line.to_string(),
     };
-    write_if_changed(root, &path, existing.as_deref(), &text)
+    write_if_changed(root, path, existing.as_deref(), &text)
 }
 
 /// What an author's file already holds: check-ins and reflections by id.

@@ -74,7 +74,7 @@ pub fn compare(r: &Report, by: By) -> Comparison {
         })
         .collect();
     Comparison {
-        schema: 1,
+        schema: 2,
         cycle: r.cycle.clone(),
         as_of: r.as_of,
         by,

@@ -68,6 +68,7 @@ pub(crate) fn report(
         .enumerate()
         .map(|(i, &(kr, date, value))| CheckIn {
             id: i as i64 + 1,
+            uid: String::new(),
             kr: KrId::row(kr),
             value,
             date: d(date),

@@ -371,7 +371,7 @@ pub fn build(input: Loaded) -> Report {
     week.initiatives_done.sort_by_key(|t| (t.done, t.id));
     week.initiatives_overdue = tasks.into_iter().filter(|t| t.is_overdue(as_of)).collect();
     Report {
-        schema: 1,
+        schema: 2,
         cycle: cycle.clone(),
         as_of,
         expected,
