@@ -40,8 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('objective', 'objective', [CompletionResultType]::ParameterValue, 'Qualitative goals on three levels: company, team, personal')
             [CompletionResult]::new('o', 'o', [CompletionResultType]::ParameterValue, 'Qualitative goals on three levels: company, team, personal')
             [CompletionResult]::new('kr', 'kr', [CompletionResultType]::ParameterValue, 'Key results: the measurable part of an objective')
-            [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)')
-            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)')
+            [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)')
+            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Initiatives: the work under a key result that should move it')
             [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Where the cycle stands: progress, expected pace, status, confidence, trend')
@@ -1541,7 +1541,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             break
         }
         'okr;pull' {
-            [CompletionResult]::new('--kr', '--kr', [CompletionResultType]::ParameterName, 'Only this key result (its number, or a prefix of its uid)')
+            [CompletionResult]::new('--kr', '--kr', [CompletionResultType]::ParameterName, 'Only this key result: its id (`qxmz`), or its uid''s hex digits')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a command may run before it is stopped')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: okr.db in the platform data folder]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where the output is data (`okr lint`: human, json or github)')
@@ -1830,7 +1830,7 @@ Register-ArgumentCompleter -Native -CommandName 'okr' -ScriptBlock {
             [CompletionResult]::new('cycle', 'cycle', [CompletionResultType]::ParameterValue, 'Quarters, halves, years and custom cycles')
             [CompletionResult]::new('objective', 'objective', [CompletionResultType]::ParameterValue, 'Qualitative goals on three levels: company, team, personal')
             [CompletionResult]::new('kr', 'kr', [CompletionResultType]::ParameterValue, 'Key results: the measurable part of an objective')
-            [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)')
+            [CompletionResult]::new('checkin', 'checkin', [CompletionResultType]::ParameterValue, 'Record a key result''s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Initiatives: the work under a key result that should move it')
             [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Where the cycle stands: progress, expected pace, status, confidence, trend')

@@ -37,8 +37,8 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand objective 'Qualitative goals on three levels: company, team, personal'
             cand o 'Qualitative goals on three levels: company, team, personal'
             cand kr 'Key results: the measurable part of an objective'
-            cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-            cand ci 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand checkin 'Record a key result''s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)'
+            cand ci 'Record a key result''s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)'
             cand task 'Initiatives: the work under a key result that should move it'
             cand score 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
             cand report 'Where the cycle stands: progress, expected pace, status, confidence, trend'
@@ -1420,7 +1420,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand --version 'Print version'
         }
         &'okr;pull'= {
-            cand --kr 'Only this key result (its number, or a prefix of its uid)'
+            cand --kr 'Only this key result: its id (`qxmz`), or its uid''s hex digits'
             cand --timeout 'Seconds a command may run before it is stopped'
             cand --db 'The database file [default: okr.db in the platform data folder]'
             cand --format 'Output format where the output is data (`okr lint`: human, json or github)'
@@ -1689,7 +1689,7 @@ set edit:completion:arg-completer[okr] = {|@words|
             cand cycle 'Quarters, halves, years and custom cycles'
             cand objective 'Qualitative goals on three levels: company, team, personal'
             cand kr 'Key results: the measurable part of an objective'
-            cand checkin 'Record a key result''s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+            cand checkin 'Record a key result''s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)'
             cand task 'Initiatives: the work under a key result that should move it'
             cand score 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
             cand report 'Where the cycle stands: progress, expected pace, status, confidence, trend'

@@ -47,8 +47,8 @@ complete -c okr -n "__fish_okr_needs_command" -f -a "cycle" -d 'Quarters, halves
 complete -c okr -n "__fish_okr_needs_command" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
 complete -c okr -n "__fish_okr_needs_command" -f -a "o" -d 'Qualitative goals on three levels: company, team, personal'
 complete -c okr -n "__fish_okr_needs_command" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_needs_command" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
-complete -c okr -n "__fish_okr_needs_command" -f -a "ci" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)'
+complete -c okr -n "__fish_okr_needs_command" -f -a "ci" -d 'Record a key result\'s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)'
 complete -c okr -n "__fish_okr_needs_command" -f -a "task" -d 'Initiatives: the work under a key result that should move it'
 complete -c okr -n "__fish_okr_needs_command" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
 complete -c okr -n "__fish_okr_needs_command" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'
@@ -1475,7 +1475,7 @@ complete -c okr -n "__fish_okr_using_subcommand merge-file" -l wide -d 'Show tab
 complete -c okr -n "__fish_okr_using_subcommand merge-file" -l no-pager -d 'Never page output (by default long output goes through $OKR_PAGER, $PAGER or `less` when printed to a terminal)'
 complete -c okr -n "__fish_okr_using_subcommand merge-file" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okr -n "__fish_okr_using_subcommand merge-file" -s V -l version -d 'Print version'
-complete -c okr -n "__fish_okr_using_subcommand pull" -l kr -d 'Only this key result (its number, or a prefix of its uid)' -r
+complete -c okr -n "__fish_okr_using_subcommand pull" -l kr -d 'Only this key result: its id (`qxmz`), or its uid\'s hex digits' -r
 complete -c okr -n "__fish_okr_using_subcommand pull" -l timeout -d 'Seconds a command may run before it is stopped' -r
 complete -c okr -n "__fish_okr_using_subcommand pull" -l db -d 'The database file [default: okr.db in the platform data folder]' -r -F
 complete -c okr -n "__fish_okr_using_subcommand pull" -l format -d 'Output format where the output is data (`okr lint`: human, json or github)' -r -f -a "table\t''
@@ -1765,7 +1765,7 @@ complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcom
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "cycle" -d 'Quarters, halves, years and custom cycles'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "objective" -d 'Qualitative goals on three levels: company, team, personal'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "kr" -d 'Key results: the measurable part of an objective'
-complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin 7 42`, `okr checkin 7 +3`)'
+complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "checkin" -d 'Record a key result\'s value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "task" -d 'Initiatives: the work under a key result that should move it'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "score" -d 'Scores from 0.0 to 1.0: green ≥ 0.7, yellow ≥ 0.4, red below'
 complete -c okr -n "__fish_okr_using_subcommand help; and not __fish_seen_subcommand_from init cycle objective kr checkin task score report export import sync resolve merge-file pull trust lint review trend log undo config prompt man completions demo help" -f -a "report" -d 'Where the cycle stands: progress, expected pace, status, confidence, trend'

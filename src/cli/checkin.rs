@@ -17,7 +17,7 @@ use okr::{Error, ops};
 
 use super::{App, parse};
 
-/// Record a key result's value (`okr checkin 7 42`, `okr checkin 7 +3`)
+/// Record a key result's value (`okr checkin oqsw 42`, `okr checkin oqsw +3`)
 ///
 /// VALUE sets the value; `+N` / `-N` change it from the current value; `=-N` sets a
 /// negative value; for milestones, `done` means 1.
@@ -27,10 +27,10 @@ use super::{App, parse};
     subcommand_negates_reqs = true,
     after_help = "Examples:
   okr checkin                  # in a terminal: walk this week's key results, one by one
-  okr checkin 7 42 -c 8 -n \"two pilots signed\"
-  okr checkin 7 +3             # three more than now
-  okr checkin 12 done          # a milestone reached
-  okr checkin 7 40 --date \"last friday\""
+  okr checkin oqsw 42 -c 8 -n \"two pilots signed\"
+  okr checkin oqsw +3             # three more than now
+  okr checkin xtov done          # a milestone reached
+  okr checkin oqsw 40 --date \"last friday\""
 )]
 pub struct CheckinArgs {
     #[command(subcommand)]
@@ -59,14 +59,14 @@ pub enum CheckinAction {
         visible_alias = "ls",
         after_help = "Examples:
   okr checkin list
-  okr checkin list 7 --limit 0
+  okr checkin list oqsw --limit 0
   okr checkin list --cycle 2026-Q4 --format csv > checkins.csv"
     )]
     List(ListArgs),
     /// Remove the check-in recorded last (asks first, or `--yes`)
     #[command(after_help = "Examples:
   okr checkin undo
-  okr checkin undo 7 --yes")]
+  okr checkin undo oqsw --yes")]
     Undo(UndoArgs),
 }
 

@@ -15,10 +15,10 @@ use super::{App, parse};
 pub enum KrCommand {
     /// Add a key result to an objective
     #[command(after_help = "Examples:
-  okr kr add 1 \"Cut p95 report time from 800 ms to 200 ms\" --unit ms
-  okr kr add 1 \"Grow weekly active teams to 500\" --start 120 --target 500 --unit teams
-  okr kr add 2 \"续约率保持在 90% 以上\" --kind threshold --target 90 --unit %
-  okr kr add 2 \"Publish the public API\" --kind boolean --weight 2")]
+  okr kr add lyzp \"Cut p95 report time from 800 ms to 200 ms\" --unit ms
+  okr kr add lyzp \"Grow weekly active teams to 500\" --start 120 --target 500 --unit teams
+  okr kr add lnvy \"续约率保持在 90% 以上\" --kind threshold --target 90 --unit %
+  okr kr add lnvy \"Publish the public API\" --kind boolean --weight 2")]
     Add(AddArgs),
     /// List key results with their current values [default: the current quarter's]
     #[command(
@@ -26,31 +26,31 @@ pub enum KrCommand {
         after_help = "Examples:
   okr kr list
   okr kr list --owner alice --cycle all
-  okr kr list --objective 3 --format json"
+  okr kr list --objective lyzp --format json"
     )]
     List(ListArgs),
     /// Show a key result with all its check-ins
     #[command(after_help = "Examples:
-  okr kr show 7
-  okr kr show 7 --format json")]
+  okr kr show oqsw
+  okr kr show oqsw --format json")]
     Show(IdArg),
     /// Change a key result's fields
     #[command(after_help = "Examples:
-  okr kr edit 7 --target 250
-  okr kr edit 7 --owner bob --weight 2
-  okr kr edit 7 --kind boolean --yes      # drops start and target, after asking")]
+  okr kr edit oqsw --target 250
+  okr kr edit oqsw --owner bob --weight 2
+  okr kr edit oqsw --kind boolean --yes      # drops start and target, after asking")]
     Edit(EditArgs),
     /// Delete a key result (asks first, or `--yes`)
     #[command(after_help = "Examples:
-  okr kr rm 7
-  okr kr rm 7 --with-checkins --yes")]
+  okr kr rm oqsw
+  okr kr rm oqsw --with-checkins --yes")]
     Rm(RmArgs),
     Source(super::pull::SourceArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The objective it measures (number or uid prefix)
+    /// The objective it measures: its id (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::objectives())]
     pub objective: String,
     /// What will be true, with its number: "Cut p95 latency from 800 ms to 200 ms"
@@ -102,14 +102,14 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArg {
-    /// Key result id: its number, or a prefix of its uid
+    /// Key result id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::krs())]
     pub id: String,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Key result id: its number, or a prefix of its uid
+    /// Key result id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::krs())]
     pub id: String,
     /// New title (checked against its start and target, as at `add`)
@@ -162,7 +162,7 @@ pub struct EditArgs {
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
-    /// Key result id: its number, or a prefix of its uid
+    /// Key result id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::krs())]
     pub id: String,
     /// Also delete its check-ins (otherwise refused)

@@ -11,8 +11,8 @@ use super::{App, Limit, parse};
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   okr log
-  okr log --kr 7              who moved this target, and why?
-  okr log --objective 3 --since 2026-11-01
+  okr log --kr oqsw              who moved this target, and why?
+  okr log --objective lyzp --since 2026-11-01
   okr log --format json | jq '.[] | select(.kind == \"edit\")'")]
 pub struct LogArgs {
     /// Only changes to this key result (its check-ins, grade and history included)

@@ -16,7 +16,7 @@ pub enum ObjectiveCommand {
     /// Add an objective to a cycle
     #[command(after_help = "Examples:
   okr objective add \"Win the enterprise market\" --level company --kind committed
-  okr objective add \"赢得华东区企业客户\" --level team --parent 1 --owner 李伟
+  okr objective add \"赢得华东区企业客户\" --level team --parent lnvy --owner 李伟
   okr objective add \"Make check-ins take seconds\" --cycle 2027-Q1")]
     Add(AddArgs),
     /// List objectives [default: the current quarter's]
@@ -30,42 +30,42 @@ pub enum ObjectiveCommand {
     List(ListArgs),
     /// Show an objective with its key results, check-ins, parent and children
     #[command(after_help = "Examples:
-  okr objective show 3
+  okr objective show lyzp
   okr objective show 3f2a --format json")]
     Show(IdArg),
     /// Change an objective's fields
     #[command(after_help = "Examples:
-  okr objective edit 3 --title \"Win the enterprise market in the east\"
-  okr objective edit 3 --parent 1
-  okr objective edit 3 --no-parent --level company")]
+  okr objective edit lyzp --title \"Win the enterprise market in the east\"
+  okr objective edit lyzp --parent lnvy
+  okr objective edit lyzp --no-parent --level company")]
     Edit(EditArgs),
     /// Mark an objective done
     #[command(after_help = "Examples:
-  okr objective close 3")]
+  okr objective close lyzp")]
     Close(IdArg),
     /// Archive an objective (kept with its history, out of the way)
     #[command(after_help = "Examples:
-  okr objective archive 3")]
+  okr objective archive lyzp")]
     Archive(IdArg),
     /// Delete an objective and its key results (asks first, or `--yes`)
     #[command(after_help = "Examples:
-  okr objective rm 3
-  okr objective rm 3 --with-checkins --yes")]
+  okr objective rm lyzp
+  okr objective rm lyzp --with-checkins --yes")]
     Rm(RmArgs),
     /// Record that an objective contributes to another team's objective, besides its parent
     #[command(after_help = "Examples:
-  okr objective link 5 --supports 3        # support's objective serves sales' objective
-  okr objective link O7 --supports O2")]
+  okr objective link pprl --supports tmlw        # support's objective serves sales' objective
+  okr objective link pprl --supports lnvy")]
     Link(LinkArgs),
     /// Remove a link made with `okr objective link`
     #[command(after_help = "Examples:
-  okr objective unlink 5 --supports 3")]
+  okr objective unlink pprl --supports tmlw")]
     Unlink(LinkArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct LinkArgs {
-    /// The objective that contributes (number, `O5` or uid prefix)
+    /// The objective that contributes: its id (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::objectives())]
     pub id: String,
     /// The objective it contributes to: another team's, in the same cycle
@@ -117,14 +117,14 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArg {
-    /// Objective id: its number, or a prefix of its uid
+    /// Objective id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::objectives())]
     pub id: String,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Objective id: its number, or a prefix of its uid
+    /// Objective id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::objectives())]
     pub id: String,
     /// New title
@@ -161,7 +161,7 @@ pub struct EditArgs {
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
-    /// Objective id: its number, or a prefix of its uid
+    /// Objective id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::objectives())]
     pub id: String,
     /// Also delete the check-ins of its key results (otherwise refused)

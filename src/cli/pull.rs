@@ -17,18 +17,18 @@ use super::App;
 /// Where a key result's value comes from: a shell command that prints it
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
-  okr kr source 3 --command \"curl -sf https://metrics.example.com/nps\"
-  okr kr source 3 --command \"curl -sf https://…/survey\" --json-path '$.nps'
-  okr kr source 4 --command \"psql -Atc 'select count(*) from teams where active'\"
-  okr kr source 3                  shows it
-  okr kr source 3 --clear
+  okr kr source oqsw --command \"curl -sf https://metrics.example.com/nps\"
+  okr kr source oqsw --command \"curl -sf https://…/survey\" --json-path '$.nps'
+  okr kr source mzmy --command \"psql -Atc 'select count(*) from teams where active'\"
+  okr kr source oqsw                  shows it
+  okr kr source oqsw --clear
 
 The command runs with `sh -c` when `okr pull` runs. It prints the value: a number,
 optionally with the key result's unit (`42`, `97.5 %`, `1,250 users`), or JSON with the
 number at `--json-path`. A command you set here is trusted; one that comes in a team
 file runs only after `okr trust`.")]
 pub struct SourceArgs {
-    /// Key result id: its number, or a prefix of its uid
+    /// Key result id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::krs())]
     pub id: String,
     /// The shell command that prints the key result's current value
@@ -95,7 +95,7 @@ killed after the timeout. Commands that came in team files run only once trusted
 (`okr trust`). Exits 1 if any source failed or is not trusted (the others are still
 checked in), 2 on bad input.")]
 pub struct PullArgs {
-    /// Only this key result (its number, or a prefix of its uid)
+    /// Only this key result: its id (`qxmz`), or its uid's hex digits
     #[arg(long, value_name = "ID", add = super::complete::krs())]
     pub kr: Option<String>,
     /// Run the sources and show what would be checked in, without recording it

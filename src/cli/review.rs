@@ -13,7 +13,7 @@ use super::{App, parse};
 #[command(after_help = "Examples:
   okr review --cycle 2026-Q4
   okr review --cycle 2026-Q4 --format markdown > reviews/2026-Q4.md
-  okr review note 3 \"The cache shipped late: we under-estimated the migration\" --topic learned
+  okr review note lyzp \"The cache shipped late: we under-estimated the migration\" --topic learned
 
 In a terminal, `okr review` first asks about each of your objectives you have not
 reflected on yet: what went well, what did not, what was learned (Enter skips).")]
@@ -29,14 +29,14 @@ pub struct ReviewArgs {
 pub enum ReviewAction {
     /// Record a reflection on an objective
     #[command(after_help = "Examples:
-  okr review note 3 \"Two big customers renewed early\" --topic went-well
-  okr review note 3 \"Hiring took a quarter longer than planned\" --topic went-badly")]
+  okr review note lyzp \"Two big customers renewed early\" --topic went-well
+  okr review note lyzp \"Hiring took a quarter longer than planned\" --topic went-badly")]
     Note(NoteArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
-    /// Objective id: its number, or a prefix of its uid
+    /// Objective id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::objectives())]
     pub objective: String,
     /// The reflection

@@ -19,7 +19,7 @@ use super::{App, parse};
     after_help = "Examples:
   okr score
   okr score --as-of 2026-12-31 --explain
-  okr score set 7 0.8 --note \"shipped; the last 100 ms moved to Q1\"
+  okr score set oqsw 0.8 --note \"shipped; the last 100 ms moved to Q1\"
   okr score --format csv > scores.csv"
 )]
 pub struct ScoreArgs {
@@ -43,11 +43,11 @@ pub struct ScoreArgs {
 pub enum ScoreAction {
     /// Grade a key result by hand, with the reason; the grade then counts
     #[command(after_help = "Examples:
-  okr score set 7 0.8 --note \"the cache shipped; the last 100 ms moved to Q1\"")]
+  okr score set oqsw 0.8 --note \"the cache shipped; the last 100 ms moved to Q1\"")]
     Set(SetArgs),
     /// Remove a hand grade; the computed score counts again
     #[command(after_help = "Examples:
-  okr score clear 7")]
+  okr score clear oqsw")]
     Clear(ClearArgs),
 }
 

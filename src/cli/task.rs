@@ -13,41 +13,41 @@ use super::{App, parse};
 pub enum TaskCommand {
     /// Name an initiative under a key result
     #[command(after_help = "Examples:
-  okr task add 7 \"Index the check-ins by date\" --due 2026-12-04
-  okr task add K7 \"Interview five teams\" --owner bob")]
+  okr task add oqsw \"Index the check-ins by date\" --due 2026-12-04
+  okr task add qlnu \"Interview five teams\" --owner bob")]
     Add(AddArgs),
     /// List initiatives [default: the open ones of the current quarter]
     #[command(
         visible_alias = "ls",
         after_help = "Examples:
   okr task list --owner me               # my week at a glance
-  okr task list --kr 7 --state all
-  okr task list --objective 3 --format json"
+  okr task list --kr oqsw --state all
+  okr task list --objective lyzp --format json"
     )]
     List(ListArgs),
     /// Tick an initiative off, today
     #[command(after_help = "Examples:
-  okr task done 12
-  okr task done T12")]
+  okr task done pryl
+  okr task done 0d43b1       # the uid's hex digits, as the team files write it")]
     Done(IdArg),
     /// Open a done initiative again
     #[command(after_help = "Examples:
-  okr task reopen 12")]
+  okr task reopen pryl")]
     Reopen(IdArg),
     /// Change an initiative's title, owner, due day or key result
     #[command(after_help = "Examples:
-  okr task edit 12 --due 2026-12-11
-  okr task edit 12 --owner carol --no-due")]
+  okr task edit pryl --due 2026-12-11
+  okr task edit pryl --owner carol --no-due")]
     Edit(EditArgs),
     /// Delete an initiative (asks first, or `--yes`)
     #[command(after_help = "Examples:
-  okr task rm 12 --yes")]
+  okr task rm pryl --yes")]
     Rm(IdArg),
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The key result it should move (number, `K7` or uid prefix)
+    /// The key result it should move: its id (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::krs())]
     pub kr: String,
     /// What will be done: "Index the check-ins by date"
@@ -81,14 +81,14 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArg {
-    /// Initiative id: its number, `T12`, or a prefix of its uid
+    /// Initiative id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::tasks())]
     pub id: String,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Initiative id: its number, `T12`, or a prefix of its uid
+    /// Initiative id, as okr shows it (`qxmz`), or its uid's hex digits
     #[arg(add = super::complete::tasks())]
     pub id: String,
     /// New title

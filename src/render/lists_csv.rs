@@ -119,7 +119,7 @@ pub(super) fn krs(krs: &[KrView]) -> Grid {
 
 pub(super) fn checkins(rows: &[CheckInView]) -> Grid {
     let mut g = Grid::new(vec![
-        "id",
+        "uid",
         "date",
         "kr",
         "key_result",
@@ -131,7 +131,7 @@ pub(super) fn checkins(rows: &[CheckInView]) -> Grid {
     ]);
     for c in rows {
         g.push(vec![
-            c.checkin.id.to_string().into(),
+            c.checkin.uid.clone().into(),
             c.checkin.date.to_string().into(),
             c.checkin.kr.to_string().into(),
             c.kr_title.clone().into(),

@@ -16,7 +16,7 @@ fn a_commands_help_shows_its_own_options_first_then_the_global_ones() {
     assert!(help[own..global].contains("--confidence"), "{help}");
     assert!(!help[own..global].contains("--db"), "{help}");
     assert!(help[global..examples].contains("--db"), "{help}");
-    assert!(help.contains("okr checkin 7 +3"), "{help}");
+    assert!(help.contains("okr checkin oqsw +3"), "{help}");
 }
 
 #[test]
