@@ -171,15 +171,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     time("kr list", &mut || {
         ops::krs::list(&mut store, &ctx, &all).map(|r| r.len())
     })?;
-    time("objective show 5000", &mut || {
-        ops::objectives::show(&mut store, &ctx, "5000").map(|s| s.key_results.len())
+    // An objective and a key result from the middle of the list, named as okr names them.
+    let krs = ops::krs::list(&mut store, &ctx, &all)?;
+    let (o5000, k25000) = (
+        krs[4999 * KRS_PER_OBJECTIVE].kr.objective.to_string(),
+        krs[24999].kr.id.to_string(),
+    );
+    time("objective show (one of 10,000)", &mut || {
+        ops::objectives::show(&mut store, &ctx, &o5000).map(|s| s.key_results.len())
     })?;
     time("checkin list (50 newest)", &mut || {
         ops::checkins::list(&mut store, None, None, Some(50)).map(|r| r.0.len())
     })?;
-    time("checkin 25000 +1", &mut || {
+    time("checkin +1 (one of 50,000 key results)", &mut || {
         let r = ops::checkins::Record {
-            kr: "25000".into(),
+            kr: k25000.clone(),
             value: okr::model::ValueInput::Change(1.0),
             date: None,
             confidence: None,

@@ -86,7 +86,7 @@ pub fn between(
 /// latest confidence stated on or before it (a check-in without one keeps the last,
 /// as reports do): one indexed seek per key result, not a scan of all check-ins.
 pub fn latest(conn: &Connection, scope: &Scope, as_of: NaiveDate) -> Result<Vec<CheckIn>> {
-    latest_in(conn, scope, as_of, None)
+    latest_in(conn, scope, as_of, None, true)
 }
 
 /// [`latest`], for a whole cycle's key results (a list of 50,000): looked up on two
@@ -105,19 +105,23 @@ pub fn latest_sharing<R>(
         conn,
         path,
         parts.len(),
-        |conn, i| latest_in(conn, scope, as_of, keys.span(parts[i].clone())),
+        |conn, i| latest_in(conn, scope, as_of, keys.span(parts[i].clone()), false),
         meanwhile,
     )?;
     Ok((latest.concat(), during))
 }
 
-/// [`latest`], of the key results with ids from `span.0` to `span.1` if given.
+/// [`latest`], of the key results with ids from `span.0` to `span.1` if given; with
+/// each check-in's uid, or (for a whole cycle's views, which show only the value, date
+/// and confidence) without it.
 fn latest_in(
     conn: &Connection,
     scope: &Scope,
     as_of: NaiveDate,
     span: Option<(i64, i64)>,
+    with_uid: bool,
 ) -> Result<Vec<CheckIn>> {
+    let uid = if with_uid { "c.uid" } else { "''" };
     let (mut filter, mut params) = scope.sql(true);
     params.insert(0, SqlValue::Text(as_of.to_string()));
     if let Some((lo, hi)) = span {
@@ -131,7 +135,7 @@ fn latest_in(
                  SELECT c3.confidence FROM checkin c3
                  WHERE c3.kr_id = k.id AND c3.date <= ?1 AND c3.confidence IS NOT NULL
                  ORDER BY c3.date DESC, c3.id DESC LIMIT 1)),
-             c.note, c.author, k.uid, c.uid
+             c.note, c.author, k.uid, {uid}
          FROM key_result k JOIN objective o ON o.id = k.objective_id
          JOIN checkin c ON c.id = (
              SELECT c2.id FROM checkin c2 WHERE c2.kr_id = k.id AND c2.date <= ?1

@@ -152,7 +152,11 @@ fn the_latest_check_ins_looked_up_in_parts_are_those_looked_up_at_once() {
     ] {
         store
             .read(|tx| {
-                let whole = crate::store::checkins::latest(tx, &scope, as_of)?;
+                let mut whole = crate::store::checkins::latest(tx, &scope, as_of)?;
+                // Looked up in parts for a cycle's views, check-ins come without uids.
+                for c in &mut whole {
+                    c.uid.clear();
+                }
                 let (parts, during) =
                     crate::store::checkins::latest_sharing(tx, &path, &scope, as_of, |_| {
                         Ok("meanwhile")

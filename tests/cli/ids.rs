@@ -357,6 +357,28 @@ fn three_teammates_working_at_once_merge_by_identity_and_agree_on_every_id() {
         }
     }
 
+    // Ann reads the id of Bob's key result off his report and checks in with it in
+    // her clone: the check-in lands on his key result, in her clone and, once synced,
+    // in his.
+    let report = json(&bob.okr(&["report", "--format", "json"]));
+    let signed = report["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|o| o["key_results"].as_array().unwrap().clone())
+        .find(|k| k["title"] == "Sign 4 accounts")
+        .unwrap();
+    let id = signed["id"].as_str().unwrap();
+    ann.okr(&["checkin", id, "1", "--note", "first one signed"]);
+    team.sync_all(&[&ann], "a check-in");
+    for m in [&bob, &cy] {
+        m.git(&["pull", "-q", "--no-edit", "origin", "main"]);
+        m.okr(&["sync", "-q"]);
+    }
+    let there = json(&bob.okr(&["kr", "show", id, "--format", "json"]));
+    assert_eq!(there["uid"], signed["uid"]);
+    assert_eq!(there["checkins"][0]["note"], "first one signed");
+
     // An initiative ticked off in one clone while its due day moves in another: both
     // changes stay, and it stays done.
     let task = cy.name("@t1");
