@@ -26,7 +26,7 @@ pub use revision::{Revision, in_force};
 pub use task::{Task, TaskState};
 pub use value::{
     MAX_MAGNITUDE, MAX_WEIGHT, Value, ValueInput, check_value, check_weight, figure, format_number,
-    push_number,
+    judged, push_number,
 };
 
 /// Declares a closed set of lowercase names (`company`, `team`, …) with parsing,

@@ -125,14 +125,30 @@ fn ungroup(t: &str) -> Option<String> {
     well_formed.then(|| format!("{sign}{}{rest}", groups.concat()))
 }
 
+/// A computed figure as okr judges it (status, bands, verdicts, done): with float noise
+/// removed, rounded to 12 decimals (`0.1 + 0.6` is 0.7), and nothing more. A figure that
+/// is truly below a threshold stays below it: 9,999,999,995 of 10,000,000,000 is not
+/// done, and 0.6999999995 is not green (docs/math.md).
+pub fn judged(v: f64) -> f64 {
+    if !v.is_finite() || v.abs() >= 1e6 {
+        return v;
+    }
+    (v * 1e12).round() / 1e12 + 0.0
+}
+
 /// A computed figure (progress, ratio, pace) as okr writes it in JSON and CSV: rounded
-/// to 9 decimals, so that float noise (`0.3999999999999999`) never shows. Values people
+/// to 9 decimals, so that float noise (`0.3999999999999999`) never shows, except that a
+/// figure below 1 ([`judged`]) is never written as 1: it is 0.999999999. Values people
 /// typed are written exactly instead.
 pub fn figure(v: f64) -> f64 {
     if !v.is_finite() || v.abs() >= 1e9 {
         return v;
     }
-    (v * 1e9).round() / 1e9 + 0.0
+    let rounded = (v * 1e9).round() / 1e9 + 0.0;
+    if rounded >= 1.0 && judged(v) < 1.0 && v < 1.0 {
+        return 0.999_999_999;
+    }
+    rounded
 }
 
 /// Formats a number for people: the shortest text that reads back to the same f64

@@ -218,9 +218,10 @@ impl Default for Thresholds {
 }
 
 /// Status on `as_of`: `done` at p ≥ 1, `not-started` before the cycle, else by the gap.
-/// Progress is judged at 9 decimals, as it is shown: float noise never decides.
+/// Progress is judged without float noise ([`crate::model::judged`]), never rounded up:
+/// a progress below 1 is never done.
 pub fn status(progress: f64, cycle: &Cycle, as_of: NaiveDate, t: &Thresholds) -> Status {
-    if crate::model::figure(progress) >= 1.0 {
+    if crate::model::judged(progress) >= 1.0 {
         return Status::Done;
     }
     if as_of < cycle.start {

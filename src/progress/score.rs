@@ -63,6 +63,7 @@ pub fn check_grade(grade: f64) -> crate::Result<f64> {
 }
 
 /// Removes float noise (0.1 + 0.6) before comparing against a band edge.
+/// A score as bands and verdicts judge it: without float noise, never rounded up.
 fn round9(x: f64) -> f64 {
-    (x * 1e9).round() / 1e9
+    crate::model::judged(x)
 }

@@ -126,9 +126,15 @@ pub fn push_percent(out: &mut String, p: Option<f64>) {
     }
 }
 
-/// A score as Google writes it: `0.70`; `0.99` for 0.999.
+/// A score as Google writes it: `0.70`; `0.99` for 0.999. A score below a band's edge
+/// never shows at it: 0.6999999995 (yellow) is `0.69`, not `0.70`.
 pub fn score(s: f64) -> String {
-    decimal(s, 2, false)
+    let shown = decimal(s, 2, false);
+    let band = crate::progress::score::Band::of;
+    match shown.parse::<f64>() {
+        Ok(v) if band(v) != band(s) => decimal(v - 0.01, 2, false),
+        _ => shown,
+    }
 }
 
 /// A ratio or other computed figure for people: at most four decimals, by the rule of
@@ -240,7 +246,11 @@ mod tests {
     fn not_done_never_shows_as_done() {
         assert_eq!(percent(Some(0.999)), "99%");
         assert_eq!(percent(Some(0.995)), "99%");
-        assert_eq!(percent(Some(0.9999999999)), "100%"); // within 9 decimals of 1: done
+        // 1e-10 short of 1 is not done; float noise (1e-15 here) is.
+        assert_eq!(percent(Some(0.9999999999)), "99%");
+        assert_eq!(percent(Some(1.0 - 1e-15)), "100%");
+        assert_eq!(score(0.6999999995), "0.69");
+        assert_eq!(score(0.1 + 0.6), "0.70");
         assert_eq!(score(0.999), "0.99");
         assert_eq!(score(1.0), "1.00");
         assert_eq!(ratio(0.99999), "0.9999");

@@ -502,6 +502,59 @@ fn not_done_is_never_shown_as_done() {
 }
 
 #[test]
+fn a_progress_a_hair_below_one_is_not_done_anywhere() {
+    let env = Env::init();
+    env.ok(&["objective", "add", "Reach everyone", "--kind", "committed"]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Reach 10000000000 people",
+        "--target",
+        "10000000000",
+    ]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Sign 10000000000 contracts",
+        "--target",
+        "10000000000",
+    ]);
+    // 9,999,999,995 of 10,000,000,000: below 1 by 5e-10, more than float noise.
+    env.ok(&["checkin", "@k1", "9999999995", "--date", "2026-11-20"]);
+    env.ok(&["checkin", "@k2", "6999999995", "--date", "2026-11-20"]);
+    let said = env.ok(&["checkin", "@k1", "9999999995", "--date", "2026-11-21"]);
+    assert!(said.ends_with("progress 99%\n"), "{said}");
+    let report = env.ok(&["report", "--wide"]);
+    let k1 = report.lines().find(|l| l.contains("Reach 100")).unwrap();
+    assert!(k1.contains("99%") && !k1.contains("done"), "{k1}");
+    let json = json(&env.ok(&["report", "--format", "json"]));
+    let k = &json["objectives"][0]["key_results"][0];
+    assert_eq!(
+        (
+            k["progress"].as_f64(),
+            k["status"].as_str(),
+            k["score"].as_f64()
+        ),
+        (Some(0.999999999), Some("on-track"), Some(0.999999999))
+    );
+    assert_ne!(json["summary"]["done"], 1);
+    // At the end: a committed objective at 0.99 is missed; 0.6999999995 is yellow and
+    // shows as 0.69, never at the green edge.
+    let score = env.ok(&["score", "--as-of", "2026-12-31"]);
+    let k1 = score.lines().find(|l| l.contains("Reach 100")).unwrap();
+    assert!(k1.contains("0.99") && !k1.contains("1.00"), "{k1}");
+    let k2 = score.lines().find(|l| l.contains("Sign 100")).unwrap();
+    assert!(k2.contains("0.69") && k2.contains("yellow"), "{k2}");
+    let o1 = score
+        .lines()
+        .find(|l| l.contains("Reach everyone"))
+        .unwrap();
+    assert!(o1.contains("missed (committed: needs 1.0)"), "{o1}");
+}
+
+#[test]
 fn departments_side_by_side() {
     let env = scenario();
     let by = |by: &str, format: &str| {
