@@ -30,7 +30,13 @@ impl KrView {
             .map(|kr| {
                 let last = by_kr.remove(&kr.id);
                 let current = last.as_ref().map_or(kr.start, |c| c.value);
-                let p = progress::kr_progress(&kr, current);
+                let p = match last {
+                    None if progress::unmeasured_counts_zero(&kr) => progress::Progress {
+                        raw: 0.0,
+                        progress: 0.0,
+                    },
+                    _ => progress::kr_progress(&kr, current),
+                };
                 KrView {
                     current,
                     ratio: p.raw,

@@ -59,6 +59,13 @@ pub fn kr_progress(kr: &KeyResult, current: f64) -> Progress {
     measured_progress(kr, kr.start, kr.target, current)
 }
 
+/// A threshold never measured holds nothing yet: its progress is 0 and it is not
+/// started, however its start stands to its target (which by default it equals). A
+/// metric or a milestone counts from its start, as the contract says.
+pub fn unmeasured_counts_zero(kr: &KeyResult) -> bool {
+    kr.kind == KrKind::Threshold
+}
+
 /// Progress of `kr` measured from `start` to `target` (those in force on a day).
 fn measured_progress(kr: &KeyResult, start: f64, target: f64, current: f64) -> Progress {
     let raw = match kr.kind {
@@ -124,8 +131,20 @@ impl<'a> Track<'a> {
 
     pub fn progress_on(&self, d: NaiveDate) -> Progress {
         let (start, target, _) = self.measure_on(d);
-        let current = latest_as_of(self.checkins, d).map_or(start, |c| c.value);
+        let latest = latest_as_of(self.checkins, d);
+        if latest.is_none() && unmeasured_counts_zero(self.kr) {
+            return Progress {
+                raw: 0.0,
+                progress: 0.0,
+            };
+        }
+        let current = latest.map_or(start, |c| c.value);
         measured_progress(self.kr, start, target, current)
+    }
+
+    /// Whether nothing has been measured on `d`: a threshold then is not started.
+    pub fn unmeasured_on(&self, d: NaiveDate) -> bool {
+        latest_as_of(self.checkins, d).is_none()
     }
 }
 

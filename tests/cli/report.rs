@@ -767,3 +767,63 @@ fn scores_cycle_after_cycle() {
             .contains("not a range of cycles")
     );
 }
+
+#[test]
+fn a_threshold_never_measured_is_not_started_and_lifts_nothing() {
+    let env = Env::init();
+    let day5 = env.on("2026-10-05");
+    day5.ok(&["objective", "add", "Win the market", "--level", "company"]);
+    day5.ok(&[
+        "objective",
+        "add",
+        "Keep it up",
+        "--level",
+        "team",
+        "--parent",
+        "@o1",
+    ]);
+    day5.ok(&[
+        "kr",
+        "add",
+        "@o2",
+        "Keep uptime at or above 99.9%",
+        "--kind",
+        "threshold",
+        "--target",
+        "99.9",
+        "--unit",
+        "%",
+    ]);
+    day5.ok(&[
+        "kr",
+        "add",
+        "@o2",
+        "Keep p99 at or below 2 s",
+        "--kind",
+        "threshold",
+        "--target",
+        "2",
+        "--keep",
+        "at-most",
+        "--unit",
+        "s",
+    ]);
+    let r = json(&day5.ok(&["report", "--tree", "--format", "json"]));
+    let team = &r["objectives"][1];
+    assert_eq!(team["progress"].as_f64(), Some(0.0));
+    assert_eq!(team["score"].as_f64(), Some(0.0));
+    for k in team["key_results"].as_array().unwrap() {
+        assert_eq!(
+            (k["progress"].as_f64(), k["status"].as_str()),
+            (Some(0.0), Some("not-started"))
+        );
+    }
+    assert_eq!(r["summary"]["not_started"], 2, "{}", r["summary"]);
+    assert_eq!(r["objectives"][0]["rollup"].as_f64(), Some(0.0));
+    let score = day5.ok(&["score"]);
+    assert!(!score.contains("met so far"), "{score}");
+    // Measured, it holds: done.
+    day5.ok(&["checkin", "@k1", "99.95"]);
+    let r = json(&day5.ok(&["report", "--format", "json"]));
+    assert_eq!(r["objectives"][1]["key_results"][0]["status"], "done");
+}

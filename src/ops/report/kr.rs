@@ -102,6 +102,10 @@ impl<'a> Common<'a> {
         let latest = latest_as_of(hist, as_of);
         let current = latest.map_or(start, |c| c.value);
         let p = track.progress_on(as_of);
+        // A threshold never measured is not started (its progress is 0).
+        let threshold = progress::unmeasured_counts_zero(&kr);
+        let unmeasured = track.unmeasured_on(as_of) && threshold;
+        let unmeasured_before = track.unmeasured_on(self.before_week) && threshold;
         let vel = self.calendar.velocity(&track);
         let scored_on = as_of.min(cycle.end);
         let scored = latest_as_of(hist, scored_on);
@@ -160,7 +164,10 @@ impl<'a> Common<'a> {
             ratio: p.raw,
             progress: p.progress,
             expected,
-            status: progress::status(p.progress, cycle, as_of, thresholds),
+            status: match unmeasured {
+                true if as_of >= cycle.start => progress::Status::NotStarted,
+                _ => progress::status(p.progress, cycle, as_of, thresholds),
+            },
             confidence: hist[..hist.partition_point(|c| c.date <= as_of)]
                 .iter()
                 .rev()
@@ -182,7 +189,10 @@ impl<'a> Common<'a> {
             band: Band::of(score),
             week_before,
             week_delta: p.progress - week_before,
-            status_before: progress::status(week_before, cycle, before_week, thresholds),
+            status_before: match unmeasured_before {
+                true if before_week >= cycle.start => progress::Status::NotStarted,
+                _ => progress::status(week_before, cycle, before_week, thresholds),
+            },
             dots,
             initiatives: Vec::new(),
         }
