@@ -256,15 +256,16 @@ pub fn db_path(given: Option<&std::path::Path>) -> Result<PathBuf> {
     }
 }
 
-/// The width tables fit: `$COLUMNS` when set, else the terminal's when standard output
-/// is one; none for a file or a pipe (scripts get whole rows).
+/// The width tables fit on a terminal: `$COLUMNS` when set, else the terminal's. None
+/// for a file or a pipe, whatever `$COLUMNS` says (shells export it): scripts and files
+/// get whole rows.
 fn table_width() -> Option<usize> {
-    if let Some(n) = env_nonempty("COLUMNS").and_then(|c| c.parse::<usize>().ok()) {
-        return Some(n.max(20));
-    }
     let stdout = io::stdout();
     if !stdout.is_terminal() {
         return None;
+    }
+    if let Some(n) = env_nonempty("COLUMNS").and_then(|c| c.parse::<usize>().ok()) {
+        return Some(n.max(20));
     }
     terminal_size::terminal_size_of(&stdout).map(|(terminal_size::Width(w), _)| usize::from(w))
 }

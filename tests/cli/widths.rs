@@ -96,19 +96,23 @@ fn wide_quarter() -> Env {
     env
 }
 
+/// `okr ARGS` in a terminal `columns` wide (`$COLUMNS`, which only a terminal heeds).
 fn at(env: &Env, columns: &str, args: &[&str]) -> String {
-    let out = env
-        .cmd(args)
-        .env("COLUMNS", columns)
-        .output()
-        .expect("run okr");
-    assert!(
-        out.status.success(),
-        "okr {}: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
+    let args: Vec<&str> = args.iter().copied().chain(["--no-pager"]).collect();
+    let mut cmd = env.cmd(&args);
+    cmd.env("COLUMNS", columns)
+        .stdin(std::process::Stdio::inherit());
+    let mut t = rexpect::session::spawn_with_options(
+        cmd,
+        rexpect::session::Options::new().timeout_ms(Some(20_000)),
+    )
+    .expect("a pty");
+    let read = t.exp_eof().expect("okr ends");
+    // The session reads byte by byte; a terminal ends lines with CR LF.
+    let bytes: Vec<u8> = read.chars().map(|c| c as u32 as u8).collect();
+    String::from_utf8(bytes)
+        .expect("utf-8")
+        .replace("\r\n", "\n")
 }
 
 fn widest(text: &str) -> usize {
@@ -168,9 +172,12 @@ fn a_cut_title_ends_in_an_ellipsis_and_wide_shows_it_whole() {
     assert!(wide.contains(LONG_EN) && wide.contains(LONG_ZH), "{wide}");
     assert!(widest(&wide) > 80);
 
-    // Not a terminal and no COLUMNS: a file or a pipe gets whole rows.
+    // Not a terminal: a file or a pipe gets whole rows, whatever COLUMNS says (shells
+    // export it).
     let piped = env.ok(&["report"]);
     assert_eq!(piped, wide);
+    let to_file = env.cmd(&["report"]).env("COLUMNS", "80").output().unwrap();
+    assert_eq!(String::from_utf8(to_file.stdout).unwrap(), wide);
 
     // The whole title is always in `show`.
     assert!(at(&env, "80", &["objective", "show", "@o1"]).contains(LONG_EN));
