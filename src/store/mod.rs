@@ -328,22 +328,25 @@ fn create(path: &Path) -> Result<()> {
     }
 }
 
-/// Makes the database private to its user: the file and its `-wal` / `-shm` files
-/// `0600`, and (`folder_too`, for okr's own data folder) the folder `0700`. Returns
-/// what it had to tighten, so that the user can be told.
+/// Makes the database private to its user: takes away what others may do with the file
+/// and its `-wal` / `-shm` files, and (`folder_too`, for okr's own data folder) the
+/// folder; never gives anything (a read-only database stays read-only). Returns what it
+/// had to tighten, so that the user can be told.
 pub fn make_private(path: &Path, folder_too: bool) -> Vec<PathBuf> {
     let mut tightened = Vec::new();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mut tighten = |p: &Path, mode: u32| {
+        let mut tighten = |p: &Path| {
             let Ok(meta) = std::fs::symlink_metadata(p) else {
                 return;
             };
             if meta.file_type().is_symlink() || meta.permissions().mode() & 0o077 == 0 {
                 return;
             }
-            let now = (meta.permissions().mode() & 0o700) | mode;
+            // Only what others may do is taken away: a database its owner made
+            // read-only (0444) stays read-only (0400), never made writable.
+            let now = meta.permissions().mode() & !0o077;
             if std::fs::set_permissions(p, std::fs::Permissions::from_mode(now)).is_ok() {
                 tightened.push(p.to_path_buf());
             }
@@ -351,13 +354,13 @@ pub fn make_private(path: &Path, folder_too: bool) -> Vec<PathBuf> {
         for suffix in ["", "-wal", "-shm"] {
             let mut name = path.as_os_str().to_owned();
             name.push(suffix);
-            tighten(Path::new(&name), 0o600);
+            tighten(Path::new(&name));
         }
         if let Some(dir) = path
             .parent()
             .filter(|d| folder_too && !d.as_os_str().is_empty())
         {
-            tighten(dir, 0o700);
+            tighten(dir);
         }
     }
     #[cfg(not(unix))]

@@ -136,6 +136,11 @@ fn the_database_is_private_and_a_loose_one_is_tightened_with_a_note() {
     assert_eq!((mode(&db), mode(db.parent().unwrap())), (0o600, 0o700));
     let again = okr(&["report"]);
     assert!(again.stderr.is_empty(), "the note repeats");
+
+    // Made read-only by its owner: others lose what they had, the owner gains nothing.
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert!(okr(&["report"]).status.success());
+    assert_eq!(mode(&db), 0o400, "a read-only database was made writable");
 }
 
 #[test]
