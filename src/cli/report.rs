@@ -66,6 +66,7 @@ pub fn run(app: &mut App, a: ReportArgs) -> Result<()> {
             || (matches!(app.format, render::Format::Json | render::Format::Html)
                 && a.by.is_none()),
         dots: app.format == render::Format::Html && a.by.is_none(),
+        grades_until: None,
     };
     let report = ops::report::report(&mut store, &app.ctx, &req)?;
     if let Some(by) = a.by {

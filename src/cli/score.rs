@@ -102,6 +102,7 @@ pub fn run(app: &mut App, a: ScoreArgs) -> Result<()> {
                 as_of: parse::date(app, a.as_of.as_deref())?,
                 week: app.format == render::Format::Json,
                 dots: false,
+                grades_until: None,
             };
             let report = ops::report::report(&mut store, &app.ctx, &req)?;
             render::scores(&mut app.out, &report, app.format, app.style, a.explain)?;

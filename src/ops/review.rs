@@ -76,6 +76,8 @@ pub fn review(store: &mut Store, ctx: &Ctx, cycle: Option<&str>, week: bool) -> 
             cycle: Some(cycle.name.clone()),
             as_of: Some(as_of),
             week,
+            // Grades given at the review, after the cycle's end, count in it.
+            grades_until: Some(ctx.today),
             ..Request::default()
         },
     )?;

@@ -97,6 +97,8 @@ pub fn trend(store: &mut Store, ctx: &Ctx, req: &TrendRequest) -> Result<Trend> 
                 as_of: Some(as_of),
                 week: false,
                 dots: false,
+                // A cycle's final score includes grades given after its end.
+                grades_until: Some(ctx.today),
             },
         )?;
         for (name, score) in scores(&report.objectives, req.by) {

@@ -827,3 +827,69 @@ fn a_threshold_never_measured_is_not_started_and_lifts_nothing() {
     let r = json(&day5.ok(&["report", "--format", "json"]));
     assert_eq!(r["objectives"][1]["key_results"][0]["status"], "done");
 }
+
+#[test]
+fn a_grade_given_at_the_review_counts_in_the_review_the_trend_and_the_score() {
+    let env = Env::init();
+    let q4 = env.on("2026-11-02");
+    q4.ok(&[
+        "objective",
+        "add",
+        "Win back churned customers",
+        "--level",
+        "team",
+    ]);
+    q4.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Win back 100 customers",
+        "--target",
+        "100",
+    ]);
+    env.on("2026-12-20").ok(&["checkin", "@k1", "30"]);
+    // The team grades on 5 January, after the quarter ended.
+    let jan = env.on("2027-01-05");
+    jan.ok(&["score", "set", "@k1", "0.8", "--note", "the segment halved"]);
+    let grade_of = |args: &[&str]| -> f64 {
+        let r = json(&jan.ok(args));
+        let report = if r["report"].is_object() {
+            r["report"].clone()
+        } else {
+            r
+        };
+        report["objectives"][0]["key_results"][0]["score"]
+            .as_f64()
+            .unwrap()
+    };
+    assert_eq!(
+        grade_of(&["score", "--cycle", "2026-Q4", "--format", "json"]),
+        0.8
+    );
+    assert_eq!(
+        grade_of(&["review", "--cycle", "2026-Q4", "--format", "json"]),
+        0.8
+    );
+    let review = jan.ok(&["review", "--cycle", "2026-Q4"]);
+    assert!(
+        review.contains("0.80") && !review.contains("0.30"),
+        "{review}"
+    );
+    let trend = json(&jan.ok(&["trend", "--cycles", "2026-Q4..2026-Q4", "--format", "json"]));
+    assert_eq!(trend["groups"][0]["scores"][0].as_f64(), Some(0.8), "{trend}");
+    // As of a day before the grade, the computed score counts and says a grade came later.
+    let before = json(&jan.ok(&[
+        "score",
+        "--cycle",
+        "2026-Q4",
+        "--as-of",
+        "2026-12-31",
+        "--format",
+        "json",
+    ]));
+    let k = &before["objectives"][0]["key_results"][0];
+    assert_eq!(
+        (k["score"].as_f64(), k["graded_later"].as_str()),
+        (Some(0.3), Some("2027-01-05"))
+    );
+}

@@ -94,6 +94,7 @@ pub(crate) fn report(
         tasks: Vec::new(),
         links: Vec::new(),
         week: Some(history),
+        graded_by: as_of,
         grades: grades
             .iter()
             .map(|&(kr, grade, date)| Grade {

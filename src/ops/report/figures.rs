@@ -36,6 +36,8 @@ pub struct Loaded {
     pub dots: bool,
     pub week: Option<Vec<CheckIn>>,
     pub grades: Vec<Grade>,
+    /// Hand grades set up to this day count (at least the as-of date).
+    pub graded_by: NaiveDate,
     /// Revisions of the key results' measures, sorted by (key result, date).
     pub revisions: Vec<Revision>,
     /// The initiatives under `krs`.
@@ -269,6 +271,7 @@ pub fn build(input: Loaded) -> Report {
         dots,
         week: week_checkins,
         ref grades,
+        graded_by,
         revisions: ref all_revisions,
         tasks,
         links,
@@ -282,8 +285,9 @@ pub fn build(input: Loaded) -> Report {
     let week = Week::of(as_of);
     let objectives: HashMap<ObjectiveId, &Objective> =
         objective_rows.iter().map(|o| (o.id, o)).collect();
-    let common =
-        kr::Common::new(cycle, as_of, thresholds, history, grades, all_revisions).with_dots(dots);
+    let common = kr::Common::new(cycle, as_of, thresholds, history, grades, all_revisions)
+        .with_dots(dots)
+        .graded_by(graded_by);
     let mut krs_of = kr::reports(krs, &objectives, &common);
     let tasks = tasks_as_of(tasks, as_of);
     if !tasks.is_empty() {

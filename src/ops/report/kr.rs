@@ -24,6 +24,8 @@ pub(super) struct Common<'a> {
     weekly_partial: bool,
     history: &'a History,
     grades: HashMap<KrId, &'a Grade>,
+    /// Grades set up to this day count.
+    graded_by: NaiveDate,
     all_revisions: &'a [Revision],
     revisions_of: HashMap<KrId, Range<usize>>,
     dots: bool,
@@ -58,10 +60,19 @@ impl<'a> Common<'a> {
             weekly_partial: crate::progress::weekly::in_progress(cycle, as_of),
             history,
             grades: grades.iter().map(|g| (g.kr, g)).collect(),
+            graded_by: as_of,
             all_revisions: revisions,
             revisions_of,
             dots: false,
             cycle_name: cycle.name.as_str().into(),
+        }
+    }
+
+    /// Counts hand grades set up to `day` (never fewer than up to the as-of date).
+    pub(super) fn graded_by(self, day: NaiveDate) -> Common<'a> {
+        Common {
+            graded_by: day.max(self.as_of),
+            ..self
         }
     }
 
@@ -113,7 +124,7 @@ impl<'a> Common<'a> {
         // A grade counts from the day it was set: a report dated before it uses the
         // computed score and says that a grade came later.
         let (grade, graded_later) = match self.grades.get(&kr.id) {
-            Some(g) if g.date <= as_of => (Some((*g).clone()), None),
+            Some(g) if g.date <= self.graded_by => (Some((*g).clone()), None),
             Some(g) => (None, Some(g.date)),
             None => (None, None),
         };

@@ -38,6 +38,9 @@ pub struct Request {
     pub week: bool,
     /// Each key result's check-ins with their progress ([`KrReport::dots`]): for charts.
     pub dots: bool,
+    /// Hand grades set up to this day count [default: the as-of date]. The final view of
+    /// an ended cycle (review, trend) passes today: teams grade after the quarter ends.
+    pub grades_until: Option<NaiveDate>,
 }
 
 /// Loads the cycle's active and done objectives (archived ones are left out), their key
@@ -81,6 +84,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
                     dots: req.dots,
                     week,
                     grades: store::grades::list(tx, &scope)?,
+                    graded_by: req.grades_until.map_or(as_of, |d| d.max(as_of)),
                     revisions: store::measures::list(tx, &scope)?,
                     tasks: tasks.into_iter().map(|l| l.task).collect(),
                     links: store::links::from_scope(tx, &scope)?,
