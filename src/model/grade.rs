@@ -9,6 +9,9 @@ use super::KrId;
 pub struct Grade {
     pub kr: KrId,
     pub grade: f64,
+    /// A clearing in the grades' history: from its day the computed score counts again.
+    #[serde(skip)]
+    pub cleared: bool,
     pub note: String,
     pub author: String,
     pub date: NaiveDate,

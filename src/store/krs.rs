@@ -160,6 +160,7 @@ pub fn delete(conn: &Connection, id: KrId) -> Result<()> {
     conn.execute("DELETE FROM kr_source WHERE kr_id = ?1", [id.0])?;
     conn.execute("DELETE FROM checkin WHERE kr_id = ?1", [id.0])?;
     conn.execute("DELETE FROM grade WHERE kr_id = ?1", [id.0])?;
+    conn.execute("DELETE FROM grade_history WHERE kr_id = ?1", [id.0])?;
     conn.execute("DELETE FROM measure WHERE kr_id = ?1", [id.0])?;
     conn.execute("DELETE FROM key_result WHERE id = ?1", [id.0])?;
     Ok(())

@@ -335,7 +335,7 @@ CREATE INDEX checkin_by_date ON checkin (date);
 #[path = "migrations_later.rs"]
 mod later;
 pub(super) use later::recorded_tables;
-use later::{V6, V7, V8, V9};
+use later::{V6, V7, V8, V9, V10};
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
@@ -348,12 +348,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V7.as_str()),
         M::up(V8.as_str()),
         M::up(V9),
+        M::up(V10.as_str()),
     ])
 }
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {
-    9
+    10
 }
 
 #[cfg(test)]

@@ -89,7 +89,11 @@ pub(in crate::store) fn recorded_tables() -> impl Iterator<
         &'static str,
     ),
 > {
-    V3_TABLES.iter().chain(V7_TABLES).chain(V8_TABLES)
+    V3_TABLES
+        .iter()
+        .chain(V7_TABLES)
+        .chain(V8_TABLES)
+        .chain(V10_TABLES)
 }
 
 /// Initiatives under key results (`store::tasks`): open until `done` holds the day
@@ -183,3 +187,36 @@ INSERT OR IGNORE INTO retired (uid, kind, title)
 CREATE TABLE name_len (len INTEGER NOT NULL) STRICT;
 INSERT INTO name_len (len) VALUES (4);
 "#;
+
+/// The data table added by V10, recorded like V7's.
+pub(in crate::store) const V10_TABLES: &[(&str, &[&str], bool, &str, &str)] = &[(
+    "grade_history",
+    &["id", "kr_id", "grade", "note", "author", "date", "op"],
+    true,
+    "OLD.kr_id",
+    "(SELECT objective_id FROM key_result WHERE id = OLD.kr_id)",
+)];
+
+/// Every hand grade with its day (`store::grades`): setting a grade no longer erases
+/// the one before, so a report as of a day between two grades uses the first. A cleared
+/// grade is a row without one (`grade` NULL): from that day the computed score counts.
+/// One per key result and day. The grades there are become the history's first rows.
+pub(super) static V10: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        r#"
+CREATE TABLE grade_history (
+    id     INTEGER PRIMARY KEY,
+    kr_id  INTEGER NOT NULL REFERENCES key_result (id),
+    grade  REAL CHECK (grade IS NULL OR grade BETWEEN 0 AND 1),
+    note   TEXT NOT NULL,
+    author TEXT NOT NULL,
+    date   TEXT NOT NULL,
+    op     INTEGER,
+    UNIQUE (kr_id, date)
+) STRICT;
+INSERT INTO grade_history (kr_id, grade, note, author, date, op)
+    SELECT kr_id, grade, note, author, date, op FROM grade;
+{}"#,
+        recorded(V10_TABLES)
+    )
+});

@@ -140,6 +140,10 @@ pub fn delete(conn: &Connection, id: ObjectiveId) -> Result<()> {
     )?;
     conn.execute(&format!("DELETE FROM grade WHERE kr_id IN ({krs})"), [id.0])?;
     conn.execute(
+        &format!("DELETE FROM grade_history WHERE kr_id IN ({krs})"),
+        [id.0],
+    )?;
+    conn.execute(
         &format!("DELETE FROM measure WHERE kr_id IN ({krs})"),
         [id.0],
     )?;

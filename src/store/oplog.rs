@@ -19,6 +19,7 @@ use crate::Result;
 /// The data tables, children before parents: the order in which rows an op inserted
 /// are deleted again.
 pub const TABLES: &[&str] = &[
+    "grade_history",
     "kr_source",
     "task",
     "link",
@@ -125,6 +126,7 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<(Vec<Entry>, usize)> {
                 UNION SELECT op FROM key_result WHERE id = ?{n}
                 UNION SELECT op FROM checkin WHERE kr_id = ?{n}
                 UNION SELECT op FROM grade WHERE kr_id = ?{n}
+                UNION SELECT op FROM grade_history WHERE kr_id = ?{n}
                 UNION SELECT op FROM measure WHERE kr_id = ?{n})"
         ));
     }
@@ -139,6 +141,7 @@ pub fn list(conn: &Connection, f: &Filter) -> Result<(Vec<Entry>, usize)> {
                 UNION SELECT op FROM reflection WHERE objective_id = ?{n}
                 UNION SELECT c.op FROM checkin c JOIN key_result k ON k.id = c.kr_id WHERE k.objective_id = ?{n}
                 UNION SELECT g.op FROM grade g JOIN key_result k ON k.id = g.kr_id WHERE k.objective_id = ?{n}
+                UNION SELECT g.op FROM grade_history g JOIN key_result k ON k.id = g.kr_id WHERE k.objective_id = ?{n}
                 UNION SELECT m.op FROM measure m JOIN key_result k ON k.id = m.kr_id WHERE k.objective_id = ?{n})"
         ));
     }

@@ -11,6 +11,7 @@ fn a_database_from_the_first_release_is_brought_up_to_date() {
     conn.execute_batch(
         "INSERT INTO objective (title, cycle, level, owner, kind) VALUES ('O', '2026-Q4', 'team', 'alice', 'committed');
          INSERT INTO key_result (objective_id, title, kind, start, target) VALUES (1, 'K', 'metric', 0, 10);
+         INSERT INTO grade (kr_id, grade, note, author, date) VALUES (1, 0.8, 'judged', 'alice', '2026-12-20');
          PRAGMA user_version = 1;",
     )
     .unwrap();
@@ -24,6 +25,14 @@ fn a_database_from_the_first_release_is_brought_up_to_date() {
         .read(|tx| Ok(tx.pragma_query_value(None, "user_version", |r| r.get(0))?))
         .unwrap();
     assert_eq!(version, migrations::latest_version());
+    // The grade there was is the first of its history.
+    let graded = store
+        .read(|tx| grades::list(tx, &Scope::default()))
+        .unwrap();
+    assert_eq!(
+        (graded.len(), graded[0].grade, graded[0].note.as_str()),
+        (1, 0.8, "judged")
+    );
 }
 
 #[test]
@@ -41,7 +50,7 @@ fn a_newer_schema_is_refused_with_a_sentence() {
             err,
             Error::SchemaTooNew {
                 found: 99,
-                known: 9,
+                known: 10,
                 ..
             }
         ),

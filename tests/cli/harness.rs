@@ -252,6 +252,7 @@ fn dump(path: &Path, with_log: bool) -> String {
         "measure",
         "reflection",
         "task",
+        "grade_history",
     ];
     let log: &[&str] = if with_log { &["op", "change"] } else { &[] };
     for table in data.iter().chain(log) {

@@ -876,7 +876,11 @@ fn a_grade_given_at_the_review_counts_in_the_review_the_trend_and_the_score() {
         "{review}"
     );
     let trend = json(&jan.ok(&["trend", "--cycles", "2026-Q4..2026-Q4", "--format", "json"]));
-    assert_eq!(trend["groups"][0]["scores"][0].as_f64(), Some(0.8), "{trend}");
+    assert_eq!(
+        trend["groups"][0]["scores"][0].as_f64(),
+        Some(0.8),
+        "{trend}"
+    );
     // As of a day before the grade, the computed score counts and says a grade came later.
     let before = json(&jan.ok(&[
         "score",
@@ -892,4 +896,63 @@ fn a_grade_given_at_the_review_counts_in_the_review_the_trend_and_the_score() {
         (k["score"].as_f64(), k["graded_later"].as_str()),
         (Some(0.3), Some("2027-01-05"))
     );
+}
+
+#[test]
+fn a_second_hand_grade_keeps_the_first_for_the_days_between() {
+    let env = Env::init();
+    env.on("2026-10-02")
+        .ok(&["objective", "add", "Win back churned customers"]);
+    env.on("2026-10-02").ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Win back 100 customers",
+        "--target",
+        "100",
+    ]);
+    env.on("2026-11-10").ok(&["checkin", "@k1", "40"]);
+    env.on("2026-11-15").ok(&[
+        "score",
+        "set",
+        "@k1",
+        "0.7",
+        "--note",
+        "half the segment was sold",
+    ]);
+    env.on("2026-12-04").ok(&[
+        "score",
+        "set",
+        "@k1",
+        "0.3",
+        "--note",
+        "the rest churned too",
+    ]);
+    let score_on = |day: &str| -> (Option<f64>, Option<String>) {
+        let r = json(
+            &env.on("2026-12-08")
+                .ok(&["score", "--as-of", day, "--format", "json"]),
+        );
+        let k = &r["objectives"][0]["key_results"][0];
+        (
+            k["score"].as_f64(),
+            k["grade"]["note"].as_str().map(str::to_string),
+        )
+    };
+    assert_eq!(score_on("2026-11-12"), (Some(0.4), None));
+    assert_eq!(
+        score_on("2026-11-20"),
+        (Some(0.7), Some("half the segment was sold".into()))
+    );
+    assert_eq!(
+        score_on("2026-12-05"),
+        (Some(0.3), Some("the rest churned too".into()))
+    );
+    // Cleared on 12-06: from that day the computed score counts; before, the grades.
+    env.on("2026-12-06").ok(&["score", "clear", "@k1"]);
+    assert_eq!(score_on("2026-12-07"), (Some(0.4), None));
+    assert_eq!(score_on("2026-11-20").0, Some(0.7));
+    // Each is undone on its own.
+    env.on("2026-12-08").ok(&["undo", "--yes"]);
+    assert_eq!(score_on("2026-12-07").0, Some(0.3));
 }

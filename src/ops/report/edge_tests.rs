@@ -98,6 +98,7 @@ pub(crate) fn report(
         grades: grades
             .iter()
             .map(|&(kr, grade, date)| Grade {
+                cleared: false,
                 kr: KrId::row(kr),
                 grade,
                 note: "judged by hand".into(),

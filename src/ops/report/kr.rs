@@ -23,7 +23,8 @@ pub(super) struct Common<'a> {
     calendar: Calendar,
     weekly_partial: bool,
     history: &'a History,
-    grades: HashMap<KrId, &'a Grade>,
+    /// Each key result's grades (and clearings), by day.
+    grades: HashMap<KrId, Vec<&'a Grade>>,
     /// Grades set up to this day count.
     graded_by: NaiveDate,
     all_revisions: &'a [Revision],
@@ -59,7 +60,13 @@ impl<'a> Common<'a> {
             calendar: Calendar::new(cycle, as_of),
             weekly_partial: crate::progress::weekly::in_progress(cycle, as_of),
             history,
-            grades: grades.iter().map(|g| (g.kr, g)).collect(),
+            grades: {
+                let mut by_kr: HashMap<KrId, Vec<&Grade>> = HashMap::new();
+                for g in grades {
+                    by_kr.entry(g.kr).or_default().push(g);
+                }
+                by_kr
+            },
             graded_by: as_of,
             all_revisions: revisions,
             revisions_of,
@@ -123,9 +130,21 @@ impl<'a> Common<'a> {
         let computed = track.progress_on(scored_on).progress;
         // A grade counts from the day it was set: a report dated before it uses the
         // computed score and says that a grade came later.
+        // The grade in force: the latest entry on or before `graded_by` (none if that one
+        // cleared it); a later grade is named.
         let (grade, graded_later) = match self.grades.get(&kr.id) {
-            Some(g) if g.date <= self.graded_by => (Some((*g).clone()), None),
-            Some(g) => (None, Some(g.date)),
+            Some(all) => {
+                let upto = all.partition_point(|g| g.date <= self.graded_by);
+                let now = all[..upto]
+                    .last()
+                    .filter(|g| !g.cleared)
+                    .map(|g| (*g).clone());
+                let later = match now {
+                    Some(_) => None,
+                    None => all[upto..].iter().find(|g| !g.cleared).map(|g| g.date),
+                };
+                (now, later)
+            }
             None => (None, None),
         };
         let score = kr_score(computed, grade.as_ref().map(|g| g.grade));

@@ -127,6 +127,7 @@ pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str)
         let g = Grade {
             kr: id,
             grade,
+            cleared: false,
             note: note.to_string(),
             author: ctx.user.clone(),
             date: ctx.today,
@@ -145,7 +146,7 @@ pub fn set_grade(store: &mut Store, ctx: &Ctx, kr: &str, grade: f64, note: &str)
 pub fn clear_grade(store: &mut Store, ctx: &Ctx, kr: &str) -> Result<bool> {
     store.write(&ctx.head("grade", None), |tx| {
         let id = store::krs::resolve(tx, kr)?;
-        let cleared = store::grades::clear(tx, id)?;
+        let cleared = store::grades::clear(tx, id, &ctx.user, ctx.today)?;
         let summary = if cleared {
             format!("cleared the hand grade of {id}")
         } else {
