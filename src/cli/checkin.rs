@@ -150,6 +150,17 @@ fn record(app: &mut App, args: CheckinArgs) -> Result<()> {
         return Ok(render::json(&mut app.out, &r)?);
     }
     let unit = &r.kr.kr.unit;
+    // A backfill says the progress on its own day, and today's where a later check-in
+    // makes it another.
+    let (then, now) = (
+        text::percent(Some(r.progress_on_date)),
+        text::percent(Some(r.kr.progress)),
+    );
+    let progress = if r.checkin.date < app.ctx.today && then != now {
+        format!("{then} on that day ({now} now)")
+    } else {
+        then
+    };
     app.say(format!(
         "Checked in {} on key result {} ({}): {} → {}, progress {}{}",
         r.checkin.date,
@@ -157,7 +168,7 @@ fn record(app: &mut App, args: CheckinArgs) -> Result<()> {
         r.kr.kr.title,
         text::kr_value(r.previous, r.kr.kr.kind, unit),
         text::kr_value(r.checkin.value, r.kr.kr.kind, unit),
-        text::percent(Some(r.kr.progress)),
+        progress,
         r.checkin
             .confidence
             .map(|c| format!(", confidence {c}"))

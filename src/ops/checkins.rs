@@ -22,7 +22,11 @@ pub struct Record {
 pub struct Recorded {
     pub checkin: CheckIn,
     pub previous: f64,
+    /// The key result as it stands today.
     pub kr: KrView,
+    /// Its progress on the check-in's date (a backfill's own day), which today's may
+    /// differ from when a later check-in exists.
+    pub progress_on_date: f64,
 }
 
 pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
@@ -86,6 +90,9 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
                 author: ctx.user.clone(),
             },
         )?;
+        let on_date = KrView::build(vec![kr.clone()], store::checkins::latest(tx, &scope, date)?)
+            .pop()
+            .map_or(0.0, |v| v.progress);
         let view = KrView::build(vec![kr], store::checkins::latest(tx, &scope, ctx.today)?)
             .pop()
             .ok_or_else(|| Error::NotFound {
@@ -103,6 +110,7 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
                 checkin,
                 previous,
                 kr: view,
+                progress_on_date: on_date,
             },
             summary,
         ))

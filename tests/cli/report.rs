@@ -956,3 +956,32 @@ fn a_second_hand_grade_keeps_the_first_for_the_days_between() {
     env.on("2026-12-08").ok(&["undo", "--yes"]);
     assert_eq!(score_on("2026-12-07").0, Some(0.3));
 }
+
+#[test]
+fn a_backfilled_checkin_says_the_progress_on_its_own_day() {
+    let env = Env::init();
+    env.ok(&["objective", "add", "Grow"]);
+    env.ok(&["kr", "add", "@o1", "Reach 100 teams", "--target", "100"]);
+    env.ok(&["checkin", "@k1", "80"]);
+    let said = env.ok(&["checkin", "@k1", "40", "--date", "2026-11-10"]);
+    assert!(
+        said.ends_with("0 → 40, progress 40% on that day (80% now)\n"),
+        "{said}"
+    );
+    let r = json(&env.ok(&[
+        "checkin",
+        "@k1",
+        "50",
+        "--date",
+        "2026-11-12",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(
+        (r["progress_on_date"].as_f64(), r["kr"]["progress"].as_f64()),
+        (Some(0.5), Some(0.8))
+    );
+    // Today's check-in, or a backfill that is still the latest, says it once.
+    let said = env.ok(&["checkin", "@k1", "90"]);
+    assert!(said.ends_with("80 → 90, progress 90%\n"), "{said}");
+}
