@@ -219,9 +219,13 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
         if i > 0 {
             g.push(vec![]);
         }
+        let title = match o.partial {
+            true => format!("{} †", o.title),
+            false => o.title.clone(),
+        };
         g.push(vec![
             o.id.to_string().into(),
-            o.title.clone().into(),
+            title.into(),
             o.owner.clone().into(),
             Cell::from(format!("{} · {}", o.level, o.kind)).or_short(o.level.as_str()),
             progress_cell(o.progress),
@@ -243,7 +247,19 @@ fn table(out: &mut dyn Write, r: &Report, style: Style) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "{note}")?;
     }
+    if let Some(note) = partial_note(r) {
+        writeln!(out)?;
+        writeln!(out, "{note}")?;
+    }
     Ok(())
+}
+
+/// The note that explains `†`: in an owner's report, another's objective under which
+/// the owner has key results.
+pub(super) fn partial_note(r: &Report) -> Option<&'static str> {
+    r.objectives.iter().any(|o| o.partial).then_some(
+        "† another's objective: only the asked owner's key results are listed under it; its figures are the whole objective's",
+    )
 }
 
 fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
@@ -260,12 +276,17 @@ fn markdown(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "{}", note.replacen('*', "\\*", 1))?;
     }
+    if let Some(note) = partial_note(r) {
+        writeln!(out)?;
+        writeln!(out, "{note}")?;
+    }
     Ok(())
 }
 
 fn objective_section(out: &mut dyn Write, o: &ObjectiveReport) -> io::Result<()> {
     writeln!(out)?;
-    writeln!(out, "## {} {}", o.id, o.title.replace('\n', " "))?;
+    let mark = if o.partial { " †" } else { "" };
+    writeln!(out, "## {} {}{mark}", o.id, o.title.replace('\n', " "))?;
     writeln!(out)?;
     let mut facts = vec![
         format!("{} objective", o.level),

@@ -13,6 +13,8 @@ pub struct Scope {
     pub owner: Option<String>,
     /// The objective's owner, in every query (reports follow objectives).
     pub objective_owner: Option<String>,
+    /// Objectives this person owns, or owns a key result of (an owner's report).
+    pub involves: Option<String>,
     pub level: Option<Level>,
     pub state: Option<State>,
     pub objective: Option<ObjectiveId>,
@@ -61,6 +63,14 @@ impl Scope {
         if let Some(owner) = &self.objective_owner {
             parts.push("o.owner = ?");
             params.push(SqlValue::Text(owner.clone()));
+        }
+        if let Some(who) = &self.involves {
+            parts.push(
+                "(o.owner = ? OR EXISTS (SELECT 1 FROM key_result mine \
+                 WHERE mine.objective_id = o.id AND mine.owner = ?))",
+            );
+            params.push(SqlValue::Text(who.clone()));
+            params.push(SqlValue::Text(who.clone()));
         }
         if let Some(l) = self.level {
             parts.push("o.level = ?");

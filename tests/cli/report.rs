@@ -985,3 +985,100 @@ fn a_backfilled_checkin_says_the_progress_on_its_own_day() {
     let said = env.ok(&["checkin", "@k1", "90"]);
     assert!(said.ends_with("80 → 90, progress 90%\n"), "{said}");
 }
+
+#[test]
+fn a_key_result_owner_sees_hers_under_anothers_objective() {
+    let env = Env::init();
+    env.ok(&[
+        "objective",
+        "add",
+        "Win the market",
+        "--level",
+        "company",
+        "--owner",
+        "ceo",
+    ]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Grow accounts from 10 to 50",
+        "--start",
+        "10",
+        "--target",
+        "50",
+    ]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Cut churn from 5% to 2%",
+        "--start",
+        "5",
+        "--target",
+        "2",
+        "--unit",
+        "%",
+        "--owner",
+        "chen",
+    ]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Sign 4 partners",
+        "--target",
+        "4",
+        "--owner",
+        "chen",
+    ]);
+    env.ok(&["checkin", "@k2", "3.5"]);
+    // chen owns no objective, and two key results under the ceo's.
+    let mine = env.ok(&["report", "--owner", "chen"]);
+    assert!(!mine.contains("No objectives"), "{mine}");
+    assert!(mine.contains("Win the market †"), "{mine}");
+    assert!(
+        mine.contains("Cut churn") && mine.contains("Sign 4") && !mine.contains("Grow accounts"),
+        "{mine}"
+    );
+    assert!(mine.contains("† another's objective"), "{mine}");
+    let json = json(&env.ok(&["report", "--owner", "chen", "--format", "json"]));
+    assert_eq!(json["objectives"][0]["partial"], true);
+    assert_eq!(json["summary"]["key_results"], 2);
+    // The objective's own figures stay the whole objective's: (0 + 0.5 + 0) / 3.
+    assert_eq!(
+        json["objectives"][0]["progress"]
+            .as_f64()
+            .map(|p| (p * 1e6).round()),
+        Some(166667.0)
+    );
+    // Side by side, each key result counts under its own owner.
+    let by = json_of(&env, &["report", "--by", "owner", "--format", "json"]);
+    let group = |name: &str| {
+        by["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["name"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no group {name}: {by}"))
+    };
+    assert_eq!(
+        (
+            group("ceo")["objectives"].as_u64(),
+            group("ceo")["key_results"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    assert_eq!(
+        (
+            group("chen")["objectives"].as_u64(),
+            group("chen")["key_results"].as_u64()
+        ),
+        (Some(0), Some(2))
+    );
+}
+
+fn json_of(env: &Env, args: &[&str]) -> serde_json::Value {
+    json(&env.ok(args))
+}

@@ -45,27 +45,41 @@ pub struct Group {
     pub mix: StatusMix,
 }
 
-/// Groups `r`'s objectives by `by`.
+/// Groups `r`'s objectives by `by`. By owner, each key result counts under its own
+/// owner, who may own no objective at all; a group's progress is the mean of its
+/// objectives' progress, or, for someone who owns key results only, of theirs.
 pub fn compare(r: &Report, by: By) -> Comparison {
-    let mut groups: BTreeMap<(u8, &str), Vec<&ObjectiveReport>> = BTreeMap::new();
+    type Members<'a> = (Vec<&'a ObjectiveReport>, Vec<&'a super::figures::KrReport>);
+    let mut groups: BTreeMap<(u8, &str), Members<'_>> = BTreeMap::new();
     for o in &r.objectives {
         let key = match by {
             By::Owner => (0, o.owner.as_str()),
             By::Level => (o.level as u8, o.level.as_str()),
         };
-        groups.entry(key).or_default().push(o);
+        let group = groups.entry(key).or_default();
+        group.0.push(o);
+        match by {
+            By::Level => group.1.extend(&o.key_results),
+            By::Owner => {
+                for k in &o.key_results {
+                    groups.entry((0, k.owner.as_str())).or_default().1.push(k);
+                }
+            }
+        }
     }
     let groups = groups
         .into_iter()
-        .map(|((_, name), objectives)| {
+        .map(|((_, name), (objectives, krs))| {
             let measured: Vec<f64> = objectives.iter().filter_map(|o| o.progress).collect();
-            let progress = (!measured.is_empty())
-                .then(|| measured.iter().sum::<f64>() / measured.len() as f64);
-            let krs = objectives.iter().flat_map(|o| &o.key_results);
+            let progress = if measured.is_empty() {
+                crate::progress::weighted_mean(krs.iter().map(|k| (k.weight, k.progress)))
+            } else {
+                Some(measured.iter().sum::<f64>() / measured.len() as f64)
+            };
             Group {
                 name: name.to_string(),
                 objectives: objectives.len(),
-                key_results: krs.clone().count(),
+                key_results: krs.len(),
                 progress,
                 expected: r.expected,
                 status: progress.map(|p| progress::status(p, &r.cycle, r.as_of, &r.thresholds)),

@@ -95,6 +95,7 @@ pub(crate) fn report(
         links: Vec::new(),
         week: Some(history),
         graded_by: as_of,
+        only_owner: None,
         grades: grades
             .iter()
             .map(|&(kr, grade, date)| Grade {

@@ -38,6 +38,8 @@ pub struct Loaded {
     pub grades: Vec<Grade>,
     /// Hand grades set up to this day count (at least the as-of date).
     pub graded_by: NaiveDate,
+    /// An owner's report: of others' objectives, only this person's key results.
+    pub only_owner: Option<String>,
     /// Revisions of the key results' measures, sorted by (key result, date).
     pub revisions: Vec<Revision>,
     /// The initiatives under `krs`.
@@ -137,6 +139,10 @@ pub struct ObjectiveReport {
     pub band: Option<Band>,
     /// Aspirational: score ≥ 0.7; committed: score = 1.0.
     pub succeeded: Option<bool>,
+    /// In an owner's report, another's objective: only the owner's key results are
+    /// listed under it (its figures are still the whole objective's).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
     pub key_results: Vec<KrReport>,
 }
 
@@ -272,6 +278,7 @@ pub fn build(input: Loaded) -> Report {
         week: week_checkins,
         ref grades,
         graded_by,
+        ref only_owner,
         revisions: ref all_revisions,
         tasks,
         links,
@@ -354,6 +361,7 @@ pub fn build(input: Loaded) -> Report {
                 score,
                 band: score.map(Band::of),
                 succeeded: score.map(|s| succeeded(o.kind, s)),
+                partial: false,
                 key_results: krs,
             }
         })
@@ -365,6 +373,32 @@ pub fn build(input: Loaded) -> Report {
             .map(|p| progress::status(p, cycle, as_of, thresholds));
     }
 
+    // An owner's report: another's objective keeps its own figures, and lists only the
+    // owner's key results under it, marked `partial`.
+    if let Some(who) = only_owner {
+        for o in reports.iter_mut().filter(|o| &o.owner != who) {
+            o.key_results.retain(|k| &k.owner == who);
+            o.partial = true;
+        }
+    }
+    let shown: HashSet<KrId> = reports
+        .iter()
+        .flat_map(|o| o.key_results.iter().map(|k| k.id))
+        .collect();
+    let week_checkins = match (only_owner, week_checkins) {
+        (Some(_), Some(mut all)) => {
+            all.retain(|c| shown.contains(&c.kr));
+            Some(all)
+        }
+        (_, w) => w,
+    };
+    let tasks: Vec<Task> = match only_owner {
+        Some(_) => tasks
+            .into_iter()
+            .filter(|t| shown.contains(&t.kr))
+            .collect(),
+        None => tasks,
+    };
     let summary = rollup::summarize(&reports);
     let mut week = rollup::week_report(week_checkins.as_deref(), &reports, week, as_of);
     week.initiatives_done = tasks

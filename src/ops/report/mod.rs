@@ -53,10 +53,11 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
     let path = store.path().to_path_buf();
     let loaded = store.read(|tx| {
         let cycle = cycles::resolve_or_current(tx, req.cycle.as_deref(), as_of)?;
-        // Key results follow their objective, whoever owns them.
+        // Key results follow their objective, whoever owns them; an owner's report also
+        // holds the objectives of others under which the owner has key results.
         let scope = Scope {
             cycle: Some(cycle.name.clone()),
-            objective_owner: req.owner.clone(),
+            involves: req.owner.clone(),
             level: req.level,
             ..Scope::default()
         };
@@ -85,6 +86,7 @@ pub fn report(store: &mut Store, ctx: &Ctx, req: &Request) -> Result<Report> {
                     week,
                     grades: store::grades::list(tx, &scope)?,
                     graded_by: req.grades_until.map_or(as_of, |d| d.max(as_of)),
+                    only_owner: req.owner.clone(),
                     revisions: store::measures::list(tx, &scope)?,
                     tasks: tasks.into_iter().map(|l| l.task).collect(),
                     links: store::links::from_scope(tx, &scope)?,
