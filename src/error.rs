@@ -42,6 +42,11 @@ pub enum Error {
         title: String,
     },
 
+    /// A check-in value the key result cannot plausibly take (a typo?): confirmed with
+    /// `--yes`, or asked in a terminal.
+    #[error("{message}; is that right?")]
+    Implausible { message: String },
+
     /// A short number that an older okr showed: it meant a row of one database.
     #[error(
         "`{query}` is a number from an older okr; numbers differed from clone to clone, so okr no longer takes them"
@@ -142,6 +147,9 @@ impl Error {
             )),
             Error::Deleted { .. } => Some("`okr log` says when and by whom".into()),
             Error::OldNumber { hint, .. } => Some(hint.clone()),
+            Error::Implausible { .. } => {
+                Some("if it is, pass `--yes` to check it in; nothing was recorded".into())
+            }
             Error::NoDatabase(_) => Some("run `okr init` first".into()),
             Error::SchemaTooNew { .. } => Some("upgrade okr to open this database".into()),
             Error::Io { .. } | Error::Sqlite(_) => None,

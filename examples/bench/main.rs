@@ -190,6 +190,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             date: None,
             confidence: None,
             note: None,
+            sure: true,
         };
         ops::checkins::record(&mut store, &ctx, r).map(|_| 1)
     })?;

@@ -135,17 +135,25 @@ fn record(app: &mut App, args: CheckinArgs) -> Result<()> {
             .into());
         }
     };
-    let r = ops::checkins::record(
-        &mut store,
-        &app.ctx,
-        Record {
-            kr,
-            value,
-            date,
-            confidence,
-            note: args.note,
-        },
-    )?;
+    let mut req = Record {
+        kr,
+        value,
+        date,
+        confidence,
+        note: args.note,
+        sure: app.yes,
+    };
+    let r = match ops::checkins::record(&mut store, &app.ctx, req.clone()) {
+        // An implausible value (a typo?): asked in a terminal, refused in a script.
+        Err(Error::Implausible { message }) if app.interactive => {
+            if !app.confirm(&format!("{message}: check it in all the same"))? {
+                return Err(Error::Implausible { message }.into());
+            }
+            req.sure = true;
+            ops::checkins::record(&mut store, &app.ctx, req)?
+        }
+        other => other?,
+    };
     if app.format == Format::Json {
         return Ok(render::json(&mut app.out, &r)?);
     }
@@ -218,14 +226,25 @@ fn ritual(app: &mut App, store: &mut okr::store::Store, date: Option<NaiveDate>)
                 parse::confidence(Some(s)).map(|_| ())
             })?;
             let note = ask(&term, "note (Enter: none)", |_| Ok(()))?;
-            let req = Record {
+            let mut req = Record {
                 kr: k.kr.id.to_string(),
                 value: ValueInput::parse(&typed)?,
                 date,
                 confidence: parse::confidence((!confidence.is_empty()).then_some(&*confidence))?,
                 note: (!note.is_empty()).then_some(note),
+                sure: app.yes,
             };
-            match ops::checkins::record(store, &app.ctx, req) {
+            let mut result = ops::checkins::record(store, &app.ctx, req.clone());
+            // An implausible value (a typo?): asked, and typed again unless confirmed.
+            if let Err(Error::Implausible { message }) = &result {
+                if app.confirm(&format!("{message}: check it in all the same"))? {
+                    req.sure = true;
+                    result = ops::checkins::record(store, &app.ctx, req);
+                } else {
+                    continue;
+                }
+            }
+            match result {
                 Ok(r) => break Some(r),
                 // A value this key result cannot take (`done` on a metric): ask again.
                 Err(e @ Error::Invalid { .. }) => show(format!("      {e}"))?,

@@ -202,6 +202,54 @@ impl KeyResult {
 }
 
 impl KeyResult {
+    /// Why `value` is not a value this key result can plausibly take, if it is not: a
+    /// percentage outside 0–100 where start and target are inside it, a sign that start
+    /// and target do not have, or more than 100 times their size. A typo (`1 500` for
+    /// `15.00`) is caught; a value that is right after all is confirmed (`--yes`).
+    pub fn implausible(&self, value: f64) -> Option<String> {
+        if self.kind == KrKind::Boolean {
+            return None;
+        }
+        let n = super::format_number;
+        let (lo, hi) = (self.start.min(self.target), self.start.max(self.target));
+        let unit = self.unit.trim();
+        let with_unit = |v: f64| match unit {
+            "" => n(v),
+            "%" => format!("{}%", n(v)),
+            u => format!("{} {u}", n(v)),
+        };
+        let range = match self.kind {
+            KrKind::Threshold => {
+                format!("this key result's threshold is {}", with_unit(self.target))
+            }
+            _ => format!(
+                "this key result runs from {} to {}",
+                with_unit(self.start),
+                with_unit(self.target)
+            ),
+        };
+        if self.unit.trim() == "%" && lo >= 0.0 && hi <= 100.0 && !(0.0..=100.0).contains(&value) {
+            return Some(format!(
+                "{} is outside 0–100%, and {range}",
+                with_unit(value)
+            ));
+        }
+        if lo >= 0.0 && value < 0.0 {
+            return Some(format!("{} is negative, and {range}", with_unit(value)));
+        }
+        if hi <= 0.0 && value > 0.0 {
+            return Some(format!("{} is positive, and {range}", with_unit(value)));
+        }
+        let scale = self.start.abs().max(self.target.abs()).max(hi - lo);
+        if scale > 0.0 && value.abs() > 100.0 * scale {
+            return Some(format!(
+                "{} is more than 100 times the size of this key result's numbers ({range})",
+                with_unit(value)
+            ));
+        }
+        None
+    }
+
     /// What changing it to `kind` would drop, in words, if anything: a milestone has no
     /// start and target, a metric no `keep`.
     pub fn dropped_by(&self, kind: KrKind) -> Option<String> {

@@ -15,6 +15,8 @@ pub struct Record {
     pub date: Option<NaiveDate>,
     pub confidence: Option<Confidence>,
     pub note: Option<String>,
+    /// Checked in even where the value is implausible ([`crate::model::KeyResult::implausible`]).
+    pub sure: bool,
 }
 
 /// What a check-in changed.
@@ -75,6 +77,11 @@ pub fn record(store: &mut Store, ctx: &Ctx, req: Record) -> Result<Recorded> {
             ));
         }
         let value = kr.check_value(req.value.resolve(previous)?)?;
+        if !req.sure
+            && let Some(why) = kr.implausible(value)
+        {
+            return Err(Error::Implausible { message: why });
+        }
         let note = req
             .note
             .map(|n| n.trim().to_string())

@@ -326,6 +326,7 @@ fn checkins(store: &mut Store, ctx: &Ctx, cycle: &Cycle, kr_id: &str, k: &Kr) ->
                 date: Some(day),
                 confidence: Some(Confidence::new(confidence)?),
                 note: (week % 4 == 1).then(|| "weekly review".to_string()),
+                sure: false,
             },
         )?;
         day = day + Days::new(7);

@@ -192,6 +192,8 @@ fn build(store: &mut Store, plan: &[Obj]) {
                         date: Some(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + Days::new(*day)),
                         confidence: confidence.map(|c| Confidence::new(c).unwrap()),
                         note: note.clone(),
+                        // Random values, some far from start and target.
+                        sure: true,
                     },
                 )
                 .unwrap();

@@ -76,6 +76,7 @@ fn the_series_say_what_the_checkins_say_after_backfills_undo_and_import() {
         date: Some(date.parse().unwrap()),
         confidence: None,
         note: Some("late".into()),
+        sure: true,
     };
     let name = crate::store::names::of_row(&mut store, "key_result", 1);
     super::checkins::record(&mut store, &ctx, backfill(&name, 3.0, "2026-10-20")).unwrap();

@@ -132,7 +132,7 @@ fn values_and_weights_beyond_a_sane_range() {
         "error: weight must be above 0 and at most 1000000, not `1e308`\n"
     );
     // A change that would carry the value past the range is refused like a typed one.
-    env.ok(&["checkin", "@k1", "=-1e15"]);
+    env.ok(&["checkin", "@k1", "=-1e15", "--yes"]);
     assert!(
         env.refuses(&["checkin", "@k1", "-1"])
             .contains("out of range")

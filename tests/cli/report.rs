@@ -1082,3 +1082,57 @@ fn a_key_result_owner_sees_hers_under_anothers_objective() {
 fn json_of(env: &Env, args: &[&str]) -> serde_json::Value {
     json(&env.ok(args))
 }
+
+#[test]
+fn an_implausible_value_is_refused_in_a_script_unless_confirmed() {
+    let env = Env::init();
+    env.ok(&["objective", "add", "Stay up"]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Keep uptime at or above 99.9%",
+        "--kind",
+        "threshold",
+        "--target",
+        "99.9",
+        "--unit",
+        "%",
+    ]);
+    env.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Raise the success rate from 90% to 99%",
+        "--start",
+        "90",
+        "--target",
+        "99",
+        "--unit",
+        "%",
+    ]);
+    env.ok(&["kr", "add", "@o1", "Sign 40 customers", "--target", "40"]);
+    assert_eq!(
+        env.refuses(&["checkin", "@k1", "1 500"]),
+        "error: 1500% is outside 0–100%, and this key result's threshold is 99.9%; is that right?\n\
+         hint: if it is, pass `--yes` to check it in; nothing was recorded\n"
+    );
+    assert!(
+        env.refuses(&["checkin", "@k2", "=-3"])
+            .starts_with("error: -3% is outside 0–100%, and this key result runs from 90% to 99%")
+    );
+    assert!(
+        env.refuses(&["checkin", "@k3", "=-2"])
+            .starts_with("error: -2 is negative, and this key result runs from 0 to 40")
+    );
+    assert!(
+        env.refuses(&["checkin", "@k3", "400000"]).starts_with(
+            "error: 400000 is more than 100 times the size of this key result's numbers"
+        )
+    );
+    // Plausible values go through as before; an implausible one that is right, with --yes.
+    env.ok(&["checkin", "@k2", "95"]);
+    env.ok(&["checkin", "@k3", "400"]);
+    let said = env.ok(&["checkin", "@k1", "1 500", "--yes"]);
+    assert!(said.contains("→ 1500%"), "{said}");
+}

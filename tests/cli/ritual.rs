@@ -264,3 +264,23 @@ fn the_review_in_a_terminal_asks_what_went_well_and_what_was_learned() {
     assert!(!text.contains("What went well?"), "{text}");
     assert!(text.contains("Reflections:"), "{text}");
 }
+
+#[test]
+fn an_implausible_value_typed_in_a_terminal_is_asked_about() {
+    let env = quarter();
+    // A negative time on a key result from 800 ms to 200 ms: a slip, most likely.
+    let mut t = terminal(&env, &["checkin", &env.name("@k1"), "=-150"]);
+    t.exp_string("-150 ms is negative").unwrap();
+    t.exp_string("check it in all the same?").unwrap();
+    t.send_line("n").unwrap();
+    t.exp_eof().unwrap();
+    let before = env.ok(&["checkin", "list", "@k1", "--format", "json"]);
+    assert!(!before.contains("-150"), "{before}");
+    let mut t = terminal(&env, &["checkin", &env.name("@k1"), "=-150"]);
+    t.exp_string("check it in all the same?").unwrap();
+    t.send_line("y").unwrap();
+    t.exp_string("progress").unwrap();
+    t.exp_eof().unwrap();
+    let after = env.ok(&["checkin", "list", "@k1", "--format", "json"]);
+    assert!(after.contains("-150"), "{after}");
+}

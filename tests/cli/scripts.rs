@@ -76,7 +76,7 @@ fn seeded() -> Env {
         "--date",
         "-2w",
     ]);
-    env.ok(&["checkin", "@k1", "999999999999999.9"]);
+    env.ok(&["checkin", "@k1", "999999999999999.9", "--yes"]);
     env.ok(&["checkin", "@k2", "3.3", "--confidence", "4"]);
     env.ok(&["checkin", "@k3", "99.95"]);
     env
