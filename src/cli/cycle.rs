@@ -108,6 +108,11 @@ pub fn run(app: &mut App, cmd: CycleCommand) -> Result<()> {
             for (new, old, title) in &c.objectives {
                 app.say(format!("{verb} {old} → {new}: {title}"))?;
             }
+            for (child, ancestor, left) in &c.realigned {
+                app.say(format!(
+                    "{child} aligns to {ancestor}: its parent {left} was not carried (nothing left to do in it)"
+                ))?;
+            }
             app.say(format!(
                 "{verb} {} objective(s) and {} key result(s) from {} to {}{}",
                 c.objectives.len(),

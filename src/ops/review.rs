@@ -136,6 +136,9 @@ pub struct Carried {
     pub key_results: usize,
     /// Objectives already carried by an earlier run.
     pub already: usize,
+    /// `(carried objective, what it now aligns to, the parent left behind)`: a child
+    /// whose parent was not carried aligns to the nearest carried ancestor's copy.
+    pub realigned: Vec<(ObjectiveId, ObjectiveId, ObjectiveId)>,
 }
 
 /// `okr cycle carry FROM TO`: each active objective of FROM with unfinished key results
@@ -180,7 +183,13 @@ pub fn carry(
         let mut new_ids: HashMap<ObjectiveId, ObjectiveId> = HashMap::new();
         let mut parents = Vec::new();
         for o in end.objectives.iter().filter(|o| o.state == State::Active) {
-            let open: Vec<_> = o.key_results.iter().filter(|k| k.progress < 1.0).collect();
+            // Unfinished key results go on; a threshold (a health metric to keep) is
+            // never finished, held or not.
+            let open: Vec<_> = o
+                .key_results
+                .iter()
+                .filter(|k| k.progress < 1.0 || k.kind == KrKind::Threshold)
+                .collect();
             if open.is_empty() {
                 continue;
             }
@@ -214,9 +223,20 @@ pub fn carry(
                     _ => kr.target,
                 };
                 let measure = Measure::new(kr.kind, Some(start), Some(target), kr.weight, kr.keep)?;
+                // A title that states its start and target states the new start.
+                let n = crate::model::format_number;
+                let title = match kr.kind {
+                    KrKind::Metric if start != kr.start => crate::smart::stated::with_range(
+                        &kr.title,
+                        &n(start),
+                        (target != kr.target).then(|| n(target)).as_deref(),
+                    )
+                    .unwrap_or_else(|| kr.title.clone()),
+                    _ => kr.title.clone(),
+                };
                 let new = NewKeyResult {
                     objective: created.id,
-                    title: kr.title.clone(),
+                    title,
                     kind: kr.kind,
                     start: Some(start),
                     target: Some(target),
@@ -233,12 +253,32 @@ pub fn carry(
             }
             out.objectives.push((created.id, o.id, full.title.clone()));
         }
-        // Alignment follows the carried parents; a parent left behind leaves none.
+        // Alignment follows the carried parents; where a parent was left behind, the
+        // nearest carried ancestor (said); none carried, none.
+        let parent_of: HashMap<ObjectiveId, Option<ObjectiveId>> =
+            end.objectives.iter().map(|o| (o.id, o.parent)).collect();
         for (id, parent) in parents {
-            if let Some(p) = parent.and_then(|p| new_ids.get(&p)) {
+            let mut up = parent;
+            let mut steps = 0;
+            let found = loop {
+                match up {
+                    Some(p) if new_ids.contains_key(&p) => break Some(p),
+                    Some(p) if steps < 64 => {
+                        up = parent_of.get(&p).copied().flatten();
+                        steps += 1;
+                    }
+                    _ => break None,
+                }
+            };
+            if let Some(ancestor) = found {
                 let mut o = store::objectives::get(tx, id)?;
-                o.parent = Some(*p);
+                o.parent = Some(new_ids[&ancestor]);
                 store::objectives::update(tx, &o)?;
+                if Some(ancestor) != parent
+                    && let Some(left) = parent
+                {
+                    out.realigned.push((id, new_ids[&ancestor], left));
+                }
             }
         }
         let summary = if out.objectives.is_empty() {

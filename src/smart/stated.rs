@@ -95,6 +95,39 @@ pub fn read(title: &str) -> Stated {
     Stated { from_to, direction }
 }
 
+/// `title` with the start it states (`from 10 to 50`, `从 5% 降到 2%`) written as `from`
+/// instead, keeping everything else; `None` where the title states no start and target,
+/// or cannot be rewritten in place. What a carried key result, starting from its final
+/// value, is renamed to.
+pub fn with_from(title: &str, from: &str) -> Option<String> {
+    with_range(title, from, None)
+}
+
+/// `title` with the start (and, if given, the target) it states written anew.
+pub fn with_range(title: &str, from: &str, to: Option<&str>) -> Option<String> {
+    let folded = crate::smart::text::fold(title);
+    // Rewritten in place only where folding kept every byte where it was.
+    if folded.len() != title.len() {
+        return None;
+    }
+    let c = FROM_TO.captures(&folded)?;
+    let (at, target) = (c.get(1)?.range(), c.get(3)?.range());
+    let fits = |r: &std::ops::Range<usize>| {
+        title.is_char_boundary(r.start) && title.is_char_boundary(r.end)
+    };
+    if !fits(&at) || !fits(&target) {
+        return None;
+    }
+    read(title).from_to?;
+    let middle = &title[at.end..target.start];
+    let to = to.unwrap_or(&title[target.clone()]);
+    Some(format!(
+        "{}{from}{middle}{to}{}",
+        &title[..at.start],
+        &title[target.end..]
+    ))
+}
+
 /// How the fields disagree with the title, and what to do.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Disagreement {
@@ -201,6 +234,26 @@ fn word(d: Direction) -> &'static str {
     match d {
         Direction::Up => "up",
         Direction::Down => "down",
+    }
+}
+
+#[cfg(test)]
+mod rewrite_tests {
+    #[test]
+    fn a_carried_start_is_written_into_the_title() {
+        assert_eq!(
+            super::with_from("Grow accounts from 10 to 50", "30").as_deref(),
+            Some("Grow accounts from 30 to 50")
+        );
+        assert_eq!(
+            super::with_from("客户投诉从 120 件减少到 30 件", "80").as_deref(),
+            Some("客户投诉从 80 件减少到 30 件")
+        );
+        assert_eq!(super::with_from("Sign 4 partners", "2"), None);
+        assert_eq!(
+            super::with_range("Grow accounts from 10 to 50", "30", Some("70")).as_deref(),
+            Some("Grow accounts from 30 to 70")
+        );
     }
 }
 

@@ -483,3 +483,121 @@ fn the_end_of_a_quarter_refuses_what_makes_no_sense() {
     );
     env.refuses(&["review", "note", "qqqqqq", "Lost"]);
 }
+
+#[test]
+fn carry_keeps_every_kind_and_aligns_to_the_nearest_carried_ancestor() {
+    let env = Env::init();
+    let q4 = env.on("2026-10-05");
+    q4.ok(&[
+        "objective",
+        "add",
+        "Win the enterprise market",
+        "--level",
+        "company",
+    ]);
+    q4.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Grow accounts from 10 to 50",
+        "--start",
+        "10",
+        "--target",
+        "50",
+    ]);
+    q4.ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Keep uptime at or above 99.9%",
+        "--kind",
+        "threshold",
+        "--target",
+        "99.9",
+        "--unit",
+        "%",
+    ]);
+    q4.ok(&[
+        "objective",
+        "add",
+        "Ship the connector",
+        "--level",
+        "team",
+        "--parent",
+        "@o1",
+    ]);
+    q4.ok(&[
+        "kr",
+        "add",
+        "@o2",
+        "Ship the connector to 3 customers",
+        "--target",
+        "3",
+    ]);
+    q4.ok(&[
+        "objective",
+        "add",
+        "Make onboarding take one day",
+        "--level",
+        "personal",
+        "--parent",
+        "@o2",
+    ]);
+    q4.ok(&[
+        "kr",
+        "add",
+        "@o3",
+        "Cut onboarding from 5 days to 1",
+        "--start",
+        "5",
+        "--target",
+        "1",
+    ]);
+    let dec = env.on("2026-12-20");
+    dec.ok(&["checkin", "@k1", "30"]);
+    dec.ok(&["checkin", "@k2", "99.95"]);
+    dec.ok(&["checkin", "@k3", "3"]);
+    dec.ok(&["checkin", "@k4", "3"]);
+    let (o1, o2) = (env.name("@o1"), env.name("@o2"));
+    let jan = env.on("2027-01-04");
+    let said = jan.ok(&["cycle", "carry", "2026-Q4", "2027-Q1"]);
+    // The team objective is done and stays; the personal one aligns to the company's copy.
+    assert!(
+        said.contains("Carried 2 objective(s) and 3 key result(s)"),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("its parent {o2} was not carried")),
+        "{said}"
+    );
+    let krs = json(&jan.ok(&["kr", "list", "--cycle", "2027-Q1", "--format", "json"]));
+    let titles: Vec<&str> = krs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["title"].as_str().unwrap())
+        .collect();
+    assert!(
+        titles.contains(&"Keep uptime at or above 99.9%"),
+        "{titles:?}"
+    );
+    // Starting from its final value, a title that states its start says so.
+    assert!(
+        titles.contains(&"Grow accounts from 30 to 50"),
+        "{titles:?}"
+    );
+    let objectives = json(&jan.ok(&[
+        "objective",
+        "list",
+        "--cycle",
+        "2027-Q1",
+        "--format",
+        "json",
+    ]));
+    let company = objectives[0]["id"].as_str().unwrap().to_string();
+    assert_ne!(company, o1);
+    assert_eq!(objectives[1]["parent"].as_str(), Some(company.as_str()));
+    // The carried cycle has no lint error.
+    let lint = env.on("2027-01-04").ok(&["lint", "--cycle", "2027-Q1"]);
+    assert!(!lint.contains("error["), "{lint}");
+}
