@@ -84,11 +84,23 @@ pub fn week(out: &mut dyn Write, r: &Report, format: Format, style: Style) -> io
                 k.owner.clone().into(),
                 percent(Some(k.week_before)).into(),
                 percent(Some(k.progress)).into(),
-                delta(k.week_delta).into(),
+                match k.measure_changed {
+                    true => format!("{}*", delta(k.week_delta)),
+                    false => delta(k.week_delta),
+                }
+                .into(),
                 status,
             ]);
         }
         g.write(out, format, style)?;
+        if moved.iter().any(|k| k.measure_changed) {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "{} target changed this week: the change is measured against the new target, not counted as progress",
+                if md { "\\*" } else { "*" }
+            )?;
+        }
     }
 
     // Initiatives, where the team names them.

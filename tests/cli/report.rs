@@ -1136,3 +1136,45 @@ fn an_implausible_value_is_refused_in_a_script_unless_confirmed() {
     let said = env.ok(&["checkin", "@k1", "1 500", "--yes"]);
     assert!(said.contains("→ 1500%"), "{said}");
 }
+
+#[test]
+fn a_target_cut_during_the_week_is_not_progress() {
+    let env = Env::init();
+    env.on("2026-10-05")
+        .ok(&["objective", "add", "Win back customers"]);
+    env.on("2026-10-05").ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Win back churned customers",
+        "--target",
+        "100",
+    ]);
+    env.on("2026-11-13").ok(&["checkin", "@k1", "40"]);
+    // Monday of the week: the target is cut to 50, nothing else happens.
+    env.ok(&[
+        "kr",
+        "edit",
+        "@k1",
+        "--target",
+        "50",
+        "--date",
+        "2026-11-23",
+        "--reason",
+        "half the segment was sold",
+    ]);
+    let r = json(&env.ok(&["report", "--week", "--format", "json"]));
+    let k = &r["objectives"][0]["key_results"][0];
+    assert_eq!(
+        (
+            k["week_before"].as_f64(),
+            k["progress"].as_f64(),
+            k["week_delta"].as_f64(),
+            k["measure_changed"].as_bool()
+        ),
+        (Some(0.4), Some(0.8), Some(0.0), Some(true))
+    );
+    let week = env.ok(&["report", "--week"]);
+    assert!(week.contains("+0%*") || week.contains("0%*"), "{week}");
+    assert!(week.contains("* target changed this week"), "{week}");
+}

@@ -206,7 +206,11 @@ pub struct KrReport {
     pub band: Band,
     /// Progress at the end of the week before `as_of`'s week.
     pub week_before: f64,
+    /// The week's change in progress, measured with the start and target in force on
+    /// `as_of` for both ends: a target moved during the week is not counted as progress.
     pub week_delta: f64,
+    /// Whether start, target or weight changed during `as_of`'s week.
+    pub measure_changed: bool,
     pub status_before: Status,
     /// Each check-in up to `as_of`, oldest first, with its progress: the dots of the
     /// HTML report's charts. Empty unless asked for ([`super::Request::dots`]); never

@@ -149,6 +149,25 @@ impl<'a> Common<'a> {
         };
         let score = kr_score(computed, grade.as_ref().map(|g| g.grade));
         let week_before = track.progress_on(before_week).progress;
+        // The week's change is measured as the key result is measured now: a target
+        // moved during the week is not progress (`measure_changed` marks it).
+        let measure_changed = changes
+            .iter()
+            .any(|r| r.from.is_some_and(|d| d > before_week && d <= as_of));
+        let week_delta = if measure_changed {
+            let before_now = match latest_as_of(hist, before_week) {
+                Some(c) => track.progress_of(as_of, c.value).progress,
+                None if progress::unmeasured_counts_zero(&kr) => 0.0,
+                None => {
+                    track
+                        .progress_of(as_of, track.measure_on(before_week).0)
+                        .progress
+                }
+            };
+            p.progress - before_now
+        } else {
+            p.progress - week_before
+        };
         let weekly = self.calendar.weekly(&track);
         let dots = match self.dots {
             true => hist
@@ -218,7 +237,8 @@ impl<'a> Common<'a> {
             score,
             band: Band::of(score),
             week_before,
-            week_delta: p.progress - week_before,
+            week_delta,
+            measure_changed,
             status_before: match unmeasured_before {
                 true if before_week >= cycle.start => progress::Status::NotStarted,
                 _ => progress::status(week_before, cycle, before_week, thresholds),
