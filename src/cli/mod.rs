@@ -224,11 +224,18 @@ fn report(e: &anyhow::Error) {
         ("", "", "")
     };
     let mut err = io::stderr().lock();
-    let message = e
-        .chain()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(": ");
+    // Each cause once: an error that already says its cause (`cannot read X: Not a
+    // directory`) is not followed by the cause again.
+    let mut message = String::new();
+    for cause in e.chain().map(ToString::to_string) {
+        if message.contains(&cause) {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(": ");
+        }
+        message.push_str(&cause);
+    }
     // Messages quote titles and names from data: neutralised, on one line.
     let message = neutralise(&message.replace('\n', " "), false).into_owned();
     let _ = writeln!(err, "{red}error:{reset} {message}");

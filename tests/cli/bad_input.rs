@@ -366,3 +366,21 @@ fn slips_that_would_store_a_wrong_number_are_refused() {
     let err = env.refuses(&["kr", "edit", "@k1", "--start", "0"]);
     assert!(err.contains("the title says from 800 to 200"), "{err}");
 }
+
+#[test]
+fn an_error_says_its_cause_once() {
+    let env = Env::new();
+    let file = env.dir.path().join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    let db = file.join("okr.db");
+    let out = crate::harness::command(&db, crate::harness::TODAY, "alice", &["init"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err.matches("Not a directory").count(),
+        1,
+        "the cause is printed more than once: {err}"
+    );
+}
