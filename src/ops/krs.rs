@@ -146,8 +146,9 @@ pub fn edit(store: &mut Store, ctx: &Ctx, typed: &str, req: EditKr) -> Result<Ke
         let before = kr.clone();
         let measured = req.start.is_some() || req.target.is_some() || req.weight.is_some();
         let from = revision_day(tx, ctx, &kr, req.from, measured)?;
+        let title_given = req.title.is_some();
         let shape_changes = req.kind.is_some()
-            || req.title.is_some()
+            || title_given
             || req.start.is_some()
             || req.target.is_some()
             || req.keep.is_some();
@@ -197,6 +198,18 @@ pub fn edit(store: &mut Store, ctx: &Ctx, typed: &str, req: EditKr) -> Result<Ke
             kr.objective = store::objectives::resolve(tx, &o)?;
         }
         kr.validate()?;
+        // A title that states the old start and target states the new ones, in its own
+        // words ("from 120 to 500" becomes "from 120 to 400"), unless a title was given.
+        if !title_given
+            && kr.kind == KrKind::Metric
+            && (kr.start, kr.target) != (before.start, before.target)
+            && stated::read(&kr.title).from_to == Some((before.start, before.target))
+        {
+            let n = crate::model::format_number;
+            if let Some(t) = stated::with_range(&kr.title, &n(kr.start), Some(&n(kr.target))) {
+                kr.title = t;
+            }
+        }
         if shape_changes
             && let Some(d) =
                 stated::check(&kr.title, kr.kind, Some(kr.start), Some(kr.target), kr.keep)

@@ -1,7 +1,7 @@
 //! Bad input: one sentence (and a hint where there is an obvious next step), exit code
 //! 2, and a database exactly as it was. `Env::refuses` checks all three.
 
-use crate::harness::Env;
+use crate::harness::{Env, json};
 
 /// A database with a company objective (1), a team objective (2) aligned to it, and a
 /// key result (1) with one check-in.
@@ -362,9 +362,16 @@ fn slips_that_would_store_a_wrong_number_are_refused() {
     let err = env.refuses(&["kr", "edit", "@k2", "--kind", "boolean"]);
     assert!(err.contains("drops its start 620 and target 200"), "{err}");
     env.ok(&["kr", "edit", "@k2", "--kind", "boolean", "--yes"]);
-    // And an edit cannot make the fields contradict the title.
-    let err = env.refuses(&["kr", "edit", "@k1", "--start", "0"]);
+    // And an edit cannot make the fields contradict a title given with it; without
+    // one, the numbers the title states move with the fields.
+    let title = json(&env.ok(&["kr", "show", "@k1", "--format", "json"]))["title"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let err = env.refuses(&["kr", "edit", "@k1", "--start", "0", "--title", &title]);
     assert!(err.contains("the title says from 800 to 200"), "{err}");
+    let said = env.ok(&["kr", "edit", "@k1", "--start", "900"]);
+    assert!(said.contains(&title.replace("800", "900")), "{said}");
 }
 
 #[test]

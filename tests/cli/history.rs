@@ -601,3 +601,60 @@ fn carry_keeps_every_kind_and_aligns_to_the_nearest_carried_ancestor() {
     let lint = env.on("2027-01-04").ok(&["lint", "--cycle", "2027-Q1"]);
     assert!(!lint.contains("error["), "{lint}");
 }
+
+#[test]
+fn a_target_change_moves_the_numbers_its_title_states() {
+    let env = Env::init();
+    env.on("2026-10-05")
+        .ok(&["objective", "add", "Win the market"]);
+    env.on("2026-10-05").ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "Grow enterprise accounts from 120 to 500",
+        "--start",
+        "120",
+        "--target",
+        "500",
+    ]);
+    env.on("2026-10-05").ok(&[
+        "kr",
+        "add",
+        "@o1",
+        "客户投诉从 120 件减少到 30 件",
+        "--start",
+        "120",
+        "--target",
+        "30",
+    ]);
+    let said = env.ok(&[
+        "kr",
+        "edit",
+        "@k1",
+        "--target",
+        "400",
+        "--date",
+        "2026-11-01",
+        "--reason",
+        "two pilots moved to Q1",
+    ]);
+    assert_eq!(
+        said,
+        env.expand("Updated key result {k1}: Grow enterprise accounts from 120 to 400\n")
+    );
+    let said = env.ok(&["kr", "edit", "@k2", "--target", "40"]);
+    assert!(said.contains("客户投诉从 120 件减少到 40 件"), "{said}");
+    // A title given with the change is the one kept.
+    env.ok(&[
+        "kr",
+        "edit",
+        "@k1",
+        "--target",
+        "450",
+        "--title",
+        "Grow enterprise accounts to 450",
+    ]);
+    let lint = env.cmd(&["lint"]).output().unwrap();
+    let lint = String::from_utf8(lint.stdout).unwrap();
+    assert!(!lint.contains("title-disagrees"), "{lint}");
+}
