@@ -173,7 +173,7 @@ pub fn parse_file(path: &Path) -> Result<TeamFile> {
 
 pub fn parse_text(path: &Path, text: String) -> Result<TeamFile> {
     if let Some(line) = super::merge::marker_line(&text) {
-        return Err(conflicted(path, &text, line));
+        return Err(super::merge::conflicted(path, &text, line));
     }
     let src = Source::new(path.to_path_buf(), text);
     let bad = |e: toml::de::Error| {
@@ -210,26 +210,6 @@ pub fn parse_text(path: &Path, text: String) -> Result<TeamFile> {
         format_ok(&file.format)?;
         Ok(TeamFile::Objectives(src, file))
     }
-}
-
-/// A file left with git's conflict markers: one sentence that says so, what the two
-/// sides disagree about, and how to finish.
-pub fn conflicted(path: &Path, text: &str, line: usize) -> Error {
-    let (ours, theirs) = super::merge::sides(text);
-    let found = super::merge::disagreements(&ours, &theirs).unwrap_or_default();
-    let detail = match found.as_slice() {
-        [] => String::new(),
-        [one] => format!(": {one}"),
-        [first, rest @ ..] => format!(": {first}, and {} more", rest.len()),
-    };
-    Error::invalid_with_hint(
-        format!(
-            "`{}` is in the middle of a git merge (conflict markers from line {line}){detail}",
-            path.display()
-        ),
-        "run `okr resolve` to merge it entry by entry (`--ours` or `--theirs` settles what both \
-         sides changed), or edit the file; then `git add` it and commit",
-    )
 }
 
 /// The top of a check-in file: whose it is and which cycle it names.

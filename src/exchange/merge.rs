@@ -55,11 +55,6 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
-/// The git conflict markers, as git writes them.
-const OURS_MARK: &str = "<<<<<<< ours";
-const SPLIT_MARK: &str = "=======";
-const THEIRS_MARK: &str = ">>>>>>> theirs";
-
 /// Merges `ours` and `theirs`, both descended from `base` (empty where the file is new
 /// on both sides). Conflicts are settled for `settle` if given; otherwise each is left
 /// in the text between git's conflict markers, around that field's line alone.
@@ -90,59 +85,6 @@ pub fn merge(base: &str, ours: &str, theirs: &str, settle: Option<Side>) -> Resu
         text,
         conflicts: m.conflicts,
     })
-}
-
-/// Whether `text` holds git conflict markers, and the first line (1-based) with one.
-pub fn marker_line(text: &str) -> Option<usize> {
-    text.lines()
-        .position(|l| l.starts_with("<<<<<<< ") || l == "<<<<<<<")
-        .map(|i| i + 1)
-}
-
-/// A file with conflict markers as its two sides: the lines of ours, and the lines of
-/// theirs (git's `diff3` style, with the ancestor's lines, is read too: they are left
-/// out of both).
-pub fn sides(text: &str) -> (String, String) {
-    #[derive(PartialEq)]
-    enum In {
-        Both,
-        Ours,
-        Base,
-        Theirs,
-    }
-    let (mut ours, mut theirs) = (String::new(), String::new());
-    let mut at = In::Both;
-    for line in text.split_inclusive('\n') {
-        let bare = line.trim_end_matches(['\n', '\r']);
-        if bare.starts_with("<<<<<<<") {
-            at = In::Ours;
-        } else if bare.starts_with("|||||||") && at == In::Ours {
-            at = In::Base;
-        } else if bare == SPLIT_MARK && at != In::Both {
-            at = In::Theirs;
-        } else if bare.starts_with(">>>>>>>") && at == In::Theirs {
-            at = In::Both;
-        } else {
-            match at {
-                In::Both => {
-                    ours.push_str(line);
-                    theirs.push_str(line);
-                }
-                In::Ours => ours.push_str(line),
-                In::Theirs => theirs.push_str(line),
-                In::Base => {}
-            }
-        }
-    }
-    (ours, theirs)
-}
-
-/// The fields that two versions of a file give different values, entry by entry: what a
-/// file with conflict markers disagrees about, in words.
-pub fn disagreements(ours: &str, theirs: &str) -> Result<Vec<Conflict>, String> {
-    // With each side as the other's ancestor nothing would differ; with no ancestor,
-    // every field both sides state differently is a conflict.
-    merge("", ours, theirs, Some(Side::Ours)).map(|m| m.conflicts)
 }
 
 struct Merger {
@@ -371,117 +313,9 @@ fn describe(key: &str, t: &Table, parent: &str) -> String {
     }
 }
 
-/// Puts git's conflict markers around each conflicting field's line, ours above.
-fn mark(text: &str, conflicts: &[Conflict]) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let found = conflicts.iter().enumerate().find_map(|(n, c)| {
-            let tag = format!(" # okr-conflict-{n}");
-            line.contains(&tag).then_some((c, tag))
-        });
-        let Some((c, tag)) = found else {
-            out.push_str(line);
-            continue;
-        };
-        let bare = line.trim_end_matches(['\n', '\r']).replacen(&tag, "", 1);
-        let indent: String = bare.chars().take_while(|c| c.is_whitespace()).collect();
-        out.push_str(OURS_MARK);
-        out.push('\n');
-        if c.ours.is_some() {
-            out.push_str(&bare);
-            out.push('\n');
-        }
-        out.push_str(SPLIT_MARK);
-        out.push('\n');
-        if let Some(v) = &c.theirs {
-            out.push_str(&format!("{indent}{} = {v}\n", c.field));
-        }
-        out.push_str(THEIRS_MARK);
-        out.push('\n');
-    }
-    out
-}
+mod markers;
+use markers::mark;
+pub use markers::{conflicted, disagreements, marker_line, sides};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const BASE: &str = r#"format = 3
-cycle = "2026-Q4"
-
-# the company's
-[[objective]]
-id = "aaaa0000000000000000000000000001"
-title = "Win the enterprise market"
-owner = "ceo"
-
-  [[objective.kr]]
-  id = "bbbb0000000000000000000000000001"
-  title = "Grow accounts from 10 to 50"
-  start = 10
-  target = 50
-
-  [[objective.kr.task]]
-  id = "cccc0000000000000000000000000001"
-  title = "Call ten prospects"
-"#;
-
-    #[test]
-    fn additions_and_edits_of_different_entries_merge_cleanly() {
-        let ours = BASE.replace("target = 50", "target = 60").to_string()
-            + "\n[[objective]]\ntitle = \"Ann's objective\"\n";
-        let theirs = BASE.replace(
-            "  title = \"Call ten prospects\"\n",
-            "  title = \"Call ten prospects\"\n  done = 2026-11-20\n",
-        ) + "\n[[objective]]\ntitle = \"Bob's objective\"\n";
-        let m = merge(BASE, &ours, &theirs, None).unwrap();
-        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
-        assert!(m.text.contains("target = 60"), "{}", m.text);
-        assert!(m.text.contains("done = 2026-11-20"), "{}", m.text);
-        assert!(m.text.contains("Ann's objective") && m.text.contains("Bob's objective"));
-        assert!(m.text.contains("# the company's"), "ours' comments stay");
-        // The same merge the other way round holds the same entries.
-        let back = merge(BASE, &theirs, &ours, None).unwrap();
-        assert!(back.conflicts.is_empty());
-    }
-
-    #[test]
-    fn the_same_field_changed_on_both_sides_is_one_marked_conflict() {
-        let ours = BASE.replace("target = 50", "target = 60");
-        let theirs = BASE.replace("target = 50", "target = 70");
-        let m = merge(BASE, &ours, &theirs, None).unwrap();
-        assert_eq!(
-            m.conflicts[0].to_string(),
-            "key result “Grow accounts from 10 to 50” `target`: 60 here, 70 in the other branch"
-        );
-        assert!(
-            m.text
-                .contains("<<<<<<< ours\n  target = 60\n=======\n  target = 70\n>>>>>>> theirs\n"),
-            "{}",
-            m.text
-        );
-        assert_eq!(marker_line(&m.text), Some(14));
-        let (o, t) = sides(&m.text);
-        assert_eq!((o, t), (ours.clone(), theirs.clone()));
-        let settled = merge(BASE, &ours, &theirs, Some(Side::Theirs)).unwrap();
-        assert!(settled.text.contains("target = 70") && marker_line(&settled.text).is_none());
-    }
-
-    #[test]
-    fn a_deletion_stands_unless_the_other_side_changed_the_entry() {
-        let no_task = BASE.replace(
-            "\n  [[objective.kr.task]]\n  id = \"cccc0000000000000000000000000001\"\n  title = \"Call ten prospects\"\n",
-            "",
-        );
-        let m = merge(BASE, &no_task, BASE, None).unwrap();
-        assert!(!m.text.contains("Call ten prospects"), "{}", m.text);
-        // Ticked off on the other side: the initiative stays, done.
-        let done = BASE.replace(
-            "  title = \"Call ten prospects\"\n",
-            "  title = \"Call ten prospects\"\n  done = 2026-11-20\n",
-        );
-        let m = merge(BASE, &no_task, &done, None).unwrap();
-        assert!(m.text.contains("done = 2026-11-20"), "{}", m.text);
-        assert!(m.conflicts.is_empty());
-    }
-}
+mod tests;

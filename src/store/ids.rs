@@ -76,7 +76,7 @@ pub(crate) fn resolve(conn: &Connection, table: &str, typed: &str) -> Result<(i6
                     let len = many
                         .iter()
                         .filter(|o| o.uid != m.uid)
-                        .map(|o| common(&o.uid, &m.uid) + 1)
+                        .map(|o| super::names::common(&o.uid, &m.uid) + 1)
                         .max()
                         .unwrap_or(len)
                         .max(len);
@@ -181,8 +181,4 @@ pub fn command_of(kind: &str) -> &'static str {
         "initiative" => "task",
         _ => "objective",
     }
-}
-
-fn common(a: &str, b: &str) -> usize {
-    a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
 }

@@ -156,12 +156,7 @@ impl Store {
     /// same ids. For tests (`OKR_RANDOMNESS_SEED`, as jj's `JJ_RANDOMNESS_SEED`) and
     /// the demo; two clones must not share a seed.
     pub fn seed_uids(&mut self, seed: &str) -> Result<()> {
-        self.conn.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS okr_seed (seed TEXT NOT NULL); DELETE FROM temp.okr_seed;",
-        )?;
-        self.conn
-            .execute("INSERT INTO temp.okr_seed (seed) VALUES (?1)", [seed])?;
-        Ok(())
+        names::seed(&self.conn, seed)
     }
 
     pub fn path(&self) -> &Path {

@@ -118,6 +118,15 @@ pub(crate) fn admit(conn: &Connection, table: &str, row: i64) -> Result<()> {
     Ok(())
 }
 
+/// Draws this connection's new uids from `seed` ([`seeded_uid`]).
+pub(crate) fn seed(conn: &Connection, seed: &str) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS okr_seed (seed TEXT NOT NULL); DELETE FROM temp.okr_seed;",
+    )?;
+    conn.execute("INSERT INTO temp.okr_seed (seed) VALUES (?1)", [seed])?;
+    Ok(())
+}
+
 /// A new item's uid drawn from the seed [`super::Store::seed_uids`] set, or `None`
 /// (SQLite then draws a random one). Seeded uids follow from the seed, the table and
 /// how many items it and `retired` hold, so that the same commands give the same
@@ -168,7 +177,7 @@ fn raise(conn: &Connection, need: usize) -> Result<usize> {
 }
 
 /// How many leading characters `a` and `b` share.
-fn common(a: &str, b: &str) -> usize {
+pub(crate) fn common(a: &str, b: &str) -> usize {
     a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count()
 }
 

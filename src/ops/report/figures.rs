@@ -139,8 +139,7 @@ pub struct ObjectiveReport {
     pub band: Option<Band>,
     /// Aspirational: score ≥ 0.7; committed: score = 1.0.
     pub succeeded: Option<bool>,
-    /// In an owner's report, another's objective: only the owner's key results are
-    /// listed under it (its figures are still the whole objective's).
+    /// In an owner's report, another's objective: only the owner's key results listed.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
     pub key_results: Vec<KrReport>,
@@ -206,8 +205,7 @@ pub struct KrReport {
     pub band: Band,
     /// Progress at the end of the week before `as_of`'s week.
     pub week_before: f64,
-    /// The week's change in progress, measured with the start and target in force on
-    /// `as_of` for both ends: a target moved during the week is not counted as progress.
+    /// The week's change, both ends measured as on `as_of` (a moved target is no progress).
     pub week_delta: f64,
     /// Whether start, target or weight changed during `as_of`'s week.
     pub measure_changed: bool,
@@ -377,32 +375,8 @@ pub fn build(input: Loaded) -> Report {
             .map(|p| progress::status(p, cycle, as_of, thresholds));
     }
 
-    // An owner's report: another's objective keeps its own figures, and lists only the
-    // owner's key results under it, marked `partial`.
-    if let Some(who) = only_owner {
-        for o in reports.iter_mut().filter(|o| &o.owner != who) {
-            o.key_results.retain(|k| &k.owner == who);
-            o.partial = true;
-        }
-    }
-    let shown: HashSet<KrId> = reports
-        .iter()
-        .flat_map(|o| o.key_results.iter().map(|k| k.id))
-        .collect();
-    let week_checkins = match (only_owner, week_checkins) {
-        (Some(_), Some(mut all)) => {
-            all.retain(|c| shown.contains(&c.kr));
-            Some(all)
-        }
-        (_, w) => w,
-    };
-    let tasks: Vec<Task> = match only_owner {
-        Some(_) => tasks
-            .into_iter()
-            .filter(|t| shown.contains(&t.kr))
-            .collect(),
-        None => tasks,
-    };
+    let (week_checkins, tasks) =
+        rollup::only_owner(&mut reports, only_owner.as_deref(), week_checkins, tasks);
     let summary = rollup::summarize(&reports);
     let mut week = rollup::week_report(week_checkins.as_deref(), &reports, week, as_of);
     week.initiatives_done = tasks

@@ -118,3 +118,34 @@ pub(super) fn week_report(
         initiatives_overdue: Vec::new(),
     }
 }
+
+/// An owner's report: another's objective keeps its own figures and lists only `who`'s
+/// key results under it, marked `partial`; the week's check-ins and the initiatives
+/// follow the key results shown. Nothing changes without an owner.
+pub(super) fn only_owner(
+    reports: &mut [ObjectiveReport],
+    who: Option<&str>,
+    week: Option<Vec<crate::model::CheckIn>>,
+    tasks: Vec<crate::model::Task>,
+) -> (Option<Vec<crate::model::CheckIn>>, Vec<crate::model::Task>) {
+    let Some(who) = who else {
+        return (week, tasks);
+    };
+    for o in reports.iter_mut().filter(|o| o.owner != who) {
+        o.key_results.retain(|k| k.owner == who);
+        o.partial = true;
+    }
+    let shown: HashSet<crate::model::KrId> = reports
+        .iter()
+        .flat_map(|o| o.key_results.iter().map(|k| k.id))
+        .collect();
+    let week = week.map(|mut all| {
+        all.retain(|c| shown.contains(&c.kr));
+        all
+    });
+    let tasks = tasks
+        .into_iter()
+        .filter(|t| shown.contains(&t.kr))
+        .collect();
+    (week, tasks)
+}
